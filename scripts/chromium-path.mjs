@@ -1,0 +1,20 @@
+// Where the headless browser for tests, benchmarks and story checks lives.
+// CHROME_PATH wins; otherwise the Debian package's binary.
+import { existsSync } from 'node:fs';
+
+const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export const chromiumPath = candidates.find((path) => path && existsSync(path));
+
+// Chromium runs as root in CI and on a closed network: no sandbox, no background traffic.
+export const chromiumArgs = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];

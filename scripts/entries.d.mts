@@ -1,0 +1,1 @@
+export declare const entries: Record<string, string>;

@@ -1,0 +1,27 @@
+// Numbers as people and services write them: "7.5", "7,5", "1,234", "1 234", "12k".
+
+/**
+ * A decimal score. A comma followed by one or two digits is a decimal comma
+ * ("7,5"); any other comma or space is a thousands separator. Returns
+ * undefined for anything that is not a finite number.
+ */
+export function parseDecimal(input: unknown): number | undefined {
+  if (typeof input === 'number') return Number.isFinite(input) ? input : undefined;
+  if (typeof input !== 'string') return undefined;
+  let text = input.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (text === '') return undefined;
+  if (/^-?\d+,\d{1,2}$/.test(text)) text = text.replace(',', '.');
+  else text = text.replace(/,(?=\d{3}(\D|$))/g, '');
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** A whole, non-negative count such as a number of votes ("1,234", "1.234", "1 234"). */
+export function parseCount(input: unknown): number | undefined {
+  if (typeof input === 'number') return Number.isFinite(input) && input >= 0 ? Math.round(input) : undefined;
+  if (typeof input !== 'string') return undefined;
+  const text = input.trim().replace(/[\s\u00a0\u202f,.'’]/g, '');
+  if (!/^\d{1,15}$/.test(text)) return undefined;
+  return Number(text);
+}

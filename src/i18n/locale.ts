@@ -1,0 +1,58 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * The language an element speaks: its own `lang`, else the nearest ancestor's
+ * (crossing shadow roots, so an element inside a card follows the card), else
+ * the document's, else the browser's.
+ */
+export function resolveLocale(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) return supportedOrDefault(lang);
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return supportedOrDefault(document.documentElement.lang || navigator.language || 'en');
+}
+
+function supportedOrDefault(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+// One observer for the whole page: a `lang` change anywhere re-renders every
+// connected element, which is rare enough to need nothing finer.
+const hosts = new Set<Host>();
+let observer: MutationObserver | undefined;
+
+function observeLangChanges(): void {
+  observer ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** Keeps an element's `locale` current as `lang` attributes on the page change. */
+export class LocaleController implements ReactiveController {
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  /** The locale to format and translate with, resolved afresh on each render. */
+  get value(): string {
+    return resolveLocale(this.host);
+  }
+
+  hostConnected(): void {
+    if (hosts.size === 0) observeLangChanges();
+    hosts.add(this.host);
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+    if (hosts.size === 0) observer?.disconnect();
+  }
+}

@@ -1,0 +1,130 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { parseCount, parseDecimal } from '../data/parse.js';
+import { numberFormat } from '../format/intl.js';
+import { LocaleController } from '../i18n/locale.js';
+import { translate } from '../i18n/translate.js';
+import { warnOnce } from '../shared/warn.js';
+import { messages, type RatingMessage } from './messages.js';
+import { sourceName, sourceScales } from './sources.js';
+import { styles } from './rating-badge.styles.js';
+
+/**
+ * Reads numbers as people type them ("7.5", "7,5"). An empty attribute is no value; an unreadable
+ * one becomes NaN so that rendering can warn about it once.
+ */
+const decimal = {
+  fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? undefined : (parseDecimal(value) ?? NaN)),
+};
+
+/**
+ * @tagname rating-badge
+ * @summary A film's score on its scale, with its vote count and its source: "IMDb ★★★★☆ 7.5/10 (39)".
+ *
+ * Screen readers hear one sentence ("Rated 7.5 out of 10 by 39 IMDb users"). Numbers follow the
+ * page's language. A missing or unreadable value shows a "not rated" state, never "NaN".
+ *
+ * @csspart badge - The whole badge; carries the accessible name.
+ * @csspart source - The source's name (IMDb, TMDB, Letterboxd, ...).
+ * @csspart stars - The five-star meter, filled in proportion to the score.
+ * @csspart value - The score.
+ * @csspart scale - The top of the scale ("/10"); absent for percentages.
+ * @csspart votes - The vote count, compact ("1.2K").
+ * @csspart hint - The "few ratings" hint shown below `few-votes` votes.
+ *
+ * @cssprop [--rating-badge-color=inherit] - Text color.
+ * @cssprop [--rating-badge-muted-color=currentColor at 68%] - Color of the scale, votes and hint.
+ * @cssprop [--rating-badge-background=transparent] - Background of the badge.
+ * @cssprop [--rating-badge-star-color=#b8860b] - Color of filled stars.
+ * @cssprop [--rating-badge-star-empty-color=currentColor at 25%] - Color of empty stars.
+ * @cssprop [--rating-badge-radius=0.375em] - Corner radius.
+ * @cssprop [--rating-badge-padding=0] - Padding inside the badge.
+ * @cssprop [--rating-badge-gap=0.35em] - Space between the pieces.
+ * @cssprop [--rating-badge-font-size=1em] - Font size of the badge.
+ * @cssprop [--rating-badge-source-weight=700] - Font weight of the source name.
+ */
+export class RatingBadge extends LitElement {
+  static override styles = styles;
+
+  /** The score. Accepts a decimal comma ("7,5"). Missing, empty or unreadable means "not rated". */
+  @property({ converter: decimal }) value?: number;
+
+  /** The top of the scale. Defaults to the source's own scale (5 for Letterboxd, 100 for Metacritic), else 10. */
+  @property({ converter: decimal }) max?: number;
+
+  /** How many people voted. Accepts "1,234". */
+  @property({ converter: { fromAttribute: (value: string | null) => parseCount(value) } }) votes?: number;
+
+  /** Who gave the score: `imdb`, `tmdb`, `letterboxd`, `metacritic`, `rotten-tomatoes`, or any name. */
+  @property() source = '';
+
+  /** Below this many votes the badge adds a "few ratings" hint. */
+  @property({ attribute: 'few-votes', type: Number }) fewVotes = 100;
+
+  private readonly locale = new LocaleController(this);
+
+  override render() {
+    const locale = this.locale.value;
+    const source = typeof this.source === 'string' ? this.source.trim().slice(0, 60) : '';
+    const label = source ? sourceName(source) : '';
+    const max = this.scale(source);
+    const value = this.score(max);
+    const t = (key: RatingMessage, params?: Record<string, string | number>) =>
+      translate(messages, locale, key, params);
+
+    if (value === undefined) {
+      return html`<span part="badge" class="unrated" role="img" aria-label=${[label, t('notRated')].filter(Boolean).join(': ')}>
+        ${label ? html`<span part="source">${label}</span>` : nothing}
+        <span part="value">${t('notRated')}</span>
+      </span>`;
+    }
+
+    const percent = source.toLowerCase() === 'rotten-tomatoes';
+    const score = numberFormat(locale, { maximumFractionDigits: max > 10 ? 0 : 1 }).format(value);
+    const votes = parseCount(this.votes);
+    const fewVotes = votes !== undefined && votes < (parseCount(this.fewVotes) ?? 0);
+    const spoken = {
+      value: percent ? `${score}%` : score,
+      max: numberFormat(locale).format(percent ? 100 : max),
+      votes: votes === undefined ? '' : numberFormat(locale).format(votes),
+      source: label,
+      count: votes ?? 0,
+    };
+    const sentence = t(votes === undefined ? 'rated' : label ? 'ratedBySource' : 'ratedBy', spoken);
+
+    return html`<span part="badge" role="img" aria-label=${fewVotes ? `${sentence} (${t('fewVotes')})` : sentence}>
+      ${label ? html`<span part="source">${label}</span>` : nothing}
+      <span part="stars">★★★★★<span class="filled" style=${styleMap({ '--fill': `${(value / max) * 100}%` })}>★★★★★</span></span>
+      <span part="value">${percent ? `${score}%` : score}</span>
+      ${percent ? nothing : html`<span part="scale">/${numberFormat(locale).format(max)}</span>`}
+      ${votes === undefined
+        ? nothing
+        : html`<span part="votes">(${numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(votes)})</span>`}
+      ${fewVotes ? html`<span part="hint">${t('fewVotes')}</span>` : nothing}
+    </span>`;
+  }
+
+  /** The top of the scale: `max` when it is a positive number, else the source's, else 10. */
+  private scale(source: string): number {
+    const max = parseDecimal(this.max);
+    if (max !== undefined && max > 0) return max;
+    if (this.max !== undefined && this.max !== null) warnOnce(this, `<rating-badge> ignored max="${this.getAttribute('max') ?? this.max}": the scale must be a positive number.`);
+    return sourceScales[source.toLowerCase()] ?? 10;
+  }
+
+  /** The score to show, or undefined for "not rated". Values above the scale are capped at its top. */
+  private score(max: number): number | undefined {
+    if (this.value === undefined || this.value === null) return undefined;
+    const value = parseDecimal(this.value);
+    if (value === undefined || value < 0) {
+      warnOnce(this, `<rating-badge> shows "not rated": value="${this.getAttribute('value') ?? this.value}" is not a score from 0 to ${max}.`);
+      return undefined;
+    }
+    if (value > max) {
+      warnOnce(this, `<rating-badge> capped value ${value} at the top of its scale, ${max}.`);
+      return max;
+    }
+    return value;
+  }
+}

@@ -1,0 +1,53 @@
+// The drop-in bundle, used as a blogger uses it: a plain HTML page with one
+// script tag pointing at dist/film-cards.js (built by `npm run build`).
+import { expect } from '@open-wc/testing';
+
+async function openPage(path: string): Promise<Window & typeof globalThis> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined('rating-badge');
+  return win;
+}
+
+async function badgeText(win: Window, selector = 'rating-badge') {
+  const badge = win.document.querySelector(selector) as HTMLElement & { updateComplete: Promise<unknown> };
+  await badge.updateComplete;
+  return badge.shadowRoot!.querySelector('[part~="badge"]')!;
+}
+
+describe('drop-in bundle', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('renders elements on a plain page with one script tag', async () => {
+    const win = await openPage('/test/bundle/blogger.html');
+    const modules = [...win.document.querySelectorAll<HTMLScriptElement>('script[type="module"]')];
+    // The test server adds its own web-socket client to every page it serves; the page itself has one script.
+    const ours = modules.map((script) => new URL(script.src).pathname).filter((path) => !path.startsWith('/__web-dev-server'));
+    expect(ours).to.deep.equal(['/dist/film-cards.js']);
+    const badge = await badgeText(win);
+    expect(badge.getAttribute('aria-label')).to.equal('Rated 7.5 out of 10 by 39 IMDb users (few ratings)');
+    expect(badge.querySelector('[part~="value"]')!.textContent).to.equal('7.5');
+  });
+
+  it('is self-contained: no import reaches outside the file', async () => {
+    const source = await (await fetch('/dist/film-cards.js')).text();
+    expect(source.slice(0, 40)).to.match(/^function /, 'served as built, untransformed');
+    expect(source).not.to.match(/(?:^|[;}\n])\s*import[\s{*"']/, 'static import');
+    expect(source).not.to.match(/\bexport\s*(?:\*|\{[^}]*\})\s*from\b/, 're-export');
+    expect(source).not.to.match(/(?<![.\w$])import\s*\(/, 'dynamic import');
+  });
+
+  it('is harmless when included twice, or alongside a second copy', async () => {
+    const warnings: string[] = [];
+    const win = await openPage('/test/bundle/twice.html');
+    win.console.warn = (message: string) => warnings.push(message);
+    const badge = await badgeText(win);
+    expect((win as unknown as { pageErrors: string[] }).pageErrors).to.deep.equal([]);
+    expect(badge.getAttribute('aria-label')).to.equal('Rated 8 out of 10');
+  });
+});

@@ -1,0 +1,34 @@
+import { defineConfig } from 'vite';
+import { entries } from './scripts/entries.mjs';
+
+// `vite build` makes the npm build: one ES module per source file with Lit
+// left as a dependency. `vite build --mode bundle` adds dist/film-cards.js:
+// the drop-in bundle with Lit inlined, for a single script tag.
+// `vite` serves the demo page (index.html).
+export default defineConfig(({ mode }) =>
+  mode === 'bundle'
+    ? {
+        build: {
+          emptyOutDir: false,
+          target: 'es2022',
+          // Not library mode: Vite keeps library ES output unminified for
+          // bundlers, but this file goes straight to browsers.
+          rollupOptions: {
+            input: 'src/index.ts',
+            preserveEntrySignatures: 'strict',
+            output: { format: 'es', entryFileNames: 'film-cards.js' },
+          },
+        },
+      }
+    : {
+        build: {
+          target: 'es2022',
+          minify: false,
+          lib: { entry: Object.values(entries), formats: ['es'] },
+          rollupOptions: {
+            external: [/^lit($|\/)/, /^@lit\//],
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
+        },
+      },
+);
