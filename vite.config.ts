@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { entries } from './scripts/entries.mjs';
+import { minifyCssTemplates } from './scripts/minify-css.mjs';
 
 // `vite build` makes the npm build: one ES module per source file with Lit
 // left as a dependency. `vite build --mode bundle` adds dist/film-cards.js:
@@ -8,19 +9,21 @@ import { entries } from './scripts/entries.mjs';
 export default defineConfig(({ mode }) =>
   mode === 'bundle'
     ? {
+        plugins: [minifyCssTemplates()],
         build: {
           emptyOutDir: false,
           target: 'es2022',
           // Not library mode: Vite keeps library ES output unminified for
           // bundlers, but this file goes straight to browsers.
           rollupOptions: {
-            input: 'src/index.ts',
+            input: 'src/register.ts',
             preserveEntrySignatures: 'strict',
             output: { format: 'es', entryFileNames: 'film-cards.js' },
           },
         },
       }
     : {
+        plugins: [minifyCssTemplates()],
         build: {
           target: 'es2022',
           minify: false,

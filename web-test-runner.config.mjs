@@ -12,6 +12,13 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+      // Each test file gets its own browser context, so files that use localStorage can run side by side.
+      createPage: async ({ browser }) => {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => context.close().catch(() => {}));
+        return page;
+      },
     }),
   ],
   // Lit's dev-mode banner repeats in every test file and says nothing about the test.

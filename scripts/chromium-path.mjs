@@ -17,4 +17,9 @@ export const chromiumArgs = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Test files run side by side in background tabs; without these, a background tab gets no
+  // animation frames and throttled timers, and tests that wait for a frame hang.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];

@@ -5,4 +5,9 @@ export const entries = {
   'film-cards': 'src/index.ts',
   'film-cards/elements.js': 'src/elements.ts',
   'film-cards/rating-badge.js': 'src/rating-badge/define.ts',
+  'film-cards/watchlist-button.js': 'src/watchlist-button/define.ts',
+  'film-cards/watch-availability.js': 'src/watch-availability/define.ts',
+  'film-cards/watch-offer.js': 'src/watch-offer/define.ts',
+  'film-cards/film-card.js': 'src/film-card/define.ts',
+  'film-cards/watchlist.js': 'src/watchlist/store.ts',
 };

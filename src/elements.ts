@@ -1,4 +1,27 @@
 // The side-effect-free entry: every class, type and helper, nothing registered.
-// For apps that register the elements under tag names of their own.
+// For apps that register the elements under tag names of their own. (The
+// composed <film-card> renders <rating-badge>, <watch-availability> and
+// <watchlist-button> inside it: define those under their standard names.)
+export { FilmCard } from './film-card/film-card.js';
 export { RatingBadge } from './rating-badge/rating-badge.js';
+export { WatchAvailability } from './watch-availability/watch-availability.js';
+export { WatchOffer } from './watch-offer/watch-offer.js';
+export { WatchlistButton } from './watchlist-button/watchlist-button.js';
+
 export type * from './data/film.js';
+export type * from './data/events.js';
+export type * from './watchlist/events.js';
+export type { OfferSelectEvent } from './watch-availability/watch-availability.js';
+
+export { FilmController } from './data/film-controller.js';
+export type { FilmInputs, FilmStatus } from './data/film-controller.js';
+export { FilmLoadError, loadFilmJson, clearFilmCache } from './data/loader.js';
+export type { FilmLoadErrorKind, LoadOptions } from './data/loader.js';
+export { adaptFilm, defaultAdapters, filmAdapter, jsonLdAdapter, tmdbAdapter, omdbAdapter } from './data/adapters/index.js';
+export type { FilmAdapter, AdaptOptions } from './data/adapters/index.js';
+export { normalizeFilm, normalizeFields } from './data/normalize.js';
+export type { FilmPatch, Warn } from './data/normalize.js';
+export { mergeFilm } from './data/merge.js';
+export { filmFromAttributes } from './data/attributes.js';
+export type { FilmAttributes, FilmAttribute } from './data/attributes.js';
+export { filmFromInline } from './data/inline.js';

@@ -1,4 +1,4 @@
-// Numbers as people and services write them: "7.5", "7,5", "1,234", "1 234", "12k".
+// Numbers as people and services write them: "7.5", "7,5", "1,234", "1.234", "1 234".
 
 /**
  * A decimal score. A comma followed by one or two digits is a decimal comma
@@ -17,11 +17,15 @@ export function parseDecimal(input: unknown): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-/** A whole, non-negative count such as a number of votes ("1,234", "1.234", "1 234"). */
+/**
+ * A whole, non-negative count such as a number of votes: digits, optionally in groups of three
+ * ("1,234", "1.234", "1 234"). Anything else that reads as a decimal is rounded ("342.5" -> 343).
+ */
 export function parseCount(input: unknown): number | undefined {
-  if (typeof input === 'number') return Number.isFinite(input) && input >= 0 ? Math.round(input) : undefined;
-  if (typeof input !== 'string') return undefined;
-  const text = input.trim().replace(/[\s\u00a0\u202f,.'’]/g, '');
-  if (!/^\d{1,15}$/.test(text)) return undefined;
-  return Number(text);
+  if (typeof input === 'string') {
+    const text = input.trim();
+    if (/^\d{1,3}([,.'’\s\u00a0\u202f]\d{3})+$/.test(text)) return Number(text.replace(/\D/g, ''));
+  }
+  const value = parseDecimal(input);
+  return value !== undefined && value >= 0 && value < 1e15 ? Math.round(value) : undefined;
 }

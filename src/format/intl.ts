@@ -32,3 +32,7 @@ export function displayName(locale: string, type: 'language' | 'region', code: s
     return undefined; // not a valid code: the caller shows what it was given
   }
 }
+
+export function listFormat(locale: string): Intl.ListFormat {
+  return cached(`l|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+}

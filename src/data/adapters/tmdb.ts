@@ -1,0 +1,80 @@
+import { isRecord, own } from '../normalize.js';
+import type { FilmAdapter } from './index.js';
+import { many } from './read.js';
+
+// TMDB's terms require watch-provider data to credit JustWatch, who supply it.
+const JUSTWATCH = { name: 'JustWatch', href: 'https://www.justwatch.com' };
+const KINDS = [
+  ['stream', 'flatrate'],
+  ['free', 'free'],
+  ['ads', 'ads'],
+  ['rent', 'rent'],
+  ['buy', 'buy'],
+] as const;
+
+const image = (path: unknown, size: string) =>
+  typeof path === 'string' && /^\/[\w.-]+$/.test(path) ? `https://image.tmdb.org/t/p/${size}${path}` : undefined;
+
+const person = (value: unknown) => ({
+  name: own(value, 'name'),
+  character: own(value, 'character'),
+  href: typeof own(value, 'id') === 'number' ? `https://www.themoviedb.org/person/${own(value, 'id')}` : undefined,
+});
+
+/** `{ GB: { link, flatrate: [...], rent: [...] }, US: {...} }` → one availability per country. */
+const availability = (results: unknown) =>
+  isRecord(results)
+    ? Object.keys(results).map((region) => {
+        const entry = own(results, region);
+        return {
+          region,
+          offers: KINDS.flatMap(([kind, key]) =>
+            many(own(entry, key)).map((provider) => ({
+              provider: own(provider, 'provider_name'),
+              kind,
+              logo: image(own(provider, 'logo_path'), 'w92'),
+              // TMDB gives no deep links: its page for the region lists every provider.
+              href: own(entry, 'link'),
+            })),
+          ),
+          attribution: JUSTWATCH,
+        };
+      })
+    : undefined;
+
+/**
+ * A TMDB movie (`/movie/{id}`, ideally with `append_to_response=credits,watch/providers`), or a
+ * `/movie/{id}/watch/providers` response `{ id, results }` on its own.
+ */
+export const tmdbAdapter: FilmAdapter = {
+  name: 'TMDB',
+  detect: (json) =>
+    ['original_title', 'poster_path', 'vote_average', 'watch/providers'].some((key) => own(json, key) !== undefined) ||
+    (isRecord(own(json, 'results')) && typeof own(json, 'id') === 'number'),
+  adapt(json) {
+    const get = (key: string) => own(json, key);
+    const id = get('id');
+    const votes = get('vote_count');
+    const language = get('original_language');
+    return {
+      id: get('imdb_id') || (typeof id === 'number' ? `tmdb:${id}` : undefined),
+      title: get('title'),
+      originalTitle: get('original_title'),
+      releaseDate: get('release_date'),
+      // TMDB writes 0 for an unknown runtime, "xx" for no language and an average of 0 for no votes.
+      runtime: get('runtime') || undefined,
+      language: language === 'xx' ? undefined : language,
+      spokenLanguages: many(get('spoken_languages')).map((spoken) => own(spoken, 'iso_639_1')),
+      genres: many(get('genres')).map((genre) => own(genre, 'name')),
+      synopsis: get('overview'),
+      poster: image(get('poster_path'), 'w342'),
+      ratings: votes ? { source: 'tmdb', value: get('vote_average'), scale: 10, votes } : undefined,
+      directors: many(own(get('credits'), 'crew'))
+        .filter((member) => own(member, 'job') === 'Director')
+        .map(person),
+      cast: many(own(get('credits'), 'cast')).slice(0, 50).map(person),
+      href: typeof id === 'number' ? `https://www.themoviedb.org/movie/${id}` : undefined,
+      availability: availability(own(get('watch/providers'), 'results') ?? get('results')),
+    };
+  },
+};

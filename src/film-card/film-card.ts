@@ -1,0 +1,386 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { FilmController } from '../data/film-controller.js';
+import type { FilmAdapter } from '../data/adapters/index.js';
+import type { Film } from '../data/film.js';
+import { formatDate, formatLanguage, formatRuntime } from '../format/film.js';
+import { listFormat } from '../format/intl.js';
+import { LocaleController } from '../i18n/locale.js';
+import { translate } from '../i18n/translate.js';
+import type { WatchlistEvent } from '../watchlist/events.js';
+import type { WatchlistButton } from '../watchlist-button/watchlist-button.js';
+import { messages, type CardMessage } from './messages.js';
+import { styles } from './film-card.styles.js';
+
+/** Synopses longer than this start clamped, with a "More" button; measuring every card would cost a layout each. */
+const CLAMP_AFTER = 220;
+
+/**
+ * @tagname film-card
+ * @summary A film on any page: poster, title, year, runtime, rating, synopsis, where to watch it and a watchlist button.
+ *
+ * Data comes from attributes, from a JSON URL (`src`), from JSON or schema.org JSON-LD in a child
+ * `<script type="application/ld+json">`, or from the `film` property; see "Film data" in the README.
+ * Content written inside the element (say, a plain link to the film) is shown until the card has data,
+ * and to readers without JavaScript.
+ *
+ * @slot - Fallback content, shown before the element upgrades and while there is no film to show.
+ * @slot actions - Extra controls beside the watchlist button (share, review...).
+ * @slot footer - A custom footer at the bottom of the card.
+ *
+ * @csspart card - The card itself, an `article`.
+ * @csspart poster - The poster frame (also the placeholder when there is no poster).
+ * @csspart body - Everything beside or below the poster.
+ * @csspart title - The title heading.
+ * @csspart original-title - The original title, when it differs.
+ * @csspart meta - The year · runtime · genres line.
+ * @csspart ratings - The rating badges.
+ * @csspart facts - Release date, original language and directors.
+ * @csspart synopsis - The synopsis.
+ * @csspart more - The "More"/"Less" button of a long synopsis.
+ * @csspart availability - The `<watch-availability>` block.
+ * @csspart actions - The row holding the watchlist button and the `actions` slot.
+ * @csspart watchlist - The `<watchlist-button>`.
+ * @csspart error - The error state.
+ * @csspart retry - The "Retry" button of the error state.
+ *
+ * @cssprop [--film-card-background=#ffffff] - Card background (dark theme: #1c1c21).
+ * @cssprop [--film-card-color=#1b1b1f] - Text color (dark theme: #f4f4f5).
+ * @cssprop [--film-card-muted-color=#52525b] - Secondary text (dark theme: #b4b4bd).
+ * @cssprop [--film-card-accent-color=#0b57d0] - Links, focus rings and buttons (dark theme: #8ab4f8).
+ * @cssprop [--film-card-border-color=#d4d4d8] - Border color (dark theme: #3f3f46).
+ * @cssprop [--film-card-border-width=1px] - Border width.
+ * @cssprop [--film-card-radius=0.75rem] - Corner radius of the card.
+ * @cssprop [--film-card-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Card shadow (none in the dark theme).
+ * @cssprop [--film-card-padding=1rem] - Space inside the card.
+ * @cssprop [--film-card-gap=1rem] - Space between poster and details.
+ * @cssprop [--film-card-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--film-card-font-size=1rem] - Base font size.
+ * @cssprop [--film-card-title-font-family=inherit] - Font of the title.
+ * @cssprop [--film-card-title-size=1.35em] - Size of the title.
+ * @cssprop [--film-card-poster-width=9rem] - Width of the poster in the full layout.
+ * @cssprop [--film-card-poster-radius=0.5rem] - Corner radius of the poster.
+ * @cssprop [--film-card-placeholder-background=#e4e4e7] - Poster placeholder and loading skeleton.
+ * @cssprop [--film-card-synopsis-lines=4] - Lines of synopsis shown before "More".
+ *
+ * @fires {FilmLoadEvent} film-load - The film from `src` or inline JSON was loaded: `detail.film`.
+ * @fires {FilmErrorEvent} film-error - Loading failed: `detail.kind`, `detail.message`, `detail.url`.
+ * @fires {WatchlistEvent} watchlist-add - The user added the film (cancelable): `detail.film` `{ id, title, year }`.
+ * @fires {WatchlistEvent} watchlist-remove - The user removed the film (cancelable).
+ * @fires {OfferSelectEvent} offer-select - The user chose a streaming offer (cancelable).
+ */
+export class FilmCard extends LitElement {
+  static override styles = styles;
+
+  /** The film as an object (this library's `Film` shape, schema.org JSON-LD, TMDB or OMDb JSON). Wins over every other source. */
+  @property({ attribute: false }) film?: Film | object;
+
+  /** A URL of JSON describing the film, in any supported shape. */
+  @property() src?: string;
+
+  /** `lazy` (default) fetches `src` when the card nears the viewport; `eager` fetches at once. */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
+  /** Milliseconds before a `src` request gives up. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** A fetch function to load `src` with (auth headers, a proxy, an app cache). */
+  @property({ attribute: false }) fetcher?: typeof fetch;
+
+  /** Extra JSON adapters, tried before the built-in ones. */
+  @property({ attribute: false }) adapters?: FilmAdapter[];
+
+  /** A stable id for the film (e.g. an IMDb id); the watchlist needs it. */
+  @property({ attribute: 'film-id' }) filmId?: string;
+
+  /** The title. (Not `title`: that global attribute would paint a tooltip over the whole card.) */
+  @property({ attribute: 'film-title' }) filmTitle?: string;
+
+  /** The title in the film's own language, shown when it differs. */
+  @property({ attribute: 'original-title' }) originalTitle?: string;
+
+  /** Year of release. */
+  @property() year?: string;
+
+  /** Release date, ISO 8601 (`2018-09-14`). */
+  @property({ attribute: 'release-date' }) releaseDate?: string;
+
+  /** Running time in minutes, or an ISO 8601 duration (`PT1H52M`). */
+  @property() runtime?: string;
+
+  /** Original language: a BCP 47 code (`ko`) or a name. */
+  @property() language?: string;
+
+  /** Genres, comma separated. */
+  @property() genres?: string;
+
+  /** A short synopsis. */
+  @property() synopsis?: string;
+
+  /** URL of the poster image. */
+  @property() poster?: string;
+
+  /** Text alternative for the poster; defaults to "Poster for <title>". */
+  @property({ attribute: 'poster-alt' }) posterAlt?: string;
+
+  /** The score, e.g. `7.5`. */
+  @property() rating?: string;
+
+  /** The top of the rating's scale; defaults to the source's. */
+  @property({ attribute: 'rating-max' }) ratingMax?: string;
+
+  /** How many votes the rating is based on. */
+  @property() votes?: string;
+
+  /** Where the rating comes from: `imdb`, `tmdb`, `letterboxd`, `metacritic`, `rotten-tomatoes`, or a name. */
+  @property({ attribute: 'rating-source' }) ratingSource?: string;
+
+  /** A link to the film's page; the title links to it. */
+  @property() href?: string;
+
+  /** The country whose streaming offers are shown (ISO 3166-1, e.g. `GB`); defaults to the page language's region. */
+  @property() region?: string;
+
+  /** Layout: `full` (poster beside details), `compact` (a row for lists) or `poster` (a tile for grids). */
+  @property({ reflect: true }) variant: 'full' | 'compact' | 'poster' = 'full';
+
+  /** `light` or `dark`; by default the card follows the reader's color scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** The level of the title heading (1-6), to fit the outline of the page around the card. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Whether the film is on the reader's watchlist. Set it when the host owns the list. */
+  @property({ attribute: 'in-watchlist', type: Boolean, reflect: true }) inWatchlist = false;
+
+  /** `local` keeps the watchlist in this browser (localStorage), in sync across cards and tabs. */
+  @property() watchlist?: 'local';
+
+  @state() private synopsisOpen = false;
+  @state() private posterFailed = false;
+
+  @query('watchlist-button') private watchlistButton?: WatchlistButton;
+
+  private readonly locale = new LocaleController(this);
+  private readonly data = new FilmController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.data.set({
+      film: this.film,
+      attributes: {
+        'film-id': this.filmId,
+        'film-title': this.filmTitle,
+        'original-title': this.originalTitle,
+        year: this.year,
+        'release-date': this.releaseDate,
+        runtime: this.runtime,
+        language: this.language,
+        genres: this.genres,
+        synopsis: this.synopsis,
+        poster: this.poster,
+        'poster-alt': this.posterAlt,
+        rating: this.rating,
+        'rating-max': this.ratingMax,
+        votes: this.votes,
+        'rating-source': this.ratingSource,
+        href: this.href,
+        region: this.region,
+      },
+      src: this.src,
+      loading: this.loading,
+      timeout: this.timeout,
+      fetcher: this.fetcher,
+      adapters: this.adapters,
+    });
+    if (changed.has('poster') || changed.has('film') || changed.has('src')) this.posterFailed = false;
+  }
+
+  override render() {
+    const { status, film } = this.data;
+    if (status === 'loading') return this.renderSkeleton();
+    if (status === 'error' && !film) return this.renderError();
+    if (!film) return html`<slot></slot>`;
+    return this.renderFilm(film);
+  }
+
+  private t(key: CardMessage, params?: Record<string, string | number>): string {
+    return translate(messages, this.locale.value, key, params);
+  }
+
+  private renderFilm(film: Film) {
+    const compact = this.variant === 'compact';
+    const tile = this.variant === 'poster';
+    return html`<article part="card" class=${this.layout()} aria-labelledby="title">
+      ${this.renderPoster(film)}
+      <div part="body">
+        ${this.renderTitle(film)}
+        ${film.originalTitle && film.originalTitle !== film.title && !compact
+          ? html`<p part="original-title"><span class="visually-hidden">${this.t('originalTitle')}: </span><span lang=${film.language ?? nothing}>${film.originalTitle}</span></p>`
+          : nothing}
+        ${this.renderMeta(film)}
+        ${film.ratings?.length
+          ? html`<div part="ratings">${film.ratings.map(
+              (rating) => html`<rating-badge value=${rating.value} max=${rating.scale} votes=${rating.votes ?? nothing} source=${rating.source ?? ''}></rating-badge>`,
+            )}</div>`
+          : nothing}
+        ${compact || tile ? nothing : this.renderFacts(film)} ${compact || tile ? nothing : this.renderSynopsis(film)}
+        ${compact || tile ? nothing : this.renderAvailability(film)}
+        <div part="actions">
+          ${film.id
+            ? html`<watchlist-button
+                part="watchlist"
+                film-id=${film.id}
+                film-title=${film.title}
+                year=${film.year ?? nothing}
+                ?in-watchlist=${this.inWatchlist}
+                watchlist=${this.watchlist ?? nothing}
+                @watchlist-add=${this.handleWatchlistChange}
+                @watchlist-remove=${this.handleWatchlistChange}
+              ></watchlist-button>`
+            : nothing}
+          <slot name="actions"></slot>
+        </div>
+        <slot name="footer"></slot>
+      </div>
+    </article>`;
+  }
+
+  private layout(): string {
+    return ['full', 'compact', 'poster'].includes(this.variant) ? this.variant : 'full';
+  }
+
+  private renderPoster(film: Film) {
+    const src = film.poster?.src;
+    if (!src || this.posterFailed) {
+      return html`<div part="poster" class="placeholder">
+        <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.5">
+          <rect x="3" y="4" width="18" height="16" rx="2" />
+          <path d="M3 9h18M8 4l-2 5M13 4l-2 5M18 4l-2 5" />
+        </svg>
+      </div>`;
+    }
+    return html`<div part="poster">
+      <img
+        src=${src}
+        alt=${film.poster?.alt || this.t('poster', { title: film.title })}
+        width=${film.poster?.width ?? nothing}
+        height=${film.poster?.height ?? nothing}
+        loading="lazy"
+        decoding="async"
+        @error=${this.handlePosterError}
+      />
+    </div>`;
+  }
+
+  private renderTitle(film: Film) {
+    return html`<div part="title" role="heading" aria-level=${this.level()} id="title">
+      ${film.href ? html`<a href=${film.href} target="_blank" rel="noopener noreferrer">${film.title}</a>` : film.title}
+    </div>`;
+  }
+
+  private level(): number {
+    return Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 3));
+  }
+
+  private renderMeta(film: Film) {
+    const locale = this.locale.value;
+    const items = [
+      film.year !== undefined ? String(film.year) : undefined,
+      film.runtime ? formatRuntime(film.runtime, locale) : undefined,
+      film.genres?.length ? film.genres.join(', ') : undefined,
+    ].filter((item): item is string => Boolean(item));
+    return items.length ? html`<ul part="meta">${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
+  }
+
+  private renderFacts(film: Film) {
+    const locale = this.locale.value;
+    const released = film.releaseDate ? formatDate(film.releaseDate, locale) : undefined;
+    const directors = film.directors?.length ? listFormat(locale).format(film.directors.map((person) => person.name)) : undefined;
+    const facts: [CardMessage, string | undefined][] = [
+      ['released', released],
+      ['language', film.language ? formatLanguage(film.language, locale) : undefined],
+      ['directedBy', directors],
+    ];
+    const shown = facts.filter(([, value]) => value);
+    return shown.length
+      ? html`<dl part="facts">${shown.map(([label, value]) => html`<dt>${this.t(label)}</dt><dd>${value}</dd>`)}</dl>`
+      : nothing;
+  }
+
+  private renderSynopsis(film: Film) {
+    if (!film.synopsis) return nothing;
+    const long = film.synopsis.length > CLAMP_AFTER;
+    return html`<p part="synopsis" id="synopsis" class=${long && !this.synopsisOpen ? 'clamped' : ''}>${film.synopsis}</p>
+      ${long
+        ? html`<button part="more" class="link-button" aria-expanded=${this.synopsisOpen} aria-controls="synopsis" @click=${this.toggleSynopsis}>
+            ${this.t(this.synopsisOpen ? 'less' : 'more')}
+          </button>`
+        : nothing}`;
+  }
+
+  private renderAvailability(film: Film) {
+    if (!film.availability) return nothing;
+    return html`<watch-availability
+      part="availability"
+      .availability=${film.availability}
+      region=${this.region ?? nothing}
+      film-id=${film.id ?? nothing}
+      film-title=${film.title}
+      year=${film.year ?? nothing}
+      heading-level=${this.level() + 1}
+      ?in-watchlist=${this.inWatchlist}
+      @watchlist-add=${this.handleNotify}
+      @watchlist-remove=${this.handleNotify}
+    ></watch-availability>`;
+  }
+
+  private renderSkeleton() {
+    return html`<article part="card" class="${this.layout()} shimmer" aria-busy="true">
+      <div part="poster"></div>
+      <div part="body">
+        <span class="visually-hidden" role="status">${this.t('loading')}</span>
+        <div class="skeleton-line title"></div>
+        <div class="skeleton-line short"></div>
+        <div class="skeleton-line"></div>
+        <div class="skeleton-line"></div>
+      </div>
+    </article>`;
+  }
+
+  private renderError() {
+    return html`<article part="card" class=${this.layout()}>
+      <div part="poster" class="placeholder"></div>
+      <div part="body error" role="alert">
+        <p>${this.t('error')}</p>
+        <button part="retry" @click=${() => this.data.retry()}>${this.t('retry')}</button>
+      </div>
+    </article>`;
+  }
+
+  private toggleSynopsis() {
+    this.synopsisOpen = !this.synopsisOpen;
+  }
+
+  private handlePosterError() {
+    this.posterFailed = true;
+  }
+
+  /** The watchlist button already told the page; the card only mirrors the state it settled on. */
+  private async handleWatchlistChange() {
+    const button = this.watchlistButton;
+    if (!button) return;
+    await button.updateComplete;
+    this.inWatchlist = button.inWatchlist;
+  }
+
+  /**
+   * "Notify me" in the availability block means "add to watchlist" (and pressing it again, "remove"):
+   * route it through the card's own button so the page hears one event, from the card, and a veto
+   * reaches the block too.
+   */
+  private handleNotify(event: WatchlistEvent) {
+    event.stopPropagation();
+    const done = this.watchlistButton?.toggle(event.type === 'watchlist-add') ?? false;
+    if (!done) event.preventDefault();
+  }
+}

@@ -1,0 +1,88 @@
+import type { Catalog } from '../i18n/translate.js';
+
+export type CardMessage =
+  | 'loading'
+  | 'error'
+  | 'retry'
+  | 'more'
+  | 'less'
+  | 'poster'
+  | 'released'
+  | 'language'
+  | 'directedBy'
+  | 'originalTitle';
+
+export const messages: Catalog<CardMessage> = {
+  en: {
+    loading: 'Loading film…',
+    error: 'Could not load this film.',
+    retry: 'Retry',
+    more: 'More',
+    less: 'Less',
+    poster: 'Poster for {title}',
+    released: 'Released',
+    language: 'Original language',
+    directedBy: 'Directed by',
+    originalTitle: 'Original title',
+  },
+  es: {
+    loading: 'Cargando película…',
+    error: 'No se pudo cargar esta película.',
+    retry: 'Reintentar',
+    more: 'Más',
+    less: 'Menos',
+    poster: 'Póster de {title}',
+    released: 'Estreno',
+    language: 'Idioma original',
+    directedBy: 'Dirigida por',
+    originalTitle: 'Título original',
+  },
+  fr: {
+    loading: 'Chargement du film…',
+    error: 'Impossible de charger ce film.',
+    retry: 'Réessayer',
+    more: 'Plus',
+    less: 'Moins',
+    poster: 'Affiche de {title}',
+    released: 'Sortie',
+    language: 'Langue originale',
+    directedBy: 'Réalisé par',
+    originalTitle: 'Titre original',
+  },
+  de: {
+    loading: 'Film wird geladen…',
+    error: 'Dieser Film konnte nicht geladen werden.',
+    retry: 'Erneut versuchen',
+    more: 'Mehr',
+    less: 'Weniger',
+    poster: 'Plakat zu {title}',
+    released: 'Erschienen',
+    language: 'Originalsprache',
+    directedBy: 'Regie',
+    originalTitle: 'Originaltitel',
+  },
+  ko: {
+    loading: '영화 정보를 불러오는 중…',
+    error: '이 영화를 불러오지 못했습니다.',
+    retry: '다시 시도',
+    more: '더 보기',
+    less: '접기',
+    poster: '{title} 포스터',
+    released: '개봉일',
+    language: '원어',
+    directedBy: '감독',
+    originalTitle: '원제',
+  },
+  ja: {
+    loading: '作品情報を読み込み中…',
+    error: 'この作品を読み込めませんでした。',
+    retry: '再試行',
+    more: 'もっと見る',
+    less: '閉じる',
+    poster: '{title}のポスター',
+    released: '公開日',
+    language: '原語',
+    directedBy: '監督',
+    originalTitle: '原題',
+  },
+};

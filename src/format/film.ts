@@ -1,0 +1,23 @@
+import { dateFormat, displayName, numberFormat } from './intl.js';
+
+/** A running time in the reader's units: "24 min", "1 hr 52 min", "1 h 52 min" (fr), "1시간 52분" (ko). */
+export function formatRuntime(minutes: number, locale: string): string {
+  const unit = (value: number, name: 'hour' | 'minute') =>
+    numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return unit(rest, 'minute');
+  return rest === 0 ? unit(hours, 'hour') : `${unit(hours, 'hour')} ${unit(rest, 'minute')}`;
+}
+
+/** An ISO date (YYYY-MM-DD) as the reader writes dates; the day never shifts with the time zone. */
+export function formatDate(isoDate: string, locale: string): string | undefined {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** A language by name in the reader's language (`ko` -> "Korean"); a name given as text stays as it is. */
+export function formatLanguage(language: string, locale: string): string {
+  return (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(language) && displayName(locale, 'language', language)) || language;
+}

@@ -1,0 +1,27 @@
+import type { Availability } from '../data/film.js';
+import { displayName } from '../format/intl.js';
+
+/**
+ * The region to show: the one asked for, else the reader's (from the page language, so `en-GB`
+ * and `ko` both mean something), else the first the data knows. With no data at all the reader's
+ * region is still named, so the empty state says where the film is missing.
+ */
+export function pickRegion(data: Availability[], wanted: string | undefined, locale: string): string | undefined {
+  if (wanted) return wanted;
+  let home: string | undefined;
+  try {
+    home = new Intl.Locale(locale).maximize().region;
+  } catch {
+    // an unreadable language tag names no region
+  }
+  return !data.length || data.some((entry) => entry.region === home) ? home : data[0].region;
+}
+
+// English says "in the United Kingdom" but "in France"; Intl.DisplayNames gives the bare name.
+const withArticle = 'AE BS CF DO FK FO GB GM KM KY MH MP MV NL PH SB TC US VA VG VI';
+
+/** The region's name in the reader's language, ready to follow "in". */
+export function regionName(locale: string, region: string): string {
+  const name = displayName(locale, 'region', region) ?? region;
+  return locale.split('-')[0] === 'en' && withArticle.includes(region) ? `the ${name}` : name;
+}

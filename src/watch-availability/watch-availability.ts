@@ -1,0 +1,235 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Availability, Offer } from '../data/film.js';
+import { dateFormat, numberFormat } from '../format/intl.js';
+import { LocaleController } from '../i18n/locale.js';
+import { translate } from '../i18n/translate.js';
+import { emit } from '../shared/events.js';
+import { warnOnce } from '../shared/warn.js';
+import type { WatchlistFilm } from '../watchlist/events.js';
+import { messages, type AvailabilityMessage } from './messages.js';
+import { cleanAvailability, cleanList, cleanOffer, kinds, offerAttributes, readOffer, type Warn } from './offers.js';
+import { pickRegion, regionName } from './region.js';
+import { styles } from './watch-availability.styles.js';
+
+/**
+ * `offer-select`: a user activated an offer's link. Cancelable: a host that calls preventDefault()
+ * keeps the browser from following the link and routes the click itself (affiliate tracking, SPA
+ * navigation). `offer.href` is the sanitised absolute URL.
+ */
+export type OfferSelectEvent = CustomEvent<{ offer: Offer; filmId?: string }>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'offer-select': OfferSelectEvent;
+  }
+}
+
+type Translate = (key: AvailabilityMessage, params?: Record<string, string | number>) => string;
+
+/** Unreadable JSON is passed through as text so that rendering can name it in one warning. */
+const json = {
+  fromAttribute: (value: string | null): unknown => {
+    if (!value?.trim()) return undefined;
+    try {
+      return JSON.parse(value);
+    } catch {
+      return value;
+    }
+  },
+};
+
+/**
+ * @tagname watch-availability
+ * @summary Where to watch a film in one country: offers grouped by kind (stream, free, with ads,
+ * rent, buy, in cinemas), with safe links, prices in the reader's currency format, and an honest
+ * empty state that offers to notify.
+ *
+ * The region shown is `region`, else the page language's region, else the first in the data, and
+ * is named in the title ("Where to watch in the United Kingdom"). Only http(s) links and logos are
+ * ever rendered; anything else is dropped with one console warning.
+ *
+ * @slot - `<watch-offer>` elements, read as offers. They are not displayed themselves, so any
+ * content inside them (a plain link, say) shows only where scripts do not run.
+ *
+ * @csspart title - The title naming the region; in the empty state, "Not available to stream in ...".
+ * @csspart group - One kind of offer: its heading and its list.
+ * @csspart heading - The heading of a group ("Stream", "Rent", ...).
+ * @csspart offer - One offer: a link when it has one, else plain text.
+ * @csspart logo - The provider's logo; absent when there is none or it fails to load.
+ * @csspart provider - The provider's name (hidden from screen readers while the logo, whose alt text it is, shows).
+ * @csspart quality - The picture quality (SD, HD, 4K).
+ * @csspart price - The price, in the offer's currency.
+ * @csspart more - The "+N more" / "Show fewer" button.
+ * @csspart empty - The empty state: its title and the notify button.
+ * @csspart notify - The "Notify me when it's available" toggle button; pressed while `in-watchlist`.
+ * @csspart provenance - "Checked on <date>" and the data's attribution.
+ *
+ * @cssprop [--watch-availability-color=inherit] - Text color.
+ * @cssprop [--watch-availability-muted-color=currentColor at 72%] - Color of group headings, quality and provenance.
+ * @cssprop [--watch-availability-offer-background=currentColor at 6%] - Background of offers and buttons.
+ * @cssprop [--watch-availability-border-color=currentColor at 30%] - Border of offers and buttons.
+ * @cssprop [--watch-availability-radius=0.5em] - Corner radius of offers and buttons.
+ * @cssprop [--watch-availability-gap=0.5em] - Space between offers and between groups.
+ * @cssprop [--watch-availability-logo-size=2em] - Width and height of provider logos.
+ * @cssprop [--watch-availability-font-size=1em] - Font size of the element.
+ *
+ * @fires {OfferSelectEvent} offer-select - A user activated an offer's link. Cancelable: cancel it to route the click yourself.
+ * @fires {WatchlistEvent} watchlist-add - A user asked to be notified (empty state). Cancelable: cancelling keeps the button unpressed.
+ * @fires {WatchlistEvent} watchlist-remove - A user turned the notification off again. Cancelable: cancelling keeps it pressed.
+ */
+export class WatchAvailability extends LitElement {
+  static override styles = styles;
+
+  /** Offers for the shown region, in the shape of the data model's `Offer`. As an attribute: a JSON array. */
+  @property({ converter: json }) offers?: Offer[];
+
+  /** Offers per country, as in a film's `availability`; `region` picks one. As an attribute: a JSON array. */
+  @property({ converter: json }) availability?: Availability[];
+
+  /** The country to show, as an ISO 3166-1 alpha-2 code (`GB`). Defaults to the page language's region. */
+  @property() region?: string;
+
+  /** The film's id, passed in `offer-select` and watchlist events. */
+  @property({ attribute: 'film-id' }) filmId?: string;
+
+  /** The film's title, passed in watchlist events. */
+  @property({ attribute: 'film-title' }) filmTitle?: string;
+
+  /** The film's year, passed in watchlist events. */
+  @property({ type: Number }) year?: number;
+
+  /** Whether the film is on the viewer's watchlist: the empty state's notify button shows as pressed. */
+  @property({ attribute: 'in-watchlist', type: Boolean, reflect: true }) inWatchlist = false;
+
+  /** Where offer links open: a new tab by default; `_self` to stay on the page. */
+  @property() target = '_blank';
+
+  /** How many offers show before a "+N more" button. */
+  @property({ attribute: 'max-offers', type: Number }) maxOffers = 6;
+
+  /** The level of the title heading (1 to 6); group headings are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @state() private expanded = false;
+
+  /** Logo URLs that failed to load; their offers show the provider's name alone. */
+  private readonly failedLogos = new Set<string>();
+
+  private readonly locale = new LocaleController(this);
+
+  // <watch-offer> children can arrive or change after upgrade (a blogger's page still parsing, a
+  // framework re-rendering them); the offers shown follow them.
+  private readonly offerObserver = new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.offerObserver.observe(this, { childList: true, subtree: true, attributeFilter: offerAttributes });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.offerObserver.disconnect();
+  }
+
+  override render() {
+    const locale = this.locale.value;
+    const t: Translate = (key, params) => translate(messages, locale, key, params);
+    const warn: Warn = (message) => warnOnce(this, `<watch-availability> ${message}`);
+
+    const data = cleanList(this.availability, cleanAvailability, 'availability', warn);
+    const region = pickRegion(data, this.wantedRegion(warn), locale);
+    const entry = data.find((item) => item.region === region);
+    const offers = [
+      ...(entry?.offers ?? []),
+      ...cleanList(this.offers, cleanOffer, 'offers', warn),
+      ...cleanList([...this.querySelectorAll('watch-offer')].map(readOffer), cleanOffer, '', warn),
+    ].sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind));
+
+    // The region's name goes into a translated sentence, so it is named in the sentence's language.
+    const where = region ? regionName(locale.split('-')[0] in messages ? locale : 'en', region) : '';
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 3, 1), 6);
+    const max = this.maxOffers >= 1 ? Math.floor(this.maxOffers) : 6;
+    const shown = this.expanded ? offers : offers.slice(0, max);
+    const title = (plain: AvailabilityMessage, inRegion: AvailabilityMessage) =>
+      html`<div part="title" role="heading" aria-level=${level}>${t(where ? inRegion : plain, { region: where })}</div>`;
+
+    return html`${offers.length
+      ? html`${title('title', 'titleIn')}${kinds.map((kind) => {
+            const group = shown.filter((offer) => offer.kind === kind);
+            return group.length
+              ? html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${t(kind)}</div
+                  ><ul role="list">${group.map((offer) => html`<li>${this.renderOffer(offer, locale, t)}</li>`)}</ul></div>`
+              : nothing;
+          })}${offers.length > max
+            ? html`<button part="more" aria-expanded=${this.expanded} @click=${() => (this.expanded = !this.expanded)}>${this.expanded
+                ? t('fewer')
+                : t('more', { count: offers.length - max })}</button>`
+            : nothing}`
+      : html`<div part="empty">${title('empty', 'emptyIn')}<button part="notify" aria-pressed=${this.inWatchlist} @click=${this.handleNotify}>${t('notify')}</button></div>`}
+    ${this.renderProvenance(entry, locale, t)}`;
+  }
+
+  private renderOffer(offer: Offer, locale: string, t: Translate) {
+    const { provider, kind, href, quality, currency } = offer;
+    const logo = offer.logo && !this.failedLogos.has(offer.logo) ? offer.logo : undefined;
+    const price =
+      offer.price === undefined
+        ? ''
+        : numberFormat(locale, currency ? { style: 'currency', currency } : { minimumFractionDigits: 2 }).format(offer.price);
+    // The logo's alt text names the provider, so the visible name is hidden from screen readers
+    // while the logo shows; the text is the fallback when there is none or it fails to load.
+    const content = html`${logo
+        ? html`<img part="logo" src=${logo} alt=${provider} width="32" height="32" loading="lazy" referrerpolicy="no-referrer" @error=${this.handleLogoError} />`
+        : nothing}<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span
+      >${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}`;
+
+    // Read out of context, as in a list of a page's links, "Apple TV, £3.99" must still say rent or buy.
+    return href
+      ? html`<a part="offer" href=${href} target=${this.target || nothing} rel="noopener noreferrer"
+          aria-label=${[t(kind), provider, quality, price].filter(Boolean).join(', ')}
+          @click=${(event: MouseEvent) => this.handleSelect(event, offer)}>${content}</a>`
+      : html`<span part="offer">${content}</span>`;
+  }
+
+  private renderProvenance(entry: Availability | undefined, locale: string, t: Translate) {
+    const checked = entry?.checkedAt;
+    const by = entry?.attribution;
+    // The source's name is a link inside a translated sentence: split the sentence around it.
+    const [before, after] = t('source', { name: '\n' }).split('\n');
+    return checked || by
+      ? html`<p part="provenance">${checked
+          ? html`<time datetime=${checked}>${t('checked', { date: dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(checked)) })}</time>`
+          : nothing}${checked && by ? ' · ' : nothing}${by
+          ? html`${before}${by.href ? html`<a href=${by.href} target=${this.target || nothing} rel="noopener noreferrer">${by.name}</a>` : by.name}${after}`
+          : nothing}</p>`
+      : nothing;
+  }
+
+  /** `region` as an upper-case code, or undefined (with a warning) when it is not one. */
+  private wantedRegion(warn: Warn): string | undefined {
+    const region = typeof this.region === 'string' ? this.region.trim() : '';
+    if (/^[a-z]{2}$/i.test(region)) return region.toUpperCase();
+    if (region) warn(`ignored region=${JSON.stringify(region.slice(0, 20))} (not an ISO 3166-1 alpha-2 code such as "GB").`);
+    return undefined;
+  }
+
+  private handleSelect(event: MouseEvent, offer: Offer) {
+    if (!emit(this, 'offer-select', { offer, filmId: this.filmId }, { cancelable: true })) event.preventDefault();
+  }
+
+  private handleLogoError(event: Event) {
+    this.failedLogos.add((event.target as HTMLImageElement).getAttribute('src')!);
+    this.requestUpdate();
+  }
+
+  /** Flips first and reverts if a listener vetoes, so the host sees the state it is asked to confirm. */
+  private handleNotify() {
+    const add = !this.inWatchlist;
+    const film: WatchlistFilm = { id: this.filmId ?? '' };
+    if (this.filmTitle) film.title = this.filmTitle;
+    if (Number.isInteger(this.year)) film.year = this.year;
+    this.inWatchlist = add;
+    if (!emit(this, add ? 'watchlist-add' : 'watchlist-remove', { film }, { cancelable: true })) this.inWatchlist = !add;
+  }
+}

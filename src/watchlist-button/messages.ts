@@ -1,0 +1,35 @@
+import type { Catalog } from '../i18n/translate.js';
+
+export type WatchlistMessage = 'add' | 'saved' | 'named';
+
+// `named` is the accessible name when the title is known. It starts with the visible text so that
+// speech-input users can say what they see ("click Add to watchlist") and still hit the button.
+export const messages: Catalog<WatchlistMessage> = {
+  en: {
+    add: 'Add to watchlist',
+    saved: 'In watchlist',
+    named: '{label}: {title}',
+  },
+  es: {
+    add: 'Añadir a mi lista',
+    saved: 'En mi lista',
+  },
+  fr: {
+    add: 'Ajouter à ma liste',
+    saved: 'Dans ma liste',
+    named: '{label}\u00a0: {title}',
+  },
+  de: {
+    add: 'Zur Merkliste hinzufügen',
+    saved: 'Auf der Merkliste',
+  },
+  ko: {
+    add: '보고 싶은 목록에 추가',
+    saved: '보고 싶은 목록에 있음',
+  },
+  ja: {
+    add: 'ウォッチリストに追加',
+    saved: 'ウォッチリストに登録済み',
+    named: '{label}：{title}',
+  },
+};

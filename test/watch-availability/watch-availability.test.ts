@@ -1,0 +1,547 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Availability, Offer } from '../../src/data/film.js';
+import '../../src/watch-availability/define.js';
+import type { OfferSelectEvent, WatchAvailability } from '../../src/watch-availability/watch-availability.js';
+import type { WatchlistEvent } from '../../src/watchlist/events.js';
+import { captureWarnings } from '../helpers/console.js';
+
+const all = (el: WatchAvailability, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const part = (el: WatchAvailability, name: string) => all(el, name)[0] as HTMLElement | undefined;
+const texts = (el: WatchAvailability, name: string) => all(el, name).map((node) => node.textContent!.trim());
+const links = (el: WatchAvailability) => [...el.shadowRoot!.querySelectorAll('a')];
+const logo = new URL('./logo.svg', import.meta.url).href;
+
+/**
+ * Fixture options that put the element inside a wrapper with these attributes. The element itself
+ * is the fixture, so the test waits for its update rather than for an animation frame, which a
+ * browser tab in the background never paints.
+ */
+const inside = (attributes: Record<string, string>) => {
+  const parentNode = document.createElement('div');
+  Object.entries(attributes).forEach(([name, value]) => parentNode.setAttribute(name, value));
+  return { parentNode };
+};
+
+// Listed out of order on purpose: the element sorts them.
+const offers: Offer[] = [
+  { provider: 'Apple TV', kind: 'buy', href: 'https://tv.apple.com/gb/movie/1', price: 7.99, currency: 'GBP', quality: '4K' },
+  { provider: 'Netflix', kind: 'stream', href: 'https://www.netflix.com/title/1', quality: 'HD', logo },
+  { provider: 'Curzon', kind: 'cinema', href: 'https://www.curzon.com/films/1' },
+  { provider: 'Prime Video', kind: 'rent', href: 'https://www.amazon.co.uk/dp/1', price: 3.99, currency: 'GBP', quality: 'HD' },
+  { provider: 'BBC iPlayer', kind: 'free', href: 'https://www.bbc.co.uk/iplayer/episode/1' },
+  { provider: 'Channel 4', kind: 'ads', href: 'https://www.channel4.com/programmes/1' },
+];
+
+const regions: Availability[] = [
+  {
+    region: 'GB',
+    offers: [{ provider: 'BBC iPlayer', kind: 'free', href: 'https://www.bbc.co.uk/iplayer/episode/1' }],
+    checkedAt: '2025-03-01',
+    attribution: { name: 'JustWatch', href: 'https://www.justwatch.com/' },
+  },
+  { region: 'DE', offers: [{ provider: 'ARD Mediathek', kind: 'free', href: 'https://www.ardmediathek.de/1' }] },
+  { region: 'US', offers: [] },
+];
+
+/** Counts every event the element could fire, to prove which ones a step caused. */
+function recordEvents(el: HTMLElement) {
+  const fired: string[] = [];
+  for (const type of ['offer-select', 'watchlist-add', 'watchlist-remove']) el.addEventListener(type, () => fired.push(type));
+  return fired;
+}
+
+/**
+ * Keeps the browser from following links during a test. It listens on the window, so it runs after
+ * the element and any host have handled the click, and records whether they had prevented it.
+ */
+function holdNavigation() {
+  const prevented: boolean[] = [];
+  const listener = (event: MouseEvent) => {
+    prevented.push(event.defaultPrevented);
+    event.preventDefault();
+  };
+  window.addEventListener('click', listener);
+  return {
+    prevented,
+    restore: () => window.removeEventListener('click', listener),
+  };
+}
+
+describe('<watch-availability>', () => {
+  it('is accessible', async () => {
+    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en-GB" .offers=${offers}></watch-availability>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('groups offers in a fixed order under localized headings', async () => {
+    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en-GB" .offers=${offers}></watch-availability>`);
+    expect(texts(el, 'heading')).to.deep.equal(['Stream', 'Free', 'Free with ads', 'Rent', 'Buy', 'In cinemas']);
+    expect(texts(el, 'provider')).to.deep.equal(['Netflix', 'BBC iPlayer', 'Channel 4', 'Prime Video', 'Apple TV', 'Curzon']);
+    const headings = all(el, 'heading');
+    expect(headings.every((heading) => heading.getAttribute('role') === 'heading' && heading.getAttribute('aria-level') === '4')).to.equal(true);
+
+    el.maxOffers = 2;
+    await el.updateComplete;
+    expect(texts(el, 'provider')).to.deep.equal(['Netflix', 'BBC iPlayer'], 'collapsed, the first offers in group order show');
+
+    const fr = await fixture<WatchAvailability>(html`<watch-availability lang="fr" .offers=${offers.slice(0, 2)}></watch-availability>`);
+    expect(texts(fr, 'heading')).to.deep.equal(['Abonnement', 'Achat']);
+  });
+
+  it('leaves out groups that have no offers', async () => {
+    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" .offers=${[offers[0], offers[3]]}></watch-availability>`);
+    expect(texts(el, 'heading')).to.deep.equal(['Rent', 'Buy']);
+    expect(el.shadowRoot!.textContent).not.to.match(/undefined|NaN|null/);
+  });
+
+  it('shows each offer as a safe outbound link with its quality and price', async () => {
+    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en-GB" .offers=${offers}></watch-availability>`);
+    const rent = links(el)[3];
+    expect(rent.href).to.equal('https://www.amazon.co.uk/dp/1');
+    expect(rent.rel).to.equal('noopener noreferrer');
+    expect(rent.target).to.equal('_blank');
+    expect(rent.querySelector('[part~="quality"]')!.textContent).to.equal('HD');
+    expect(rent.querySelector('[part~="price"]')!.textContent).to.equal('£3.99');
+    // Out of context (a screen reader's list of links) it still says rent, not buy.
+    expect(rent.getAttribute('aria-label')).to.equal('Rent, Prime Video, HD, £3.99');
+    expect(part(el, 'price')!.closest('a')!.href).to.equal('https://www.amazon.co.uk/dp/1');
+
+    el.target = '_self';
+    await el.updateComplete;
+    expect(links(el).every((link) => link.target === '_self')).to.equal(true);
+  });
+
+  it('shows a lazy, sized logo with the provider as its alt text', async () => {
+    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" .offers=${[offers[1]]}></watch-availability>`);
+    const img = el.shadowRoot!.querySelector('img')!;
+    expect(img.getAttribute('part')).to.equal('logo');
+    expect(img.alt).to.equal('Netflix');
+    expect(img.loading).to.equal('lazy');
+    expect([img.width, img.height]).to.deep.equal([img.getBoundingClientRect().width, img.getBoundingClientRect().height]);
+    expect(img.getAttribute('width')).to.equal('32');
+    // The visible name repeats the alt text, so screen readers skip it while the logo shows.
+    expect(part(el, 'provider')!.getAttribute('aria-hidden')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('falls back to the provider name when a logo fails to load', async () => {
+    const broken = { ...offers[1], logo: '/api/status/404' };
+    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" .offers=${[broken]}></watch-availability>`);
+    await waitUntil(() => !el.shadowRoot!.querySelector('img'), 'the broken logo is removed', { timeout: 5000 });
+    expect(part(el, 'logo')).to.equal(undefined);
+    expect(part(el, 'provider')!.textContent).to.equal('Netflix');
+    expect(part(el, 'provider')!.hasAttribute('aria-hidden')).to.equal(false);
+    expect(part(el, 'provider')!.getBoundingClientRect().width).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the provider name when there is no logo', async () => {
+    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" .offers=${[offers[0]]}></watch-availability>`);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(part(el, 'provider')!.hasAttribute('aria-hidden')).to.equal(false);
+  });
+
+  describe('inputs', () => {
+    it('reads offers from a JSON attribute', async () => {
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en-GB" offers=${JSON.stringify(offers.slice(0, 2))}></watch-availability>`,
+      );
+      expect(texts(el, 'provider')).to.deep.equal(['Netflix', 'Apple TV']);
+      expect(texts(el, 'price')).to.deep.equal(['£7.99']);
+    });
+
+    it('shows the empty state after one warning for malformed JSON', async () => {
+      const warnings = captureWarnings();
+      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en-GB" offers='[{"provider": "Netflix",'></watch-availability>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      warnings.restore();
+      expect(part(el, 'empty')).not.to.equal(undefined);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('offers').and.to.contain('JSON array');
+    });
+
+    it('reads <watch-offer> children and follows their changes', async () => {
+      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en-GB">
+        <watch-offer provider="Prime Video" kind="rent" href="https://www.amazon.co.uk/dp/1" price="3,99" currency="gbp" quality="HD"
+          ><a href="https://www.amazon.co.uk/dp/1">Rent on Prime Video</a></watch-offer
+        >
+        <watch-offer provider="Netflix" kind="stream" href="https://www.netflix.com/title/1"></watch-offer>
+      </watch-availability>`);
+      expect(texts(el, 'provider')).to.deep.equal(['Netflix', 'Prime Video']);
+      expect(texts(el, 'price')).to.deep.equal(['£3.99']);
+      // The fallback content is for readers without scripts; with them, only the element shows.
+      expect(el.querySelector('a')!.getBoundingClientRect().width).to.equal(0);
+
+      el.querySelector('watch-offer')!.setAttribute('price', '2.49');
+      const added = document.createElement('watch-offer');
+      Object.entries({ provider: 'Curzon', kind: 'cinema' }).forEach(([name, value]) => added.setAttribute(name, value));
+      el.append(added);
+      await waitUntil(() => texts(el, 'provider').length === 3, 'the new child shows', { timeout: 5000 });
+      await el.updateComplete;
+      expect(texts(el, 'provider')).to.deep.equal(['Netflix', 'Prime Video', 'Curzon']);
+      expect(texts(el, 'price')).to.deep.equal(['£2.49']);
+      expect(all(el, 'offer')[2].tagName).to.equal('SPAN', 'an offer without a link is text');
+    });
+
+    it('reads several regions from the availability property', async () => {
+      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="DE" .availability=${regions}></watch-availability>`);
+      expect(texts(el, 'provider')).to.deep.equal(['ARD Mediathek']);
+
+      const json = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" region="DE" availability=${JSON.stringify(regions)}></watch-availability>`,
+      );
+      expect(texts(json, 'provider')).to.deep.equal(['ARD Mediathek']);
+    });
+
+    it('drops offers of unknown kinds and bad prices, one warning each', async () => {
+      const warnings = captureWarnings();
+      const el = await fixture<WatchAvailability>(html`<watch-availability
+        lang="en"
+        .offers=${[
+          { provider: 'Mubi', kind: 'subscription' },
+          { provider: 'Rakuten', kind: 'RENT', price: -2, currency: 'pounds' },
+          { kind: 'stream' },
+          'Netflix',
+        ] as unknown as Offer[]}
+      ></watch-availability>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      warnings.restore();
+      expect(texts(el, 'provider')).to.deep.equal(['Rakuten']);
+      expect(part(el, 'price')).to.equal(undefined);
+      // Unknown kind, negative price, bad currency, and one line for both offers without a provider.
+      expect(warnings.messages).to.have.length(4);
+      expect(warnings.messages[0]).to.contain('"subscription"');
+    });
+
+    it('accepts wrong types through properties without throwing', async () => {
+      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en"></watch-availability>`);
+      const warnings = captureWarnings();
+      for (const bad of [null, {}, 'x', 42, [null, 1, [], { provider: {}, kind: [] }], Number.NaN]) {
+        Object.assign(el, { offers: bad, availability: bad, region: bad, maxOffers: bad, headingLevel: bad, year: bad });
+        await el.updateComplete;
+        expect(el.shadowRoot!.textContent).not.to.match(/NaN|undefined|\[object/);
+        expect(part(el, 'empty')).not.to.equal(undefined);
+      }
+      warnings.restore();
+    });
+  });
+
+  describe('region', () => {
+    it('shows the region asked for, and names it', async () => {
+      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="gb" .availability=${regions}></watch-availability>`);
+      expect(part(el, 'title')!.textContent).to.equal('Where to watch in the United Kingdom');
+      expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('3');
+      expect(texts(el, 'provider')).to.deep.equal(['BBC iPlayer']);
+    });
+
+    it('defaults to the region of the page language', async () => {
+      const el = await fixture<WatchAvailability>(html`<watch-availability .availability=${regions}></watch-availability>`, inside({ lang: 'de-DE' }));
+      expect(texts(el, 'provider')).to.deep.equal(['ARD Mediathek']);
+      expect(part(el, 'title')!.textContent).to.equal('Wo ansehen (Deutschland)');
+    });
+
+    it('falls back to the first region in the data', async () => {
+      const el = await fixture<WatchAvailability>(html`<watch-availability lang="ja" .availability=${regions}></watch-availability>`);
+      expect(texts(el, 'provider')).to.deep.equal(['BBC iPlayer']);
+      expect(part(el, 'title')!.textContent).to.equal('イギリスでの視聴方法');
+    });
+
+    it('names the region in the empty state, in the page language', async () => {
+      const en = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="US" .availability=${regions}></watch-availability>`);
+      expect(part(en, 'title')!.textContent).to.equal('Not available to stream in the United States');
+      const fr = await fixture<WatchAvailability>(html`<watch-availability lang="fr" region="FR"></watch-availability>`);
+      expect(part(fr, 'title')!.textContent).to.equal('Pas disponible en streaming (France)');
+      const de = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="DE"></watch-availability>`);
+      expect(part(de, 'title')!.textContent).to.equal('Not available to stream in Germany');
+    });
+
+    it('ignores a region that is not a country code, with a warning', async () => {
+      const warnings = captureWarnings();
+      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en-GB" region="Britain" .availability=${regions}></watch-availability>`);
+      warnings.restore();
+      expect(texts(el, 'provider')).to.deep.equal(['BBC iPlayer']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('region="Britain"');
+    });
+  });
+
+  it('formats prices in the page locale', async () => {
+    const en = await fixture<WatchAvailability>(html`<watch-availability lang="en-GB" .offers=${[offers[3]]}></watch-availability>`);
+    expect(part(en, 'price')!.textContent).to.equal('£3.99');
+    const de = await fixture<WatchAvailability>(html`<watch-availability lang="de-DE" .offers=${[offers[3]]}></watch-availability>`);
+    expect(part(de, 'price')!.textContent).to.equal('3,99\u00a0£');
+    const yen = await fixture<WatchAvailability>(
+      html`<watch-availability lang="ja" .offers=${[{ provider: 'U-NEXT', kind: 'rent', price: 400, currency: 'JPY' }]}></watch-availability>`,
+    );
+    expect(part(yen, 'price')!.textContent).to.equal('￥400');
+  });
+
+  it('says when the data was checked and credits its source', async () => {
+    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en-GB" region="GB" .availability=${regions}></watch-availability>`);
+    const provenance = part(el, 'provenance')!;
+    expect(provenance.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Checked on 1 March 2025 · Data: JustWatch');
+    expect(provenance.querySelector('time')!.getAttribute('datetime')).to.equal('2025-03-01T00:00:00.000Z');
+    const credit = provenance.querySelector('a')!;
+    expect([credit.textContent, credit.href, credit.rel]).to.deep.equal(['JustWatch', 'https://www.justwatch.com/', 'noopener noreferrer']);
+
+    const es = await fixture<WatchAvailability>(html`<watch-availability lang="es" region="GB" .availability=${regions}></watch-availability>`);
+    expect(part(es, 'provenance')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Comprobado el 1 de marzo de 2025 · Datos: JustWatch');
+
+    const none = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="DE" .availability=${regions}></watch-availability>`);
+    expect(part(none, 'provenance')).to.equal(undefined);
+  });
+
+  describe('empty state', () => {
+    // The seed film: a 2018 documentary on no streaming service.
+    it('is accessible', async () => {
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" region="GB" film-id="little-pyongyang-2018" film-title="Little Pyongyang" year="2018"></watch-availability>`,
+      );
+      expect(part(el, 'title')!.textContent).to.equal('Not available to stream in the United Kingdom');
+      expect(part(el, 'notify')!.textContent).to.equal('Notify me when it’s available');
+      expect(part(el, 'notify')!.getAttribute('aria-pressed')).to.equal('false');
+      await expect(el).to.be.accessible();
+    });
+
+    it('asks to add the film to the watchlist, then shows it pressed', async () => {
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" region="GB" film-id="little-pyongyang-2018" film-title="Little Pyongyang" year="2018"></watch-availability>`,
+      );
+      const event = oneEvent(el, 'watchlist-add') as Promise<WatchlistEvent>;
+      part(el, 'notify')!.click();
+      const { detail, bubbles, composed, cancelable } = await event;
+      expect(detail).to.deep.equal({ film: { id: 'little-pyongyang-2018', title: 'Little Pyongyang', year: 2018 } });
+      expect([bubbles, composed, cancelable]).to.deep.equal([true, true, true]);
+      await el.updateComplete;
+      expect(el.inWatchlist).to.equal(true);
+      expect(el.hasAttribute('in-watchlist')).to.equal(true);
+      expect(part(el, 'notify')!.getAttribute('aria-pressed')).to.equal('true');
+      await expect(el).to.be.accessible();
+
+      const removed = oneEvent(el, 'watchlist-remove') as Promise<WatchlistEvent>;
+      part(el, 'notify')!.click();
+      expect((await removed).detail.film.id).to.equal('little-pyongyang-2018');
+      await el.updateComplete;
+      expect(part(el, 'notify')!.getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('keeps its state when the host vetoes', async () => {
+      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="GB" film-id="tt1"></watch-availability>`);
+      const veto = (event: Event) => event.preventDefault();
+      document.addEventListener('watchlist-add', veto);
+      part(el, 'notify')!.click();
+      document.removeEventListener('watchlist-add', veto);
+      await el.updateComplete;
+      expect(el.inWatchlist).to.equal(false);
+      expect(el.hasAttribute('in-watchlist')).to.equal(false);
+      expect(part(el, 'notify')!.getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('follows a host that vetoes from inside a shadow root, as a card does', async () => {
+      const host = document.body.appendChild(document.createElement('div'));
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = '<watch-availability lang="en" region="GB" film-id="tt1"></watch-availability>';
+      root.addEventListener('watchlist-add', (event) => event.preventDefault());
+      const el = root.querySelector('watch-availability')!;
+      await el.updateComplete;
+      part(el, 'notify')!.click();
+      await el.updateComplete;
+      host.remove();
+      expect(el.inWatchlist).to.equal(false);
+    });
+
+    it('shows the pressed state when the film is already on the watchlist', async () => {
+      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="GB" in-watchlist></watch-availability>`);
+      expect(part(el, 'notify')!.getAttribute('aria-pressed')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('many offers', () => {
+    const many: Offer[] = Array.from({ length: 9 }, (_, i) => ({
+      provider: `Service ${i + 1}`,
+      kind: i < 5 ? 'stream' : 'buy',
+      href: `https://example.com/${i + 1}`,
+      price: i < 5 ? undefined : 9.99,
+      currency: 'EUR',
+    }));
+
+    it('shows a few, then "+N more", expanding from the keyboard', async () => {
+      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" max-offers="4" .offers=${many}></watch-availability>`);
+      const more = part(el, 'more')!;
+      expect(more.tagName).to.equal('BUTTON');
+      expect(more.textContent!.trim()).to.equal('+5 more');
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
+      expect(all(el, 'offer')).to.have.length(4);
+      await expect(el).to.be.accessible();
+
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(all(el, 'offer')).to.have.length(9);
+      expect(texts(el, 'heading')).to.deep.equal(['Stream', 'Buy']);
+      expect(part(el, 'more')).to.equal(more, 'the same button, so focus stays on it');
+      expect(el.shadowRoot!.activeElement).to.equal(more);
+      expect(more.getAttribute('aria-expanded')).to.equal('true');
+      expect(more.textContent!.trim()).to.equal('Show fewer');
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(all(el, 'offer')).to.have.length(4);
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('shows six by default and every offer when there are no more', async () => {
+      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" .offers=${many}></watch-availability>`);
+      expect(all(el, 'offer')).to.have.length(6);
+      expect(part(el, 'more')!.textContent!.trim()).to.equal('+3 more');
+      el.maxOffers = 9;
+      await el.updateComplete;
+      expect(part(el, 'more')).to.equal(undefined);
+    });
+
+    it('says "+N more" in the page language', async () => {
+      const el = await fixture<WatchAvailability>(html`<watch-availability lang="fr" max-offers="8" .offers=${many}></watch-availability>`);
+      expect(part(el, 'more')!.textContent!.trim()).to.equal('+1 autre');
+    });
+  });
+
+  describe('hostile data', () => {
+    const hostile = [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'java\tscript:alert(1)',
+      'jav&#x09;ascript:alert(1)'.replace('&#x09;', '\t'),
+      '\u0001javascript:alert(1)',
+      'java\nscript:alert(1)',
+      'http://',
+      'http://[::1',
+      'https://example.com:99999/',
+      'ftp://example.com/film',
+    ];
+
+    it('renders no link or logo that is not http(s), with one warning each', async () => {
+      const warnings = captureWarnings();
+      const el = await fixture<WatchAvailability>(html`<watch-availability
+        lang="en"
+        .offers=${hostile.map((url, i) => ({ provider: `P${i}`, kind: 'stream', href: url, logo: url }))}
+        max-offers="100"
+      ></watch-availability>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      warnings.restore();
+      expect(texts(el, 'provider')).to.have.length(hostile.length, 'offers stay, as text');
+      expect(links(el).map((link) => link.getAttribute('href'))).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(el.shadowRoot!.innerHTML).not.to.match(/script:|data:|ftp:/i);
+      expect(warnings.messages).to.have.length(hostile.length * 2);
+      expect(warnings.messages[0]).to.equal(
+        'film-cards: <watch-availability> offer "P0": dropped the link "javascript:alert(1)" (only http(s) URLs are allowed).',
+      );
+      expect(warnings.messages.every((message) => /^film-cards: <watch-availability> offer "P\d+": dropped the (link|logo) /.test(message))).to.equal(true);
+    });
+
+    it('strips hostile attributes of <watch-offer> written by hand', async () => {
+      const hostileName = '<img src=x onerror=alert(1)>';
+      const warnings = captureWarnings();
+      // As a blogger writes it: plain HTML, where the parser decodes the entities into a tab and a "j".
+      const el = await fixture<WatchAvailability>(`<watch-availability lang="en">
+        <watch-offer provider="&lt;img src=x onerror=alert(1)&gt;" kind="stream" href="jav&#x09;ascript:alert(1)"
+          logo="&#106;avascript:alert(1)"></watch-offer>
+      </watch-availability>`);
+      warnings.restore();
+      expect(links(el)).to.have.length(0);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(part(el, 'provider')!.textContent).to.equal(hostileName, 'a provider name is text, never HTML');
+      expect(warnings.messages).to.have.length(2);
+    });
+
+    it('keeps only a safe attribution link', async () => {
+      const warnings = captureWarnings();
+      const el = await fixture<WatchAvailability>(html`<watch-availability
+        lang="en"
+        .availability=${[{ region: 'GB', offers: [], attribution: { name: 'JustWatch', href: 'javascript:alert(1)' }, checkedAt: 'yesterday' }]}
+      ></watch-availability>`);
+      warnings.restore();
+      expect(part(el, 'provenance')!.textContent!.trim()).to.equal('Data: JustWatch');
+      expect(part(el, 'provenance')!.querySelector('a')).to.equal(null);
+      expect(warnings.messages).to.have.length(2);
+    });
+  });
+
+  describe('offer-select', () => {
+    it('fires with the offer and film id when a user activates a link', async () => {
+      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" film-id="tt1" .offers=${offers}></watch-availability>`);
+      const navigation = holdNavigation();
+      const event = oneEvent(el, 'offer-select') as Promise<OfferSelectEvent>;
+      links(el)[0].click();
+      const { detail, bubbles, composed, cancelable } = await event;
+      navigation.restore();
+      expect(detail.filmId).to.equal('tt1');
+      expect(detail.offer).to.include({ provider: 'Netflix', kind: 'stream', href: 'https://www.netflix.com/title/1' });
+      expect([bubbles, composed, cancelable]).to.deep.equal([true, true, true]);
+      expect(navigation.prevented).to.deep.equal([false], 'the browser follows the link');
+    });
+
+    it('lets a host cancel it and route the click itself', async () => {
+      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" .offers=${offers}></watch-availability>`);
+      const navigation = holdNavigation();
+      const routed: string[] = [];
+      const route = (event: OfferSelectEvent) => {
+        event.preventDefault();
+        routed.push(event.detail.offer.href!);
+      };
+      document.addEventListener('offer-select', route);
+      links(el)[0].focus();
+      await sendKeys({ press: 'Enter' });
+      document.removeEventListener('offer-select', route);
+      navigation.restore();
+      expect(routed).to.deep.equal(['https://www.netflix.com/title/1']);
+      expect(navigation.prevented).to.deep.equal([true], 'the browser does not follow the link');
+    });
+  });
+
+  it('fires no event when code sets its properties', async () => {
+    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en"></watch-availability>`);
+    const fired = recordEvents(el);
+    el.offers = offers;
+    el.inWatchlist = true;
+    el.region = 'DE';
+    el.availability = regions;
+    el.filmId = 'tt2';
+    el.maxOffers = 1;
+    await el.updateComplete;
+    el.offers = [];
+    el.availability = [];
+    el.inWatchlist = false;
+    await el.updateComplete;
+    expect(fired).to.deep.equal([]);
+  });
+
+  it('takes its heading level from heading-level', async () => {
+    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" heading-level="2" .offers=${offers}></watch-availability>`);
+    expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('2');
+    expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('lays out right to left', async () => {
+    const el = await fixture<WatchAvailability>(
+      html`<watch-availability region="EG" .offers=${offers.slice(0, 2)}></watch-availability>`,
+      inside({ dir: 'rtl', lang: 'ar-EG', style: 'width: 600px' }),
+    );
+    const box = el.getBoundingClientRect();
+    const first = all(el, 'offer')[0].getBoundingClientRect();
+    expect(Math.round(box.right - first.right)).to.equal(0, 'the first offer starts at the right');
+    expect(first.left).to.be.greaterThan(box.left + 100);
+    // No Arabic strings ship: the sentence falls back to English, and names the region in English too.
+    expect(part(el, 'title')!.textContent).to.equal('Where to watch in Egypt');
+    expect(part(el, 'price')!.textContent).to.match(/٧٫٩٩/, 'numbers still follow the page language');
+    await expect(el).to.be.accessible();
+  });
+});
