@@ -51,7 +51,11 @@ export const Light: Story = { args: { film: parasite as Film, theme: 'light' } }
 
 export const MissingPoster: Story = { args: { film: { ...(amelie as Film), poster: undefined } } };
 
-export const BrokenPoster: Story = { args: { film: { ...(amelie as Film), poster: { src: '/no-such-poster.jpg' } } } };
+/** The poster URL fails: the card swaps in its placeholder. */
+export const BrokenPoster: Story = {
+  args: { film: { ...(amelie as Film), poster: { src: '/no-such-poster.jpg' } } },
+  parameters: { storyCheck: { allowConsoleErrors: ['/no-such-poster.jpg'] } },
+};
 
 export const NotRated: Story = { args: { film: { ...(amelie as Film), ratings: [] } } };
 
@@ -121,12 +125,17 @@ export const FromInlineJsonLd: Story = {
   </film-card>`,
 };
 
+/** The skeleton, held for good by a fetch that never answers. */
 export const Loading: Story = {
-  render: () => html`<div style="width: 40rem"><film-card loading="eager" src="/never-answers" timeout="600000"></film-card></div>`,
+  render: () => html`<div style="width: 40rem">
+    <film-card loading="eager" src="/film.json" .fetcher=${() => new Promise<Response>(() => {})}></film-card>
+  </div>`,
 };
 
+/** `src` answers 404: a clear message and a Retry button. */
 export const Error: Story = {
   render: () => html`<div style="width: 40rem"><film-card loading="eager" src="/no-such-film.json"></film-card></div>`,
+  parameters: { storyCheck: { allowConsoleErrors: ['/no-such-film.json'] } },
 };
 
 export const French: Story = {

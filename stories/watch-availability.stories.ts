@@ -90,7 +90,7 @@ export const SeveralRegions: Story = {
 
 /**
  * Hostile data: `javascript:`, `data:` and malformed links and logos are dropped (one console
- * warning each), markup in a provider name shows as text, an unknown kind is skipped.
+ * warning per field), markup in a provider name shows as text, an unknown kind is skipped.
  */
 export const HostileData: Story = {
   args: {
@@ -100,7 +100,7 @@ export const HostileData: Story = {
       { provider: 'Netflix', kind: 'stream', href: 'javascript:alert(1)', logo: 'data:image/svg+xml,<svg onload=alert(1)>' },
       { provider: '<img src=x onerror=alert(1)>', kind: 'free', href: ' JaVaScRiPt:alert(1)' },
       { provider: 'Prime Video', kind: 'rent', href: 'vbscript:msgbox(1)', price: -1, currency: 'pounds' },
-      { provider: 'Mystery', kind: 'subscription' as Offer['kind'], href: 'https://example.com/' },
+      { provider: 'Mystery', kind: 'steal' as Offer['kind'], href: 'https://example.com/' },
     ],
   },
 };

@@ -2,7 +2,7 @@
 // is dropped with one warning naming the field; nothing here throws, and every object returned is
 // built fresh from a fixed list of keys, so `__proto__` or `constructor` in the input go nowhere.
 import { sourceScales } from '../rating-badge/sources.js';
-import type { Availability, Film, Poster } from './film.js';
+import type { Availability, Film, Offer, OfferKind, Poster } from './film.js';
 import { mergeFilm } from './merge.js';
 import { parseCount, parseDecimal } from './parse.js';
 import { safeUrl } from './url.js';
@@ -34,18 +34,29 @@ export const regionCode: (value: unknown) => string | undefined = code(2);
 export const show = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' ? JSON.stringify(String(value).slice(0, 40)) : `a ${typeof value}`;
 
+/**
+ * What one validation needs besides the value. Each exported call makes its own, rather than
+ * setting shared variables, so a `warn` that validates again (a warning that re-renders an
+ * element, say) cannot make the outer call warn through the inner one's callback or base.
+ */
+interface Context {
+  /** Reports a problem, once per field per call. */
+  say: Warn;
+  /** What relative URLs resolve against; the page when undefined. */
+  base?: string;
+}
+
 // Checks validate one value: missing gives undefined quietly; present but unusable gives
-// undefined and a warning. They are shared by every call, which sets the two bindings below.
-type Check = (value: unknown, field: string) => unknown;
-let say: (field: string, message: string) => unknown;
-let base: string | undefined;
+// undefined and a warning.
+type Check = (value: unknown, field: string, context: Context) => unknown;
 
 const maxYear = new Date().getFullYear() + 10;
-const drop = (field: string, value: unknown, reason = 'invalid'): undefined => void say(field, `ignored ${show(value)} (${reason})`);
+const drop = (context: Context, field: string, value: unknown, reason = 'invalid'): undefined =>
+  void context.say(field, `ignored ${show(value)} (${reason})`);
 const rule =
-  (parse: (value: unknown) => unknown): Check =>
-  (value, field) =>
-    absent(value) ? undefined : (parse(value) ?? drop(field, value));
+  (parse: (value: unknown, context: Context) => unknown): Check =>
+  (value, field, context) =>
+    absent(value) ? undefined : (parse(value, context) ?? drop(context, field, value));
 const within = (min: number, max: number, parse: (value: unknown) => number | undefined) => (value: unknown) => {
   const number = parse(value);
   return number! >= min && number! <= max ? number : undefined;
@@ -54,13 +65,13 @@ const within = (min: number, max: number, parse: (value: unknown) => number | un
 /** Trimmed, without control characters, on one line unless `multiline`, and at most `cap` long (cut with "…"). */
 const text =
   (cap: number, multiline?: boolean): Check =>
-  (value, field) => {
+  (value, field, context) => {
     if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
-    if (typeof value !== 'string') return absent(value) ? undefined : drop(field, value);
+    if (typeof value !== 'string') return absent(value) ? undefined : drop(context, field, value);
     let result = value.replace(/\r\n?/g, '\n').replace(/[\0-\x08\x0b-\x1f\x7f-\x9f]/g, '');
     result = (multiline ? result.replace(/[^\S\n]+/g, ' ').replace(/\n{3,}/g, '\n\n') : result.replace(/\s+/g, ' ')).trim();
     if (result.length > cap) {
-      say(field, `shortened to ${cap} characters`);
+      context.say(field, `shortened to ${cap} characters`);
       result = `${result.slice(0, cap - 1).replace(/[\ud800-\udbff]$/, '')}…`;
     }
     return result || undefined;
@@ -69,11 +80,11 @@ const text =
 /** The first `cap` valid items of a list; `split` also takes one comma-separated string. */
 const list =
   (each: Check, cap: number, split?: boolean): Check =>
-  (value, field) => {
+  (value, field, context) => {
     if (absent(value)) return undefined;
     const items: unknown[] = Array.isArray(value) ? value : split && typeof value === 'string' ? value.split(',') : [value];
-    if (items.length > cap) say(field, `kept the first ${cap} of ${items.length}`);
-    const kept = items.slice(0, cap).map((item) => each(item, field)).filter((item) => item !== undefined);
+    if (items.length > cap) context.say(field, `kept the first ${cap} of ${items.length}`);
+    const kept = items.slice(0, cap).map((item) => each(item, field, context)).filter((item) => item !== undefined);
     return kept.length ? kept : undefined;
   };
 
@@ -84,21 +95,21 @@ const list =
  */
 const record =
   (spec: Record<string, Check>, required: string[] = [], shorthand?: string): Check =>
-  (value, field) => {
+  (value, field, context) => {
     if (shorthand && typeof value === 'string') value = { [shorthand]: value };
-    if (!isRecord(value)) return absent(value) ? undefined : drop(field, value);
+    if (!isRecord(value)) return absent(value) ? undefined : drop(context, field, value);
     const result: Record<string, unknown> = {};
     for (const key of Object.keys(spec)) {
-      const valid = spec[key](own(value, key), field ? `${field}.${key}` : key);
+      const valid = spec[key](own(value, key), field ? `${field}.${key}` : key, context);
       if (valid !== undefined) result[key] = valid;
     }
     const missing = required.filter((key) => !Object.hasOwn(result, key));
     // A required key that was present but invalid has had its warning already.
-    if (missing.length) return missing.some((key) => absent(own(value, key))) ? drop(field, value, `needs ${missing.join(' and ')}`) : undefined;
+    if (missing.length) return missing.some((key) => absent(own(value, key))) ? drop(context, field, value, `needs ${missing.join(' and ')}`) : undefined;
     return Object.keys(result).length ? result : undefined;
   };
 
-const url = rule((value) => safeUrl(value, base));
+const url = rule((value, context) => safeUrl(value, context.base));
 const size = rule(within(1, 1e5, parseCount));
 const count = rule(parseCount);
 const date = (keepTime?: boolean) =>
@@ -107,17 +118,17 @@ const date = (keepTime?: boolean) =>
     const day = m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
     return day && day.getUTCDate() === +m[3] && within(1870, maxYear, Number)(m[1]) ? (keepTime ? m[0] : m[0].slice(0, 10)) : undefined;
   });
-const language: Check = (value, field) =>
-  rule((name) => {
-    if (/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(name as string)) {
-      try {
-        return Intl.getCanonicalLocales(name as string)[0];
-      } catch {
-        return undefined;
-      }
+const languageTagOrName = rule((name) => {
+  if (/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(name as string)) {
+    try {
+      return Intl.getCanonicalLocales(name as string)[0];
+    } catch {
+      return undefined;
     }
-    return /^\p{L}[\p{L}\p{M} '().-]*$/u.test(name as string) ? name : undefined;
-  })(text(60)(value, field), field);
+  }
+  return /^\p{L}[\p{L}\p{M} '().-]*$/u.test(name as string) ? name : undefined;
+});
+const language: Check = (value, field, context) => languageTagOrName(text(60)(value, field, context), field, context);
 
 const person = record({ name: text(200), character: text(200), href: url }, ['name'], 'name');
 
@@ -130,8 +141,8 @@ const score = record(
   },
   ['value'],
 );
-const rating: Check = (value, field) => {
-  const found = score(value, field) as { source?: string; value: number; scale?: number } | undefined;
+const rating: Check = (value, field, context) => {
+  const found = score(value, field, context) as { source?: string; value: number; scale?: number } | undefined;
   // A scale that was given but unusable leaves the value meaningless (its warning is out already).
   if (!found || (found.scale === undefined && !absent(own(value, 'scale')))) return undefined;
   // Known sources are stored by id ("Rotten Tomatoes" → "rotten-tomatoes") and have a default scale.
@@ -139,15 +150,22 @@ const rating: Check = (value, field) => {
   const known = Object.hasOwn(sourceScales, id);
   if (known) found.source = id;
   const scale = (found.scale ??= known ? sourceScales[id] : 10);
-  return found.value <= scale ? found : drop(`${field}.value`, found.value, `above the scale, ${scale}`);
+  return found.value <= scale ? found : drop(context, `${field}.value`, found.value, `above the scale, ${scale}`);
 };
+
+/**
+ * Every kind of offer, in the order a viewer weighs them (and `<watch-availability>` groups them):
+ * what they may already have, then paying per film, then going out.
+ */
+export const offerKinds: readonly OfferKind[] = ['stream', 'free', 'ads', 'rent', 'buy', 'cinema'];
 
 const offer = record(
   {
     provider: text(100),
     kind: rule((value) => {
       const kind = String(value).trim().toLowerCase();
-      return /^(stream|free|ads|rent|buy|cinema)$/.test(kind) ? kind : /^(subscription|flatrate)$/.test(kind) ? 'stream' : undefined;
+      // A subscription by its plain name, or by TMDB's and JustWatch's ("flatrate").
+      return offerKinds.includes(kind as OfferKind) ? kind : /^(subscription|flatrate)$/.test(kind) ? 'stream' : undefined;
     }),
     logo: url,
     href: url,
@@ -157,21 +175,24 @@ const offer = record(
   },
   ['provider', 'kind'],
 );
+const offers = list(offer, 100);
 
 const region = record(
   {
-    region: rule(code(2)),
-    offers: list(offer, 100),
+    region: rule(regionCode),
+    offers,
     checkedAt: date(true),
     attribution: record({ name: text(100), href: url }, ['name']),
   },
   ['region'],
 );
-const regions = list((value, field) => {
-  const found = region(value, field) as Availability | undefined;
+const regions = list((value, field, context) => {
+  const found = region(value, field, context) as Availability | undefined;
   if (found) found.offers ??= [];
   return found;
 }, 250);
+// An empty list is information: the film was looked up and is offered nowhere.
+const availability: Check = (value, field, context) => (Array.isArray(value) && !value.length ? [] : regions(value, field, context));
 
 const film = record({
   id: text(100),
@@ -189,9 +210,28 @@ const film = record({
   directors: list(person, 20),
   cast: list(person, 50),
   href: url,
-  // An empty list is information: the film was looked up and is offered nowhere.
-  availability: (value, field) => (Array.isArray(value) && !value.length ? [] : regions(value, field)),
+  availability,
 });
+
+/**
+ * Runs a check on untrusted input with a context of its own, and never throws. `field` names the
+ * input in warnings; a film's is '', so that its fields go by their own names (`title`).
+ */
+function validate(check: Check, input: unknown, field: string, warn: Warn, base?: string): unknown {
+  const warned = new Set<string>();
+  const say: Warn = (name, message) => {
+    if (warned.has(name)) return;
+    warned.add(name);
+    warn(name, message);
+  };
+  const context: Context = { say, base };
+  try {
+    return check(input, field, context);
+  } catch {
+    // A getter or proxy that throws: only code can hand us one, never JSON.
+    return drop(context, field || 'film', input, 'unreadable');
+  }
+}
 
 /**
  * Validates every field of an object in the `Film` shape and returns the usable ones.
@@ -202,31 +242,36 @@ const film = record({
  * - Lists keep their first 20 genres, 20 spoken languages, 10 ratings, 20 directors, 50 cast, 250
  *   regions and 100 offers per region; genres and languages may be one comma-separated string.
  * - `year` from 1870 to ten years from now (taken from `releaseDate` when missing); `releaseDate` is
- *   an ISO date (a full date-time keeps its date); `runtime` is minutes: a number, "24", "24 min",
- *   "1h 52m" or ISO 8601 "PT1H52M".
+ *   an ISO date (a full date-time keeps its date); an availability's `checkedAt` is an ISO date or
+ *   date-time, kept as given; `runtime` is minutes: a number, "24", "24 min", "1h 52m" or ISO 8601
+ *   "PT1H52M".
  * - `language` is a BCP 47 code (canonicalised: "KO" → "ko") or a language's name.
  * - URLs must be http(s) or relative to `base` (the page by default); `javascript:` and the like are dropped.
  * - A rating needs 0 ≤ value ≤ scale and a positive scale (default: the source's, else 10); an
- *   offer needs a provider and a kind (`stream`, `free`, `ads`, `rent`, `buy`, `cinema`); a
- *   currency is an ISO 4217 code and a region an ISO 3166-1 alpha-2 code, uppercased.
+ *   offer needs a provider and a kind (one of `offerKinds`; "subscription" and "flatrate" mean
+ *   `stream`); a currency is an ISO 4217 code and a region an ISO 3166-1 alpha-2 code, uppercased.
  *
  * Unknown fields are ignored; each problem is reported once per field through `warn`.
  */
-export function normalizeFields(input: unknown, warn: Warn, baseUrl?: string): FilmPatch {
-  const warned = new Set<string>();
-  say = (field, message) => warned.has(field) || (warned.add(field), warn(field, message));
-  base = baseUrl;
-  let result: FilmPatch | undefined;
-  try {
-    result = film(input, '') as FilmPatch | undefined;
-  } catch {
-    // A getter or proxy that throws: only code can hand us one, never JSON.
-    drop('film', input, 'unreadable');
-  }
+export function normalizeFields(input: unknown, warn: Warn, base?: string): FilmPatch {
+  const result = validate(film, input, '', warn, base) as FilmPatch | undefined;
   if (!result) return {};
   if (result.year === undefined && result.releaseDate) result.year = +result.releaseDate.slice(0, 4);
   if (result.originalTitle === result.title) delete result.originalTitle;
   return result;
+}
+
+/**
+ * Validates a list of offers by the rules for a film's offers (see `normalizeFields`): the usable
+ * ones, at most 100. Warnings name `field` (`offers.price`, ...). URLs resolve against the page.
+ */
+export function normalizeOffers(input: unknown, warn: Warn, field = 'offers'): Offer[] {
+  return (validate(offers, input, field, warn) as Offer[] | undefined) ?? [];
+}
+
+/** Validates a film's `availability`, offers per region, by the rules of `normalizeFields`. URLs resolve against the page. */
+export function normalizeAvailability(input: unknown, warn: Warn): Availability[] {
+  return (validate(availability, input, 'availability', warn) as Availability[] | undefined) ?? [];
 }
 
 /**

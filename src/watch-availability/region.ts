@@ -1,4 +1,5 @@
 import type { Availability } from '../data/film.js';
+import { regionCode } from '../data/normalize.js';
 import { displayName } from '../format/intl.js';
 
 /**
@@ -10,7 +11,8 @@ export function pickRegion(data: Availability[], wanted: string | undefined, loc
   if (wanted) return wanted;
   let home: string | undefined;
   try {
-    home = new Intl.Locale(locale).maximize().region;
+    // Only a country: `es-419` means Latin America and `eo` the world, which no offer is for.
+    home = regionCode(new Intl.Locale(locale).maximize().region);
   } catch {
     // an unreadable language tag names no region
   }

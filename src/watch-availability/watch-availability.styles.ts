@@ -23,15 +23,15 @@ export const styles = css`
     font-weight: 700;
   }
 
-  [part~='heading'] {
-    margin-block: var(--watch-availability-gap) 0.3em;
-    font-size: 0.85em;
-  }
-
   [part~='heading'],
   [part~='quality'],
   [part~='provenance'] {
     color: var(--watch-availability-muted-color);
+    font-size: 0.85em;
+  }
+
+  [part~='heading'] {
+    margin-block: var(--watch-availability-gap) 0.3em;
   }
 
   ul {
@@ -101,7 +101,6 @@ export const styles = css`
 
   [part~='provenance'] {
     margin: var(--watch-availability-gap) 0 0;
-    font-size: 0.85em;
   }
 
   [part~='provenance'] a {

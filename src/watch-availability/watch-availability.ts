@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Availability, Offer } from '../data/film.js';
+import { absent, normalizeAvailability, normalizeOffers, offerKinds, regionCode, show, type Warn } from '../data/normalize.js';
 import { dateFormat, numberFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
@@ -8,7 +9,7 @@ import { emit } from '../shared/events.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { messages, type AvailabilityMessage } from './messages.js';
-import { cleanAvailability, cleanList, cleanOffer, kinds, offerAttributes, readOffer, type Warn } from './offers.js';
+import { offerAttributes, readOffer } from './offers.js';
 import { pickRegion, regionName } from './region.js';
 import { styles } from './watch-availability.styles.js';
 
@@ -27,7 +28,7 @@ declare global {
 
 type Translate = (key: AvailabilityMessage, params?: Record<string, string | number>) => string;
 
-/** Unreadable JSON is passed through as text so that rendering can name it in one warning. */
+/** Unreadable JSON is passed through as text, so that validation quotes it in its warning. */
 const json = {
   fromAttribute: (value: string | null): unknown => {
     if (!value?.trim()) return undefined;
@@ -135,16 +136,17 @@ export class WatchAvailability extends LitElement {
   override render() {
     const locale = this.locale.value;
     const t: Translate = (key, params) => translate(messages, locale, key, params);
-    const warn: Warn = (message) => warnOnce(this, `<watch-availability> ${message}`);
+    const warn: Warn = (field, message) => warnOnce(this, `<watch-availability> ${field}: ${message}`);
 
-    const data = cleanList(this.availability, cleanAvailability, 'availability', warn);
+    const data = normalizeAvailability(this.availability, warn);
     const region = pickRegion(data, this.wantedRegion(warn), locale);
     const entry = data.find((item) => item.region === region);
+    // Sorted so that "+N more" hides the last groups, not some of each.
     const offers = [
       ...(entry?.offers ?? []),
-      ...cleanList(this.offers, cleanOffer, 'offers', warn),
-      ...cleanList([...this.querySelectorAll('watch-offer')].map(readOffer), cleanOffer, '', warn),
-    ].sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind));
+      ...normalizeOffers(this.offers, warn),
+      ...normalizeOffers([...this.querySelectorAll('watch-offer')].map(readOffer), warn, 'watch-offer'),
+    ].sort((a, b) => offerKinds.indexOf(a.kind) - offerKinds.indexOf(b.kind));
 
     // The region's name goes into a translated sentence, so it is named in the sentence's language.
     const where = region ? regionName(locale.split('-')[0] in messages ? locale : 'en', region) : '';
@@ -155,7 +157,7 @@ export class WatchAvailability extends LitElement {
       html`<div part="title" role="heading" aria-level=${level}>${t(where ? inRegion : plain, { region: where })}</div>`;
 
     return html`${offers.length
-      ? html`${title('title', 'titleIn')}${kinds.map((kind) => {
+      ? html`${title('title', 'titleIn')}${offerKinds.map((kind) => {
             const group = shown.filter((offer) => offer.kind === kind);
             return group.length
               ? html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${t(kind)}</div
@@ -208,10 +210,9 @@ export class WatchAvailability extends LitElement {
 
   /** `region` as an upper-case code, or undefined (with a warning) when it is not one. */
   private wantedRegion(warn: Warn): string | undefined {
-    const region = typeof this.region === 'string' ? this.region.trim() : '';
-    if (/^[a-z]{2}$/i.test(region)) return region.toUpperCase();
-    if (region) warn(`ignored region=${JSON.stringify(region.slice(0, 20))} (not an ISO 3166-1 alpha-2 code such as "GB").`);
-    return undefined;
+    const region = regionCode(this.region);
+    if (!region && !absent(this.region)) warn('region', `ignored ${show(this.region)} (not a two-letter region code)`);
+    return region;
   }
 
   private handleSelect(event: MouseEvent, offer: Offer) {

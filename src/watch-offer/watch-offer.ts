@@ -7,7 +7,7 @@
  * readers without scripts, such as feed readers.
  *
  * @attr {string} provider - The provider's name, shown as text and as the logo's alt text. Required.
- * @attr {'stream' | 'free' | 'ads' | 'rent' | 'buy' | 'cinema'} kind - How the offer lets you watch. Required.
+ * @attr {'stream' | 'free' | 'ads' | 'rent' | 'buy' | 'cinema'} kind - How the offer lets you watch, in any case; `subscription` and `flatrate` mean `stream`. Required.
  * @attr {string} href - An http(s) link where the film can be watched.
  * @attr {string} logo - An http(s) URL of the provider's logo.
  * @attr {string} price - The price for rent and buy offers, in `currency` ("3.99" or "3,99").

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { mergeFilm } from '../../src/data/merge.js';
-import { normalizeFields, normalizeFilm } from '../../src/data/normalize.js';
+import { normalizeAvailability, normalizeFields, normalizeFilm, normalizeOffers } from '../../src/data/normalize.js';
 import { fixture } from './http.js';
 
 /** Normalises and records every warning as "field: message". */
@@ -365,6 +365,82 @@ describe('normalizeFields', () => {
       if (film.title !== undefined) expect(film.title).to.be.a('string').and.not.match(/^\s|\s$/);
       if (film.runtime !== undefined) expect(film.runtime).to.be.within(1, 99_999);
     }
+  });
+});
+
+describe('normalizeFields, called again from inside a warning', () => {
+  it('keeps each call to its own warnings and base', () => {
+    const outer: string[] = [];
+    const inner: string[] = [];
+    const film = normalizeFields(
+      { title: 'x'.repeat(400), year: 1, href: 'film.html' },
+      (field) => {
+        outer.push(field);
+        normalizeFields({ runtime: 'forever', href: 'other.html' }, (field) => inner.push(field), 'https://b.example/');
+      },
+      'https://a.example/',
+    );
+    expect(outer).to.deep.equal(['title', 'year']);
+    expect(inner).to.deep.equal(['runtime', 'runtime']);
+    expect(film.href).to.equal('https://a.example/film.html');
+  });
+});
+
+describe('normalizeOffers and normalizeAvailability', () => {
+  /** Runs one of them and records every warning as "field: message". */
+  function run<T>(normalize: (input: unknown, warn: (field: string, message: string) => void) => T, input: unknown) {
+    const warnings: string[] = [];
+    return { result: normalize(input, (field, message) => warnings.push(`${field}: ${message}`)), warnings };
+  }
+
+  it('validate offers by the rules for a film', () => {
+    const { result, warnings } = run(normalizeOffers, [
+      { provider: ' Mubi ', kind: 'Flatrate', href: '/films/1', price: '3,99', currency: 'gbp', quality: 'HD' },
+      { provider: 'P', kind: 'stream', href: 'javascript:alert(1)' },
+      { provider: 'Q', kind: 'steal' },
+    ]);
+    expect(result).to.deep.equal([
+      { provider: 'Mubi', kind: 'stream', href: new URL('/films/1', document.baseURI).href, price: 3.99, currency: 'GBP', quality: 'HD' },
+      { provider: 'P', kind: 'stream' },
+    ]);
+    expect(warnings).to.deep.equal(['offers.href: ignored "javascript:alert(1)" (invalid)', 'offers.kind: ignored "steal" (invalid)']);
+  });
+
+  it('name the field their warnings are about', () => {
+    const warnings: string[] = [];
+    normalizeOffers([{ kind: 'buy' }], (field) => warnings.push(field), 'watch-offer');
+    expect(warnings).to.deep.equal(['watch-offer']);
+  });
+
+  it('validate availability per region, keeping the date as given', () => {
+    const { result, warnings } = run(normalizeAvailability, [
+      { region: 'gb', checkedAt: '2025-03-01T09:30:00Z', offers: [{ provider: 'BBC iPlayer', kind: 'free' }] },
+      { region: 'Britain' },
+      { region: 'US', checkedAt: 'yesterday' },
+    ]);
+    expect(result).to.deep.equal([
+      { region: 'GB', checkedAt: '2025-03-01T09:30:00Z', offers: [{ provider: 'BBC iPlayer', kind: 'free' }] },
+      { region: 'US', offers: [] },
+    ]);
+    expect(warnings).to.deep.equal(['availability.region: ignored "Britain" (invalid)', 'availability.checkedAt: ignored "yesterday" (invalid)']);
+  });
+
+  for (const input of [undefined, null, '', [], 42, '[{"provider": "Netflix",', [null, 1, {}]]) {
+    it(`give an empty list for ${JSON.stringify(input)}`, () => {
+      expect(run(normalizeOffers, input).result).to.deep.equal([]);
+      expect(run(normalizeAvailability, input).result).to.deep.equal([]);
+    });
+  }
+
+  it('survive values that throw when read', () => {
+    const input = [
+      {
+        get provider(): string {
+          throw new Error('boom');
+        },
+      },
+    ];
+    expect(run(normalizeOffers, input)).to.deep.equal({ result: [], warnings: ['offers: ignored a object (unreadable)'] });
   });
 });
 
