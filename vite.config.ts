@@ -29,7 +29,9 @@ export default defineConfig(({ mode }) =>
           minify: false,
           lib: { entry: Object.values(entries), formats: ['es'] },
           rollupOptions: {
-            external: [/^lit($|\/)/, /^@lit\//],
+            // Lit, @lit/react, Lit's server renderer and React stay imports: the app's bundler
+            // dedupes them with its own copy.
+            external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^react($|\/)/],
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },
         },

@@ -1,14 +1,17 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
+import { reactEsm } from './test/react/react-esm.mjs';
+import { heapPlugin } from './test/hardening/heap-plugin.mjs';
 import { apiRoutes } from './test/server/routes.mjs';
+import { ssrRoutes } from './test/ssr/server.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
-  middleware: [apiRoutes],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), reactEsm(), heapPlugin()],
+  middleware: [apiRoutes, ssrRoutes],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },

@@ -10,4 +10,6 @@ export const entries = {
   'film-cards/watch-offer.js': 'src/watch-offer/define.ts',
   'film-cards/film-card.js': 'src/film-card/define.ts',
   'film-cards/watchlist.js': 'src/watchlist/store.ts',
+  'film-cards/react': 'src/react/index.ts',
+  'film-cards/ssr.js': 'src/ssr/index.ts',
 };

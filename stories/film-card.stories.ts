@@ -98,6 +98,7 @@ export const FromAttributes: Story = {
     votes="39"
     rating-source="imdb"
     region="GB"
+    offers="none"
   ></film-card>`,
 };
 

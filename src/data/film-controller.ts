@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { emit } from '../shared/events.js';
 import { warnOnce } from '../shared/warn.js';
 import { adaptFilm, type FilmAdapter } from './adapters/index.js';
@@ -16,7 +16,7 @@ export type FilmStatus = 'empty' | 'loading' | 'loaded' | 'error';
 
 /** Everything an element knows about its film, passed to `FilmController.set()` on each update. */
 export interface FilmInputs {
-  /** The `film` property: a `Film`-shaped object set from code. Wins over everything else. */
+  /** The `film` property: a `Film`, or JSON in any shape an adapter reads (JSON-LD, TMDB, OMDb). Wins over everything else. */
   film?: unknown;
   /** The raw attribute values. */
   attributes: FilmAttributes;
@@ -30,6 +30,28 @@ export interface FilmInputs {
   fetcher?: typeof fetch;
   /** Replaces the default adapters, for `src` and inline JSON. */
   adapters?: readonly FilmAdapter[];
+}
+
+/**
+ * The `film` property in any shape an adapter recognises (schema.org JSON-LD, TMDB, OMDb, this
+ * library's own), else read field by field as the `Film` shape: a partial film set to amend the
+ * attributes (`{ synopsis }`) is recognised by no adapter, and is still welcome.
+ */
+function filmFromObject(value: unknown, adapters: readonly FilmAdapter[] | undefined, warn: Warn): FilmPatch {
+  if (value == null) return {};
+  try {
+    return adaptFilm(value, { adapters, warn });
+  } catch {
+    return normalizeFields(value, warn);
+  }
+}
+
+/** `src` as a trimmed URL string: a string or a `URL`; anything else set from code is no src, with a warning. */
+function srcOf(value: unknown, warn: Warn): string | undefined {
+  if (value instanceof URL) return value.href;
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (value != null) warn('src', `ignored a ${typeof value} (not a URL)`);
+  return undefined;
 }
 
 /**
@@ -47,6 +69,7 @@ export class FilmController implements ReactiveController {
   #inputs?: FilmInputs;
   #key: unknown[] = [];
   #filmInput?: unknown;
+  #filmAdapters?: readonly FilmAdapter[];
   #fromProperty?: FilmPatch;
   #fromInline?: FilmPatch;
   #fromSrc?: FilmPatch;
@@ -93,15 +116,19 @@ export class FilmController implements ReactiveController {
   /** Takes the host's current inputs. Reloads only when `src`, `fetcher`, `adapters` or `timeout` change. */
   set(inputs: FilmInputs): void {
     this.#inputs = inputs;
-    if (inputs.film !== this.#filmInput) this.#fromProperty = normalizeFields((this.#filmInput = inputs.film), this.#warn);
-    const key = [String(inputs.src ?? '').trim() || undefined, inputs.fetcher, inputs.adapters, inputs.timeout];
+    if (inputs.film !== this.#filmInput || inputs.adapters !== this.#filmAdapters) {
+      [this.#filmInput, this.#filmAdapters] = [inputs.film, inputs.adapters];
+      this.#fromProperty = filmFromObject(inputs.film, inputs.adapters, this.#warn);
+    }
+    const key = [srcOf(inputs.src, this.#warn), inputs.fetcher, inputs.adapters, inputs.timeout];
     if (key.some((value, i) => value !== this.#key[i])) {
       this.#stop();
       this.#key = key;
       this.#fromSrc = this.#failure = undefined;
       this.#arrived = !!this.#fromInline;
     }
-    if (this.#inlineStale) {
+    // A server-rendered element has no light DOM to read: its film comes as the `film` property.
+    if (this.#inlineStale && !isServer) {
       this.#inlineStale = false;
       const inline = filmFromInline(this.#host, { adapters: inputs.adapters, warn: this.#warn });
       // Any change in the light DOM brings us here; only a change in the film is news.
@@ -128,6 +155,7 @@ export class FilmController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return;
     // Inline JSON may be parsed after the element upgrades, or be replaced later.
     this.#mutations ??= new MutationObserver(() => {
       this.#inlineStale = true;
@@ -169,7 +197,8 @@ export class FilmController implements ReactiveController {
   }
 
   #schedule() {
-    if (!this.#key[0] || !this.#host.isConnected || this.#fromSrc || this.#failure || this.#request) return;
+    // Never fetch while rendering on a server: the browser loads `src` itself once the element connects.
+    if (isServer || !this.#key[0] || !this.#host.isConnected || this.#fromSrc || this.#failure || this.#request) return;
     if (this.#inputs?.loading === 'eager' || typeof IntersectionObserver === 'undefined') void this.#load();
     else this.#unwatch ??= whenNearViewport(this.#host, () => void this.#load());
   }

@@ -1,4 +1,5 @@
 import { adaptFilm, type AdaptOptions } from './adapters/index.js';
+import { GENERATED_ATTRIBUTE } from './movie-json-ld.js';
 import type { FilmPatch } from './normalize.js';
 
 const TYPES = ['application/ld+json', 'application/json'];
@@ -11,6 +12,8 @@ const TYPES = ['application/ld+json', 'application/json'];
 export function filmFromInline(element: Element, { warn = () => {}, ...options }: AdaptOptions = {}): FilmPatch | undefined {
   for (const child of element.children) {
     if (child.localName !== 'script' || !TYPES.includes((child.getAttribute('type') ?? '').trim().toLowerCase())) continue;
+    // The card's own JSON-LD output (the `json-ld` attribute) describes what it shows; read back, it would feed itself.
+    if (child.hasAttribute(GENERATED_ATTRIBUTE)) continue;
     try {
       return adaptFilm(JSON.parse(child.textContent ?? ''), { warn, ...options });
     } catch (error) {

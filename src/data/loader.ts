@@ -39,6 +39,45 @@ interface Entry {
 const cache = new Map<string, Entry>();
 const CACHE_SIZE = 100;
 
+/**
+ * Requests in flight per origin; the rest wait their turn. Browsers run about six at a time per
+ * HTTP/1.1 host anyway, but refuse new ones outright (Chrome: net::ERR_INSUFFICIENT_RESOURCES)
+ * once a page has a few hundred outstanding, as 500 eager cards changing `src` produce. A request
+ * cancelled while waiting here is never sent.
+ */
+const PARALLEL = 8;
+const origins = new Map<string, { running: number; waiting: (() => void)[] }>();
+
+/** Waits for a free slot for `origin` (rejecting if `signal` aborts first); resolves to the function that frees it. */
+function slot(origin: string, signal: AbortSignal): Promise<() => void> {
+  const queue = origins.get(origin) ?? { running: 0, waiting: [] };
+  origins.set(origin, queue);
+  const take = () => {
+    queue.running++;
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      queue.running--;
+      queue.waiting.shift()?.();
+      if (!queue.running && !queue.waiting.length) origins.delete(origin);
+    };
+  };
+  if (queue.running < PARALLEL) return Promise.resolve(take());
+  return new Promise((resolve, reject) => {
+    const start = () => {
+      signal.removeEventListener('abort', cancel);
+      resolve(take());
+    };
+    const cancel = () => {
+      queue.waiting.splice(queue.waiting.indexOf(start) >>> 0, 1);
+      reject(signal.reason);
+    };
+    queue.waiting.push(start);
+    signal.addEventListener('abort', cancel, { once: true });
+  });
+}
+
 /** Forgets every loaded response, so the next load of each URL asks the server again. */
 export function clearFilmCache(): void {
   cache.clear();
@@ -48,7 +87,8 @@ export function clearFilmCache(): void {
  * Loads and parses JSON. Every caller asking for the same URL (with the same fetch function)
  * shares one request while it runs and its parsed result afterwards (the last 100 URLs are kept);
  * failures are not kept, so asking again retries. Aborting one caller's `signal` never cancels
- * the request for the others. Rejects with a `FilmLoadError`, or with the signal's reason when aborted.
+ * the request for the others. At most 8 requests per origin run at once; the others wait their
+ * turn, within their timeout. Rejects with a `FilmLoadError`, or with the signal's reason when aborted.
  */
 export function loadFilmJson(url: string, options: LoadOptions = {}): Promise<unknown> {
   const { signal, fetch: fetcher = fetch, maxBytes = 1_048_576 } = options;
@@ -97,7 +137,9 @@ function request(href: string, fetcher: typeof fetch, maxBytes: number): Entry {
   const tooLarge = () => fail('too-large', `${href} is larger than ${Math.round(maxBytes / 1024)} KB.`);
   const load = async () => {
     let text = '';
+    let release: (() => void) | undefined;
     try {
+      release = await slot(new URL(href).origin, controller.signal);
       const response = await fetcher(href, { signal: controller.signal, headers: { accept: 'application/json, application/ld+json' } });
       if (!response.ok) throw fail('http', `${href} answered HTTP ${response.status}.`, response.status);
       if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
@@ -114,6 +156,8 @@ function request(href: string, fetcher: typeof fetch, maxBytes: number): Entry {
       // Stops a download still running: an unread error page, the rest of an oversized body.
       controller.abort();
       throw failure;
+    } finally {
+      release?.();
     }
     try {
       return JSON.parse(text) as unknown;

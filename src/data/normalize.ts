@@ -99,13 +99,23 @@ const record =
     if (shorthand && typeof value === 'string') value = { [shorthand]: value };
     if (!isRecord(value)) return absent(value) ? undefined : drop(context, field, value);
     const result: Record<string, unknown> = {};
+    const unreadable = new Set<string>();
     for (const key of Object.keys(spec)) {
-      const valid = spec[key](own(value, key), field ? `${field}.${key}` : key, context);
-      if (valid !== undefined) result[key] = valid;
+      const path = field ? `${field}.${key}` : key;
+      try {
+        const valid = spec[key](own(value, key), path, context);
+        if (valid !== undefined) result[key] = valid;
+      } catch {
+        // A value that throws when read (a getter, a Symbol, a null-prototype object set from code)
+        // costs its own field, never the whole film.
+        unreadable.add(key);
+        context.say(path, 'ignored a value that cannot be read');
+      }
     }
     const missing = required.filter((key) => !Object.hasOwn(result, key));
     // A required key that was present but invalid has had its warning already.
-    if (missing.length) return missing.some((key) => absent(own(value, key))) ? drop(context, field, value, `needs ${missing.join(' and ')}`) : undefined;
+    const unexplained = missing.some((key) => !unreadable.has(key) && absent(own(value, key)));
+    if (missing.length) return unexplained ? drop(context, field, value, `needs ${missing.join(' and ')}`) : undefined;
     return Object.keys(result).length ? result : undefined;
   };
 
@@ -163,7 +173,7 @@ const offer = record(
   {
     provider: text(100),
     kind: rule((value) => {
-      const kind = String(value).trim().toLowerCase();
+      const kind = typeof value === 'string' ? value.trim().toLowerCase() : '';
       // A subscription by its plain name, or by TMDB's and JustWatch's ("flatrate").
       return offerKinds.includes(kind as OfferKind) ? kind : /^(subscription|flatrate)$/.test(kind) ? 'stream' : undefined;
     }),
@@ -285,6 +295,7 @@ export function normalizeFilm(input: unknown, warn: Warn, base?: string): Film |
 /** Minutes from 112, "112", "112 min", "1h 52m", "1 hour 52 minutes" or ISO 8601 "PT1H52M". */
 function minutes(value: unknown): number | undefined {
   if (typeof value === 'number') return Math.round(value);
-  const m = /^(?:pt)?(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*(?:m(?:in(?:ute)?s?)?)?)?\s*(?:(\d+)\s*s)?$/i.exec(String(value).trim());
+  if (typeof value !== 'string') return undefined;
+  const m = /^(?:pt)?(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*(?:m(?:in(?:ute)?s?)?)?)?\s*(?:(\d+)\s*s)?$/i.exec(value.trim());
   return m?.[0] ? Math.round(+(m[1] ?? 0) * 60 + +(m[2] ?? 0) + +(m[3] ?? 0) / 60) : undefined;
 }

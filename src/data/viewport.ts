@@ -3,6 +3,17 @@
 let observer: IntersectionObserver | undefined;
 const waiting = new Map<Element, () => void>();
 
+function onIntersect(entries: IntersectionObserverEntry[]): void {
+  for (const entry of entries) {
+    const near = entry.isIntersecting && waiting.get(entry.target);
+    if (near) {
+      waiting.delete(entry.target);
+      observer!.unobserve(entry.target);
+      near();
+    }
+  }
+}
+
 /**
  * Calls `callback` once, when `element` comes within 400 px of the viewport. Returns a function
  * that stops waiting.
@@ -12,19 +23,9 @@ export function whenNearViewport(element: Element, callback: () => void): () => 
     waiting.delete(element);
     observer?.unobserve(element);
   };
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        const near = entry.isIntersecting && waiting.get(entry.target);
-        if (near) {
-          waiting.delete(entry.target);
-          observer!.unobserve(entry.target);
-          near();
-        }
-      }
-    },
-    { rootMargin: '400px' },
-  );
+  // Created with a module-level callback: a callback written here would close over this call's
+  // `element` and `callback`, keeping the first lazy element of the page alive for good.
+  observer ??= new IntersectionObserver(onIntersect, { rootMargin: '400px' });
   waiting.set(element, callback);
   observer.observe(element);
   return stop;

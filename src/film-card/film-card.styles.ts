@@ -68,6 +68,23 @@ export const styles = css`
     padding: 0.6rem;
   }
 
+  /* A list row: poster, details, and the watchlist button at the end of the row. */
+  .compact [part~='body'] {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+    gap: 0.15rem 0.75rem;
+  }
+
+  .compact [part~='body'] > * {
+    grid-column: 1;
+  }
+
+  .compact [part~='body'] > [part~='actions'] {
+    grid-column: 2;
+    grid-row: 1 / span 3;
+  }
+
   .poster[part~='card'] {
     grid-template-columns: minmax(0, 1fr);
   }

@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { FilmController } from '../data/film-controller.js';
+import { JsonLdController } from '../data/json-ld-controller.js';
 import type { FilmAdapter } from '../data/adapters/index.js';
 import type { Film } from '../data/film.js';
 import { formatDate, formatLanguage, formatRuntime } from '../format/film.js';
@@ -9,6 +10,9 @@ import { LocaleController } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import type { WatchlistEvent } from '../watchlist/events.js';
 import type { WatchlistButton } from '../watchlist-button/watchlist-button.js';
+import { stringAttribute, wholeNumber } from '../shared/coerce.js';
+import { warnOnce } from '../shared/warn.js';
+import { readOffer } from '../watch-availability/offers.js';
 import { messages, type CardMessage } from './messages.js';
 import { styles } from './film-card.styles.js';
 
@@ -141,11 +145,17 @@ export class FilmCard extends LitElement {
   /** The country whose streaming offers are shown (ISO 3166-1, e.g. `GB`); defaults to the page language's region. */
   @property() region?: string;
 
+  /**
+   * Offers for `region` written by hand: `none` when the film streams nowhere, or a JSON array of
+   * offers. `<watch-offer>` children work too. Either replaces offers from other sources.
+   */
+  @property() offers?: string;
+
   /** Layout: `full` (poster beside details), `compact` (a row for lists) or `poster` (a tile for grids). */
-  @property({ reflect: true }) variant: 'full' | 'compact' | 'poster' = 'full';
+  @property({ reflect: true, converter: stringAttribute }) variant: 'full' | 'compact' | 'poster' = 'full';
 
   /** `light` or `dark`; by default the card follows the reader's color scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  @property({ reflect: true, converter: stringAttribute }) theme?: 'light' | 'dark';
 
   /** The level of the title heading (1-6), to fit the outline of the page around the card. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
@@ -156,6 +166,12 @@ export class FilmCard extends LitElement {
   /** `local` keeps the watchlist in this browser (localStorage), in sync across cards and tabs. */
   @property() watchlist?: 'local';
 
+  /**
+   * Also writes the film as schema.org `Movie` JSON-LD into the page (a script inside the card), so
+   * search engines can show rich results for it. Skipped when the card holds JSON-LD written by hand.
+   */
+  @property({ attribute: 'json-ld', type: Boolean }) jsonLd = false;
+
   @state() private synopsisOpen = false;
   @state() private posterFailed = false;
 
@@ -163,6 +179,12 @@ export class FilmCard extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly data = new FilmController(this);
+
+  constructor() {
+    super();
+    // The controller is kept by the card's controller list; nothing else needs a handle on it.
+    new JsonLdController(this, () => (this.jsonLd ? this.data.film : undefined));
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.data.set({
@@ -233,7 +255,8 @@ export class FilmCard extends LitElement {
                 film-title=${film.title}
                 year=${film.year ?? nothing}
                 ?in-watchlist=${this.inWatchlist}
-                watchlist=${this.watchlist ?? nothing}
+                watchlist=${this.watchlist === 'local' ? 'local' : nothing}
+                variant=${compact || tile ? 'icon' : nothing}
                 @watchlist-add=${this.handleWatchlistChange}
                 @watchlist-remove=${this.handleWatchlistChange}
               ></watchlist-button>`
@@ -279,7 +302,7 @@ export class FilmCard extends LitElement {
   }
 
   private level(): number {
-    return Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 3));
+    return wholeNumber(this.headingLevel, 1, 6, 3);
   }
 
   private renderMeta(film: Film) {
@@ -319,10 +342,12 @@ export class FilmCard extends LitElement {
   }
 
   private renderAvailability(film: Film) {
-    if (!film.availability) return nothing;
+    const handwritten = this.handwrittenOffers();
+    if (!film.availability && !handwritten) return nothing;
     return html`<watch-availability
       part="availability"
-      .availability=${film.availability}
+      .availability=${handwritten ? undefined : film.availability}
+      .offers=${handwritten}
       region=${this.region ?? nothing}
       film-id=${film.id ?? nothing}
       film-title=${film.title}
@@ -332,6 +357,24 @@ export class FilmCard extends LitElement {
       @watchlist-add=${this.handleNotify}
       @watchlist-remove=${this.handleNotify}
     ></watch-availability>`;
+  }
+
+  /** Offers from `<watch-offer>` children or the `offers` attribute, unchecked: the availability block validates them. */
+  private handwrittenOffers(): unknown[] | undefined {
+    // A server renders without the light DOM: there, the film's own offers are all there is.
+    const children = isServer ? [] : this.querySelectorAll(':scope > watch-offer');
+    if (children.length) return [...children].map(readOffer);
+    const text = typeof this.offers === 'string' ? this.offers.trim() : '';
+    if (!text) return undefined;
+    if (text.toLowerCase() === 'none') return [];
+    try {
+      const offers: unknown = JSON.parse(text);
+      if (Array.isArray(offers)) return offers;
+    } catch {
+      // reported below, like any other value that is not a list of offers
+    }
+    warnOnce(this, `<film-card> offers: ignored ${JSON.stringify(text.slice(0, 40))} (not "none" or a JSON array of offers)`);
+    return undefined;
   }
 
   private renderSkeleton() {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -14,6 +14,8 @@ export function resolveLocale(element: Element): string {
     if (lang) return supportedOrDefault(lang);
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
+  // A server has no page or browser to ask: server rendering sets `lang` on the element instead.
+  if (isServer) return 'en';
   return supportedOrDefault(document.documentElement.lang || navigator.language || 'en');
 }
 
@@ -39,6 +41,9 @@ function observeLangChanges(): void {
 export class LocaleController implements ReactiveController {
   constructor(private readonly host: Host) {
     host.addController(this);
+    // Lit's server renderer writes shadow content without giving the host a shadow root, so an
+    // element rendered inside this one would find no way up to this one's `lang`: give it one.
+    if (isServer && !host.shadowRoot) host.attachShadow({ mode: 'open' });
   }
 
   /** The locale to format and translate with, resolved afresh on each render. */
@@ -47,6 +52,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return;
     if (hosts.size === 0) observeLangChanges();
     hosts.add(this.host);
   }

@@ -1,13 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { parseCount, parseDecimal } from '../data/parse.js';
 import { numberFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import { warnOnce } from '../shared/warn.js';
 import { messages, type RatingMessage } from './messages.js';
-import { sourceName, sourceScales } from './sources.js';
+import { sourceName, sourceScale } from './sources.js';
 import { styles } from './rating-badge.styles.js';
 
 /**
@@ -17,6 +16,13 @@ import { styles } from './rating-badge.styles.js';
 const decimal = {
   fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? undefined : (parseDecimal(value) ?? NaN)),
 };
+
+/** A value as a warning quotes it: the attribute as written, else the property, never through its own methods (a Symbol or a null-prototype object cannot be printed). */
+const quote = (element: Element, name: string, value: unknown) =>
+  element.getAttribute(name) ?? (typeof value === 'number' || typeof value === 'string' ? String(value) : `a ${typeof value}`);
+
+/** -0 is 0 to a reader: Intl would print "-0". */
+const unsigned = (value: number | undefined) => (value === 0 ? 0 : value);
 
 /**
  * @tagname rating-badge
@@ -64,6 +70,8 @@ export class RatingBadge extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
+  // The stars' fill is set through CSSOM (the `.style` property), never as a `style` attribute:
+  // a page whose Content-Security-Policy has no 'unsafe-inline' in style-src blocks those.
   override render() {
     const locale = this.locale.value;
     const source = typeof this.source === 'string' ? this.source.trim().slice(0, 60) : '';
@@ -82,7 +90,7 @@ export class RatingBadge extends LitElement {
 
     const percent = source.toLowerCase() === 'rotten-tomatoes';
     const score = numberFormat(locale, { maximumFractionDigits: max > 10 ? 0 : 1 }).format(value);
-    const votes = parseCount(this.votes);
+    const votes = unsigned(parseCount(this.votes));
     const fewVotes = votes !== undefined && votes < (parseCount(this.fewVotes) ?? 0);
     const spoken = {
       value: percent ? `${score}%` : score,
@@ -95,7 +103,7 @@ export class RatingBadge extends LitElement {
 
     return html`<span part="badge" role="img" aria-label=${fewVotes ? `${sentence} (${t('fewVotes')})` : sentence}>
       ${label ? html`<span part="source">${label}</span>` : nothing}
-      <span part="stars">★★★★★<span class="filled" style=${styleMap({ '--fill': `${(value / max) * 100}%` })}>★★★★★</span></span>
+      <span part="stars">★★★★★<span class="filled" .style=${`--fill: ${(value / max) * 100}%`}>★★★★★</span></span>
       <span part="value">${percent ? `${score}%` : score}</span>
       ${percent ? nothing : html`<span part="scale">/${numberFormat(locale).format(max)}</span>`}
       ${votes === undefined
@@ -109,16 +117,16 @@ export class RatingBadge extends LitElement {
   private scale(source: string): number {
     const max = parseDecimal(this.max);
     if (max !== undefined && max > 0) return max;
-    if (this.max !== undefined && this.max !== null) warnOnce(this, `<rating-badge> ignored max="${this.getAttribute('max') ?? this.max}": the scale must be a positive number.`);
-    return sourceScales[source.toLowerCase()] ?? 10;
+    if (this.max !== undefined && this.max !== null) warnOnce(this, `<rating-badge> ignored max="${quote(this, 'max', this.max)}": the scale must be a positive number.`);
+    return sourceScale(source) ?? 10;
   }
 
   /** The score to show, or undefined for "not rated". Values above the scale are capped at its top. */
   private score(max: number): number | undefined {
     if (this.value === undefined || this.value === null) return undefined;
-    const value = parseDecimal(this.value);
+    const value = unsigned(parseDecimal(this.value));
     if (value === undefined || value < 0) {
-      warnOnce(this, `<rating-badge> shows "not rated": value="${this.getAttribute('value') ?? this.value}" is not a score from 0 to ${max}.`);
+      warnOnce(this, `<rating-badge> shows "not rated": value="${quote(this, 'value', this.value)}" is not a score from 0 to ${max}.`);
       return undefined;
     }
     if (value > max) {

@@ -16,6 +16,14 @@ export const sourceScales: Record<string, number> = {
   'rotten-tomatoes': 100,
 };
 
+// Sources are free text: "constructor" or "__proto__" must not find Object.prototype's members.
 export function sourceName(source: string): string {
-  return sourceNames[source.toLowerCase()] ?? source;
+  const id = source.toLowerCase();
+  return Object.hasOwn(sourceNames, id) ? sourceNames[id] : source;
+}
+
+/** The scale of a known source, or undefined. */
+export function sourceScale(source: string): number | undefined {
+  const id = source.toLowerCase();
+  return Object.hasOwn(sourceScales, id) ? sourceScales[id] : undefined;
 }

@@ -4,9 +4,12 @@
  * wins and the page never sees an "already defined" error.
  */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
-  const existing = customElements.get(tag);
+  // A server without a DOM (a framework rendering on Node) has no registry: nothing to define there.
+  const registry = globalThis.customElements;
+  if (!registry) return;
+  const existing = registry.get(tag);
   if (!existing) {
-    customElements.define(tag, element);
+    registry.define(tag, element);
   } else if (existing !== element) {
     console.warn(`film-cards: <${tag}> is already defined by another copy of the library; keeping that one.`);
   }

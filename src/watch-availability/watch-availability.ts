@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Availability, Offer } from '../data/film.js';
 import { absent, normalizeAvailability, normalizeOffers, offerKinds, regionCode, show, type Warn } from '../data/normalize.js';
@@ -6,6 +6,7 @@ import { dateFormat, numberFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import { emit } from '../shared/events.js';
+import { wholeNumber } from '../shared/coerce.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { messages, type AvailabilityMessage } from './messages.js';
@@ -120,17 +121,19 @@ export class WatchAvailability extends LitElement {
   private readonly locale = new LocaleController(this);
 
   // <watch-offer> children can arrive or change after upgrade (a blogger's page still parsing, a
-  // framework re-rendering them); the offers shown follow them.
-  private readonly offerObserver = new MutationObserver(() => this.requestUpdate());
+  // framework re-rendering them); the offers shown follow them. Made on connection: a server, which
+  // never connects an element, has no MutationObserver.
+  private offerObserver?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.offerObserver ??= new MutationObserver(() => this.requestUpdate());
     this.offerObserver.observe(this, { childList: true, subtree: true, attributeFilter: offerAttributes });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.offerObserver.disconnect();
+    this.offerObserver?.disconnect();
   }
 
   override render() {
@@ -145,13 +148,14 @@ export class WatchAvailability extends LitElement {
     const offers = [
       ...(entry?.offers ?? []),
       ...normalizeOffers(this.offers, warn),
-      ...normalizeOffers([...this.querySelectorAll('watch-offer')].map(readOffer), warn, 'watch-offer'),
+      // A server renders without the light DOM, so hand-written offers join when the element upgrades.
+      ...normalizeOffers(isServer ? [] : [...this.querySelectorAll('watch-offer')].map(readOffer), warn, 'watch-offer'),
     ].sort((a, b) => offerKinds.indexOf(a.kind) - offerKinds.indexOf(b.kind));
 
     // The region's name goes into a translated sentence, so it is named in the sentence's language.
     const where = region ? regionName(locale.split('-')[0] in messages ? locale : 'en', region) : '';
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 3, 1), 6);
-    const max = this.maxOffers >= 1 ? Math.floor(this.maxOffers) : 6;
+    const level = wholeNumber(this.headingLevel, 1, 6, 3);
+    const max = wholeNumber(this.maxOffers, 1, Infinity, 6);
     const shown = this.expanded ? offers : offers.slice(0, max);
     const title = (plain: AvailabilityMessage, inRegion: AvailabilityMessage) =>
       html`<div part="title" role="heading" aria-level=${level}>${t(where ? inRegion : plain, { region: where })}</div>`;
@@ -188,7 +192,7 @@ export class WatchAvailability extends LitElement {
 
     // Read out of context, as in a list of a page's links, "Apple TV, £3.99" must still say rent or buy.
     return href
-      ? html`<a part="offer" href=${href} target=${this.target || nothing} rel="noopener noreferrer"
+      ? html`<a part="offer" href=${href} target=${this.linkTarget()} rel="noopener noreferrer"
           aria-label=${[t(kind), provider, quality, price].filter(Boolean).join(', ')}
           @click=${(event: MouseEvent) => this.handleSelect(event, offer)}>${content}</a>`
       : html`<span part="offer">${content}</span>`;
@@ -203,9 +207,14 @@ export class WatchAvailability extends LitElement {
       ? html`<p part="provenance">${checked
           ? html`<time datetime=${checked}>${t('checked', { date: dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(checked)) })}</time>`
           : nothing}${checked && by ? ' · ' : nothing}${by
-          ? html`${before}${by.href ? html`<a href=${by.href} target=${this.target || nothing} rel="noopener noreferrer">${by.name}</a>` : by.name}${after}`
+          ? html`${before}${by.href ? html`<a href=${by.href} target=${this.linkTarget()} rel="noopener noreferrer">${by.name}</a>` : by.name}${after}`
           : nothing}</p>`
       : nothing;
+  }
+
+  /** Where offer links open: `target` when it is a non-empty string. */
+  private linkTarget() {
+    return typeof this.target === 'string' && this.target ? this.target : nothing;
   }
 
   /** `region` as an upper-case code, or undefined (with a warning) when it is not one. */

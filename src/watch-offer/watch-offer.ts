@@ -1,3 +1,6 @@
+// Servers have no HTMLElement; there the class only has to exist, as it renders nothing.
+const HTMLElement = globalThis.HTMLElement ?? (class {} as typeof globalThis.HTMLElement);
+
 /**
  * @tagname watch-offer
  * @summary One offer written by hand inside `<watch-availability>`: its attributes are the offer.

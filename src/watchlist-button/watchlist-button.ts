@@ -9,6 +9,9 @@ import { isInWatchlist, parseFilm, setInWatchlist, subscribeWatchlist } from '..
 import { messages } from './messages.js';
 import { styles } from './watchlist-button.styles.js';
 
+/** Reflects strings only: a Symbol or a null-prototype object set from code cannot become an attribute, and would throw. */
+const reflectable = (value: unknown) => (typeof value === 'string' ? value : null);
+
 /**
  * @tagname watchlist-button
  * @summary A toggle that adds a film to a watchlist: "Add to watchlist" / "In watchlist".
@@ -60,7 +63,7 @@ export class WatchlistButton extends LitElement {
   @property() watchlist = '';
 
   /** `button` shows the icon and the text; `icon` shows only the icon (the text stays for screen readers). */
-  @property({ reflect: true }) variant: 'button' | 'icon' = 'button';
+  @property({ reflect: true, converter: { toAttribute: reflectable } }) variant: 'button' | 'icon' = 'button';
 
   private readonly locale = new LocaleController(this);
   private unsubscribe?: () => void;
@@ -75,10 +78,16 @@ export class WatchlistButton extends LitElement {
     const saved = force === undefined ? !this.inWatchlist : Boolean(force);
     if (!film) return false;
     if (saved === Boolean(this.inWatchlist)) return true;
+    // Saved as soon as the event goes through, not at the next update: a host that removes the
+    // button on this event (a list of suggestions, say) disconnects it, and it no longer saves then.
+    const local = Boolean(this.unsubscribe);
     this.inWatchlist = saved;
-    if (emit(this, saved ? 'watchlist-add' : 'watchlist-remove', { film }, { cancelable: true })) return true;
-    this.inWatchlist = !saved;
-    return false;
+    if (!emit(this, saved ? 'watchlist-add' : 'watchlist-remove', { film }, { cancelable: true })) {
+      this.inWatchlist = !saved;
+      return false;
+    }
+    if (local) setInWatchlist(film, saved);
+    return true;
   }
 
   override connectedCallback(): void {

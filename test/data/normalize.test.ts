@@ -333,7 +333,7 @@ describe('normalizeFields', () => {
     };
     const { film, warnings } = check(input);
     expect(film).to.deep.equal({});
-    expect(warnings).to.deep.equal(['film: ignored a object (unreadable)']);
+    expect(warnings).to.deep.equal(['title: ignored a value that cannot be read']);
   });
 
   for (const input of [null, undefined, '', 'Little Pyongyang', 42, [], [{ title: 'A' }], () => ({ title: 'A' })]) {
@@ -440,7 +440,10 @@ describe('normalizeOffers and normalizeAvailability', () => {
         },
       },
     ];
-    expect(run(normalizeOffers, input)).to.deep.equal({ result: [], warnings: ['offers: ignored a object (unreadable)'] });
+    expect(run(normalizeOffers, input)).to.deep.equal({
+      result: [],
+      warnings: ['offers.provider: ignored a value that cannot be read', 'offers: ignored a object (needs provider and kind)'],
+    });
   });
 });
 

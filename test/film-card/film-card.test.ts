@@ -110,6 +110,36 @@ describe('<film-card>', () => {
     );
   });
 
+  it('says a film written by hand streams nowhere, with offers="none"', async () => {
+    const el = await card(html`<film-card film-id="lp" film-title="Little Pyongyang" region="GB" offers="none"></film-card>`);
+    await settled(el);
+    const availability = part(el, 'availability')!;
+    expect(availability.shadowRoot!.querySelector('[part~="empty"]')!.textContent).to.contain(
+      'Not available to stream in the United Kingdom',
+    );
+  });
+
+  it('takes offers written by hand as <watch-offer> children or JSON', async () => {
+    const children = await card(html`<film-card film-title="Parasite" region="GB">
+      <watch-offer provider="StreamFlix" kind="stream" href="https://example.com/s"></watch-offer>
+      <watch-offer provider="FilmBox" kind="rent" price="3.49" currency="GBP"></watch-offer>
+    </film-card>`);
+    await settled(children);
+    const providers = (el: FilmCard) =>
+      [...part(el, 'availability')!.shadowRoot!.querySelectorAll('[part~="provider"]')].map((node) => node.textContent!.trim());
+    expect(providers(children)).to.deep.equal(['StreamFlix', 'FilmBox']);
+
+    const json = await card(html`<film-card film-title="Parasite" region="GB" offers='[{"provider":"StreamFlix","kind":"stream"}]'></film-card>`);
+    await settled(json);
+    expect(providers(json)).to.deep.equal(['StreamFlix']);
+
+    const warnings = captureWarnings();
+    const bad = await card(html`<film-card film-title="Parasite" offers="{oops"></film-card>`);
+    warnings.restore();
+    expect(part(bad, 'availability')).to.equal(null);
+    expect(warnings.messages).to.have.length(1);
+  });
+
   describe('formats for the reader', () => {
     const cases = [
       { lang: 'en', runtime: '2 hr 12 min', language: 'Korean', date: 'May 30, 2019' },

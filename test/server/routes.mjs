@@ -9,6 +9,13 @@
 //   /api/huge?bytes=N[&chunked=1]                           N bytes of valid JSON, with a Content-Length or streamed without one
 //   /api/drop                                               the connection closes without an answer
 //   /api/hits?path=PATH                                     { count, aborted }: requests for PATH, and how many the client gave up on
+//   POST /api/stash  (a JSON array)                         keeps each item, answers { keys }: payloads a test builds, served by
+//   /api/stash/KEY[?type=CONTENT-TYPE]                      ... this route, as JSON (a string item is sent as it is)
+//   /api/title?t=TEXT                                       { "title": TEXT }: a film whose title the URL chooses
+//   /api/fail-once?key=KEY[&t=TEXT]                         a 500 the first time KEY is asked for, then { "title": TEXT }
+//   /api/cut?bytes=N[&chunked=1]                            promises N bytes of JSON, sends half, then drops the connection
+//   /api/drip?ms=MS                                         valid JSON sent one byte every MS milliseconds
+//   /api/csp/NAME.html[?trusted-types=NAMES]                test/hardening/csp/NAME.html under a strict Content-Security-Policy
 // Any route takes ?delay=MS. Counting lets tests prove how many requests the elements really made,
 // and the aborted count that they cancelled the ones they no longer needed. Tests add a unique
 // query (?case=...) to their URLs, so counts never mix between tests.
@@ -17,12 +24,41 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const cspPages = fileURLToPath(new URL('../hardening/csp/', import.meta.url));
 const hits = new Map();
 const aborted = new Map();
+const stash = new Map();
+const failedOnce = new Set();
+/** What test/hardening/csp.test.ts holds the library to: no inline script or style, Trusted Types for every script sink. */
+export const strictPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; require-trusted-types-for 'script'";
+
+async function readBody(req, limit = 50_000_000) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    if ((size += chunk.length) > limit) throw new Error('body too large');
+    chunks.push(chunk);
+  }
+  // Decoded whole: a character split between two chunks stays one character.
+  return Buffer.concat(chunks).toString('utf8');
+}
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function apiRoutes(ctx, next) {
   if (!ctx.path.startsWith('/api/')) return next();
+
+  if (ctx.path === '/api/stash' && ctx.method === 'POST') {
+    const items = JSON.parse(await readBody(ctx.req));
+    const keys = items.map((item) => {
+      const key = String(stash.size + 1);
+      stash.set(key, typeof item === 'string' ? item : JSON.stringify(item));
+      return key;
+    });
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ keys });
+    return;
+  }
 
   if (ctx.path === '/api/hits') {
     ctx.type = 'application/json';
@@ -44,7 +80,9 @@ export async function apiRoutes(ctx, next) {
 
   const delay = Number(ctx.query.delay ?? 0);
   if (delay > 0) await sleep(Math.min(delay, 30_000));
-  if (ctx.res.destroyed) return;
+  // The client gave up while we waited. Nothing can be sent; a status other than koa's default 404
+  // keeps the test runner from listing it as a missing file.
+  if (ctx.res.destroyed) return void (ctx.status = 204);
 
   const status = /^\/api\/status\/(\d{3})$/.exec(ctx.path);
   if (status) {
@@ -66,6 +104,7 @@ export async function apiRoutes(ctx, next) {
   }
 
   if (ctx.path === '/api/drop') {
+    ctx.status = 204; // never sent: only so the test runner does not list it as a missing file
     ctx.respond = false;
     ctx.req.socket.destroy();
     return;
@@ -86,6 +125,75 @@ export async function apiRoutes(ctx, next) {
     } else {
       ctx.body = body;
     }
+    return;
+  }
+
+  const stashed = /^\/api\/stash\/(\d+)$/.exec(ctx.path);
+  if (stashed) {
+    if (!stash.has(stashed[1])) return void (ctx.status = 404);
+    ctx.body = stash.get(stashed[1]);
+    ctx.type = ctx.query.type ?? 'application/json';
+    return;
+  }
+
+  if (ctx.path === '/api/title') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ title: String(ctx.query.t ?? '') });
+    return;
+  }
+
+  if (ctx.path === '/api/fail-once') {
+    const once = String(ctx.query.key);
+    if (!failedOnce.has(once)) {
+      failedOnce.add(once);
+      ctx.status = 500;
+      ctx.body = 'Internal Server Error';
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ title: String(ctx.query.t ?? 'Second time lucky') });
+    return;
+  }
+
+  if (ctx.path === '/api/cut') {
+    const bytes = Math.min(Number(ctx.query.bytes) || 1000, 50_000_000);
+    const body = `{"title":"Cut short","x":"${'x'.repeat(Math.max(bytes - 30, 0))}"}`;
+    ctx.respond = false;
+    const headers = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+    if (!ctx.query.chunked) headers['content-length'] = String(Buffer.byteLength(body));
+    ctx.res.writeHead(200, headers);
+    ctx.res.write(body.slice(0, body.length >> 1));
+    // Long enough for the headers and the first half to reach the client, then the connection dies.
+    setTimeout(() => ctx.res.destroy(), 100);
+    return;
+  }
+
+  if (ctx.path === '/api/drip') {
+    const ms = Math.max(Number(ctx.query.ms) || 100, 1);
+    const body = '{"title":"Drip, drip"}';
+    ctx.type = 'application/json';
+    ctx.body = Readable.from(
+      (async function* () {
+        for (const char of body) {
+          yield char;
+          await sleep(ms);
+        }
+      })(),
+    );
+    return;
+  }
+
+  const csp = /^\/api\/csp\/([\w-]+\.html)$/.exec(ctx.path);
+  if (csp) {
+    try {
+      ctx.body = await readFile(cspPages + csp[1], 'utf8');
+    } catch {
+      return void (ctx.status = 404);
+    }
+    // Served as written: this route never calls next(), so the test runner injects none of its scripts.
+    const named = ctx.query['trusted-types'];
+    ctx.set('Content-Security-Policy', named ? `${strictPolicy}; trusted-types ${named}` : strictPolicy);
+    ctx.type = 'text/html';
     return;
   }
 

@@ -171,6 +171,67 @@ describe('watchlist store', () => {
       expect(ids(stored().films)).to.deep.equal(['tt8954732', 'tt2', 'tt3']);
     });
 
+    it('does not throw when the browser disables storage itself (reading localStorage throws)', () => {
+      localStorage.setItem(WATCHLIST_KEY, JSON.stringify({ version: 1, films: [{ id: 'saved-before' }] }));
+      // What a browser that blocks site data does: the localStorage getter itself throws.
+      const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+        },
+      });
+      const warnings = captureWarnings();
+      try {
+        expect(() => {
+          setInWatchlist(seed, true);
+          expect(isInWatchlist(seed.id)).to.equal(true);
+          expect(ids(readWatchlist())).to.include(seed.id);
+          expect(importWatchlist('[{"id":"tt2"}]')).to.deep.equal({ added: 1, skipped: 0 });
+          subscribeWatchlist(() => {})();
+          exportWatchlist();
+        }).not.to.throw();
+      } finally {
+        Object.defineProperty(window, 'localStorage', descriptor);
+        warnings.restore();
+      }
+      expect(warnings.messages).to.have.length(1);
+      expect(ids(stored().films)).to.deep.equal(['saved-before']);
+    });
+
+    it('loses no film when two copies of the library, in two documents, write in turn', async () => {
+      // Each document loads its own copy of the library (its own memory of the list), as two tabs do.
+      const page = (prefix: string) => `<!doctype html><script type="module" src="/dist/film-cards.js"></script>
+        ${[1, 2, 3, 4].map((n) => `<watchlist-button watchlist="local" film-id="${prefix}${n}"></watchlist-button>`).join('')}`;
+      const frames = ['a', 'b'].map((prefix) => {
+        const frame = document.createElement('iframe');
+        frame.srcdoc = page(prefix);
+        document.body.append(frame);
+        return new Promise<Document>((resolve) => frame.addEventListener('load', () => resolve(frame.contentDocument!), { once: true }));
+      });
+      try {
+        const [a, b] = await Promise.all(frames);
+        await Promise.all([a, b].map((doc) => doc.defaultView!.customElements.whenDefined('watchlist-button')));
+        const click = async (doc: Document, id: string) => {
+          const el = doc.querySelector(`[film-id="${id}"]`) as HTMLElement & { updateComplete: Promise<unknown> };
+          await el.updateComplete;
+          el.shadowRoot!.querySelector('button')!.click();
+          await el.updateComplete;
+        };
+        // Interleaved, with no time for the other document's storage event in between.
+        for (const n of [1, 2, 3, 4]) {
+          await click(a, `a${n}`);
+          await click(b, `b${n}`);
+        }
+        await click(a, 'a2'); // and a removal while the other keeps adding
+        await click(b, 'b2');
+        expect(ids(stored().films).sort()).to.deep.equal(['a1', 'a3', 'a4', 'b1', 'b3', 'b4']);
+        expect(ids(readWatchlist()).sort()).to.deep.equal(['a1', 'a3', 'a4', 'b1', 'b3', 'b4']);
+      } finally {
+        document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+      }
+    });
+
     it('merges with what another tab wrote in between', () => {
       setInWatchlist(seed, true);
       const stop = subscribeWatchlist(() => {});

@@ -1,0 +1,122 @@
+// The size budget: what each way of using film-cards costs a page, compressed, after `npm run build`.
+//
+// - dist/film-cards.js is measured as shipped: it is what a script tag downloads, Lit included.
+// - Every npm entry is bundled and minified the way an app's bundler would, with Lit (and React)
+//   left out because the app already pays for them once, whatever else it uses them for.
+//
+// Budgets are the measured sizes plus about 3 %, so that growth fails the build and is a decision,
+// not an accident; after a deliberate change, `node scripts/size-budget.mjs --update` prints the
+// new figures to paste below. The issue's targets are printed beside them, honestly marked.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** gzip budgets in bytes (level 9): the sizes measured when the budget was set, plus ~3 % (64 bytes at least). */
+const budgets = {
+  'film-cards/film-cards.js': 26740,
+  'film-cards': 21140,
+  'film-cards/elements.js': 20950,
+  'film-cards/film-card.js': 20920,
+  'film-cards/watch-availability.js': 7500,
+  'film-cards/watchlist-button.js': 3710,
+  'film-cards/rating-badge.js': 3620,
+  'film-cards/watch-offer.js': 300,
+  'film-cards/watchlist.js': 1280,
+  'film-cards/react': 21760,
+};
+
+/**
+ * The issue's targets, gzip. <rating-badge> is the smallest element that renders anything:
+ * <watch-offer> is a data holder that shows nothing, so measuring "the smallest element" with it
+ * would meet the target without saying anything.
+ */
+const targets = {
+  'film-cards/film-cards.js': 12 * 1024,
+  'film-cards/rating-badge.js': 3 * 1024,
+};
+
+// Lit's packages and React are the app's own; @lit/react is counted, since only this library brings it.
+const external = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*', '@lit-labs/ssr', '@lit-labs/ssr/*', '@lit-labs/ssr-client/*', 'react', 'react/*', 'react-dom', 'react-dom/*'];
+
+/** The JavaScript file each export resolves to (types-only and JSON exports have none). */
+function entryFiles() {
+  const files = {};
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    const file = typeof target === 'string' ? target : target.default;
+    if (file?.endsWith('.js')) files[subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`] = join(root, file);
+  }
+  return files;
+}
+
+async function minified(file, bundled) {
+  if (!bundled) return readFileSync(file);
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    external,
+    write: false,
+    logLevel: 'silent',
+  });
+  return Buffer.from(result.outputFiles[0].contents);
+}
+
+const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const brotli = (buffer) =>
+  brotliCompressSync(buffer, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
+  }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+
+const files = entryFiles();
+const bundleName = `${pkg.name}/film-cards.js`;
+const missing = Object.values(files).filter((file) => !existsSync(file));
+if (missing.length) {
+  console.error(`size: ${missing.join(', ')} missing; run \`npm run build\` first.`);
+  process.exit(1);
+}
+const unbudgeted = Object.keys(files).filter((name) => !(name in budgets));
+const stale = Object.keys(budgets).filter((name) => !(name in files));
+
+const rows = [];
+for (const [name, file] of Object.entries(files)) {
+  const code = await minified(file, name !== bundleName);
+  rows.push({ name, min: code.length, gzip: gzip(code), brotli: brotli(code), budget: budgets[name], target: targets[name] });
+}
+rows.sort((a, b) => (a.name === bundleName ? -1 : b.name === bundleName ? 1 : b.gzip - a.gzip));
+
+if (process.argv.includes('--update')) {
+  console.log('const budgets = {');
+  // 3 %, but at least 64 bytes: on a 200-byte entry 3 % is a few bytes, less than one honest fix adds.
+  for (const row of rows) console.log(`  '${row.name}': ${Math.ceil(Math.max(row.gzip * 1.03, row.gzip + 64) / 10) * 10},`);
+  console.log('};');
+  process.exit(0);
+}
+
+const over = rows.filter((row) => row.budget !== undefined && row.gzip > row.budget);
+console.log('| entry | minified | gzip | brotli | budget (gzip) | issue target (gzip) |');
+console.log('|---|---:|---:|---:|---:|---|');
+for (const row of rows) {
+  const budget = row.budget === undefined ? 'none' : `${kb(row.budget)}${row.gzip > row.budget ? ' OVER' : ''}`;
+  const target = row.target === undefined ? '' : `${kb(row.target)} ${row.gzip <= row.target ? 'met' : `MISSED by ${kb(row.gzip - row.target)}`}`;
+  console.log(`| \`${row.name}\` | ${kb(row.min)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${budget} | ${target} |`);
+}
+console.log(`\n1 KB = 1024 bytes; gzip level 9, brotli quality 11; npm entries bundled and minified with esbuild, ${external.filter((name) => !name.includes('*')).join(', ')} external.`);
+
+if (unbudgeted.length || stale.length) {
+  console.error(`size: budgets and package exports differ (no budget: ${unbudgeted.join(', ') || '-'}; no such entry: ${stale.join(', ') || '-'}).`);
+  process.exit(1);
+}
+if (over.length) {
+  console.error(`size: over budget: ${over.map((row) => `${row.name} ${kb(row.gzip)} > ${kb(row.budget)}`).join('; ')}.`);
+  console.error('Find the growth and cut it, or raise the budget in scripts/size-budget.mjs on purpose and say why in the commit.');
+  process.exit(1);
+}

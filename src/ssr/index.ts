@@ -1,0 +1,111 @@
+// Server rendering, for static site generators (11ty, Astro) and build scripts: a card as HTML
+// that shows at once, before and without JavaScript, and that the browser's <film-card> picks up
+// where the server left off. Runs in Node.js only; it needs @lit-labs/ssr.
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import '../film-card/define.js';
+import { adaptFilm, type FilmAdapter } from '../data/adapters/index.js';
+import type { Film } from '../data/film.js';
+import { mergeFilm } from '../data/merge.js';
+import { GENERATED_ATTRIBUTE, movieJsonLd, scriptJson } from '../data/movie-json-ld.js';
+
+export { isoDuration, movieJsonLd, scriptJson } from '../data/movie-json-ld.js';
+
+/** The `<film-card>` attributes that change how a server-rendered card looks, plus `id` and `class`. */
+export interface FilmCardAttributes {
+  variant?: 'full' | 'compact' | 'poster';
+  theme?: 'light' | 'dark';
+  'heading-level'?: number;
+  /** The country whose streaming offers are shown (ISO 3166-1, e.g. `GB`). */
+  region?: string;
+  watchlist?: 'local';
+  'in-watchlist'?: boolean;
+  id?: string;
+  class?: string;
+}
+
+export interface RenderFilmCardOptions {
+  /**
+   * The language to render in (BCP 47, e.g. `fr` or `en-GB`). Default `en`. Written as the card's
+   * `lang` attribute, so that the browser goes on in the same language as the server.
+   */
+  lang?: string;
+  /**
+   * The address of the page the HTML goes on, for relative URLs in the film (a poster at
+   * `/posters/a.jpg`). Without it only absolute URLs are kept: a server cannot guess the page.
+   */
+  base?: string;
+  /** Also write the film as schema.org `Movie` JSON-LD, and set the card's `json-ld` attribute to keep it current. */
+  jsonLd?: boolean;
+  /**
+   * Write a plain "Title (year)" link inside the card, for readers that show neither shadow roots
+   * nor scripts, such as feed readers. Browsers never show it once the card has a film. Default true.
+   */
+  fallback?: boolean;
+  /** Adapters for JSON shapes of your own, tried before the built-in ones (see `adaptFilm`). */
+  adapters?: FilmAdapter[];
+  /** Receives one message per field of the film that was dropped or shortened. Default: `console.warn`. */
+  warn?: (message: string) => void;
+  attributes?: FilmCardAttributes;
+}
+
+/**
+ * Renders a `<film-card>` to HTML on a server: the card's shadow DOM (and that of the rating badges,
+ * watch availability and watchlist button inside it) as declarative shadow roots
+ * (`<template shadowrootmode="open">`), which browsers display before any script runs.
+ *
+ * The film (this library's `Film` shape, schema.org JSON-LD, TMDB or OMDb JSON) is validated as in
+ * the browser and embedded in the card as `<script type="application/json">`: the browser's card
+ * reads it from there, so it fetches nothing, and renders exactly what the server rendered. Load
+ * `@lit-labs/ssr-client/lit-element-hydrate-support.js` before the elements on the page, so that
+ * they adopt the server's DOM instead of rendering a second copy.
+ *
+ * Text from the film only ever reaches the HTML escaped: JSON inside scripts has `<`, `>` and `&`
+ * written as `\u003c`, `\u003e`, `\u0026`.
+ *
+ * Throws when the data is not a film this library reads, or has no title, or `lang` is not a
+ * language tag: in a build, a broken film should stop the build rather than publish an empty card.
+ */
+export function renderFilmCard(data: Film | object, options: RenderFilmCardOptions = {}): string {
+  const { base, jsonLd = false, fallback = true, adapters, attributes = {}, warn: report = console.warn } = options;
+  let lang: string;
+  try {
+    lang = Intl.getCanonicalLocales(options.lang ?? 'en')[0];
+  } catch {
+    throw new RangeError(`film-cards: renderFilmCard() lang: ${JSON.stringify(options.lang)} is not a language tag.`);
+  }
+  const warn = (field: string, message: string) => report(`film-cards: renderFilmCard() ${field}: ${message}`);
+  let film: Film | undefined;
+  try {
+    film = mergeFilm([adaptFilm(data, { adapters, warn, base })]);
+  } catch (error) {
+    throw new TypeError(`film-cards: renderFilmCard() cannot read the film: ${(error as Error).message}.`);
+  }
+  if (!film) throw new TypeError('film-cards: renderFilmCard() needs a film with a title.');
+
+  // Built here rather than in the template: Lit does not bind inside <script>, and this text is
+  // escaped for a script by scriptJson().
+  const scripts =
+    `<script type="application/json">${scriptJson(film)}</script>` +
+    (jsonLd ? `<script type="application/ld+json" ${GENERATED_ATTRIBUTE}>${scriptJson(movieJsonLd(film))}</script>` : '');
+  const label = film.year === undefined ? film.title : `${film.title} (${film.year})`;
+  const light = html`${unsafeHTML(scripts)}${fallback ? (film.href ? html`<a href=${film.href}>${label}</a>` : label) : nothing}`;
+
+  // The server's card gets the film as a property; the browser's reads it from the script above.
+  const card = html`<film-card
+    lang=${lang}
+    variant=${attributes.variant ?? nothing}
+    theme=${attributes.theme ?? nothing}
+    heading-level=${attributes['heading-level'] ?? nothing}
+    region=${attributes.region ?? nothing}
+    watchlist=${attributes.watchlist ?? nothing}
+    ?in-watchlist=${attributes['in-watchlist']}
+    ?json-ld=${jsonLd}
+    id=${attributes.id ?? nothing}
+    class=${attributes.class ?? nothing}
+    .film=${film}
+  >${light}</film-card>`;
+  return collectResultSync(render(card));
+}

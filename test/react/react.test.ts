@@ -1,0 +1,111 @@
+// The `film-cards/react` entry as a React 19 app uses it: components rendered into a root made by
+// react-dom/client, props and handlers written the React way.
+import { expect, waitUntil } from '@open-wc/testing';
+import { createElement, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { FilmCard, RatingBadge, WatchlistButton } from '../../src/react/index.js';
+import type { Film } from '../../src/data/film.js';
+import type { FilmCard as FilmCardElement } from '../../src/film-card/film-card.js';
+import type { RatingBadge as RatingBadgeElement } from '../../src/rating-badge/rating-badge.js';
+import type { WatchlistButton as WatchlistButtonElement } from '../../src/watchlist-button/watchlist-button.js';
+import type { WatchlistEvent } from '../../src/watchlist/events.js';
+
+const film: Film = {
+  id: 'little-pyongyang-2018',
+  title: 'Little Pyongyang',
+  year: 2018,
+  runtime: 14,
+  synopsis: 'A short documentary about a family in exile.',
+  ratings: [{ source: 'imdb', value: 7.5, scale: 10, votes: 39 }],
+};
+
+const inner = (el: Element | null | undefined, selector: string) => el?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+
+describe('film-cards/react', () => {
+  let host: HTMLElement;
+  let root: Root;
+
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+  });
+
+  afterEach(() => {
+    root.unmount();
+    host.remove();
+  });
+
+  /** Renders synchronously, so the elements exist when the test looks for them. */
+  function render(node: Parameters<Root['render']>[0]) {
+    flushSync(() => root.render(node));
+  }
+
+  it('renders an accessible card', async () => {
+    render(createElement(FilmCard, { film }));
+    const card = host.querySelector('film-card')!;
+    await card.updateComplete;
+    await expect(card).to.be.accessible();
+  });
+
+  it('sets `film` as a property, not an attribute, and the card shows it', async () => {
+    render(createElement(FilmCard, { film }));
+    const card = host.querySelector<FilmCardElement>('film-card')!;
+    expect(card.film).to.equal(film);
+    expect(card.hasAttribute('film')).to.equal(false);
+    await card.updateComplete;
+    expect(inner(card, '[part~="title"]')!.textContent!.trim()).to.equal('Little Pyongyang');
+  });
+
+  it('calls onWatchlistAdd with the film when the watchlist button is clicked', async () => {
+    const added: WatchlistEvent[] = [];
+    render(createElement(FilmCard, { film, onWatchlistAdd: (event: WatchlistEvent) => added.push(event) }));
+    const card = host.querySelector<FilmCardElement>('film-card')!;
+    await card.updateComplete;
+    const button = card.shadowRoot!.querySelector<WatchlistButtonElement>('watchlist-button')!;
+    await button.updateComplete;
+    inner(button, 'button')!.click();
+    expect(added).to.have.length(1);
+    expect(added[0].type).to.equal('watchlist-add');
+    expect(added[0].detail.film).to.deep.equal({ id: 'little-pyongyang-2018', title: 'Little Pyongyang', year: 2018 });
+  });
+
+  it('follows a new handler and stops calling the old one', async () => {
+    const calls: string[] = [];
+    const props = { filmId: 'tt1', filmTitle: 'Parasite' };
+    render(createElement(WatchlistButton, { ...props, onWatchlistAdd: () => calls.push('first') }));
+    render(createElement(WatchlistButton, { ...props, onWatchlistAdd: () => calls.push('second'), onWatchlistRemove: () => calls.push('removed') }));
+    const button = host.querySelector<WatchlistButtonElement>('watchlist-button')!;
+    await button.updateComplete;
+    inner(button, 'button')!.click();
+    await button.updateComplete;
+    inner(button, 'button')!.click();
+    expect(calls).to.deep.equal(['second', 'removed']);
+  });
+
+  it('lets a handler veto the change with preventDefault(), as the element promises', async () => {
+    render(createElement(WatchlistButton, { filmId: 'tt1', filmTitle: 'Parasite', onWatchlistAdd: (event: WatchlistEvent) => event.preventDefault() }));
+    const button = host.querySelector<WatchlistButtonElement>('watchlist-button')!;
+    await button.updateComplete;
+    inner(button, 'button')!.click();
+    await button.updateComplete;
+    expect(button.inWatchlist).to.equal(false);
+    expect(inner(button, 'button')!.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('updates the element when React state changes its props', async () => {
+    let setValue!: (value: number) => void;
+    function Score() {
+      const [value, set] = useState(6);
+      setValue = set;
+      return createElement(RatingBadge, { value, source: 'imdb' });
+    }
+    render(createElement(Score));
+    const badge = host.querySelector<RatingBadgeElement>('rating-badge')!;
+    await badge.updateComplete;
+    expect(inner(badge, '[part~="value"]')!.textContent).to.equal('6');
+    flushSync(() => setValue(8.5));
+    await waitUntil(() => inner(badge, '[part~="value"]')!.textContent === '8.5', 'the badge shows the new value');
+  });
+});
