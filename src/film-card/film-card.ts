@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { FilmController } from '../data/film-controller.js';
 import { JsonLdController } from '../data/json-ld-controller.js';
@@ -217,7 +217,7 @@ export class FilmCard extends LitElement {
     if (changed.has('poster') || changed.has('film') || changed.has('src')) this.posterFailed = false;
   }
 
-  override render() {
+  override render(): TemplateResult {
     const { status, film } = this.data;
     if (status === 'loading') return this.renderSkeleton();
     if (status === 'error' && !film) return this.renderError();

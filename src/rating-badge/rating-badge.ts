@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseCount, parseDecimal } from '../data/parse.js';
 import { numberFormat } from '../format/intl.js';
@@ -72,7 +72,7 @@ export class RatingBadge extends LitElement {
 
   // The stars' fill is set through CSSOM (the `.style` property), never as a `style` attribute:
   // a page whose Content-Security-Policy has no 'unsafe-inline' in style-src blocks those.
-  override render() {
+  override render(): TemplateResult {
     const locale = this.locale.value;
     const source = typeof this.source === 'string' ? this.source.trim().slice(0, 60) : '';
     const label = source ? sourceName(source) : '';

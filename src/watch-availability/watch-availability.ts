@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing } from 'lit';
+import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Availability, Offer } from '../data/film.js';
 import { absent, normalizeAvailability, normalizeOffers, offerKinds, regionCode, show, type Warn } from '../data/normalize.js';
@@ -136,7 +136,7 @@ export class WatchAvailability extends LitElement {
     this.offerObserver?.disconnect();
   }
 
-  override render() {
+  override render(): TemplateResult {
     const locale = this.locale.value;
     const t: Translate = (key, params) => translate(messages, locale, key, params);
     const warn: Warn = (field, message) => warnOnce(this, `<watch-availability> ${field}: ${message}`);

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
@@ -109,7 +109,7 @@ export class WatchlistButton extends LitElement {
     else if (changed.has('inWatchlist')) setInWatchlist(film, this.inWatchlist);
   }
 
-  override render() {
+  override render(): TemplateResult {
     const film = this.film();
     if (!film) warnOnce(this, '<watchlist-button> is disabled: it needs a film-id of 1 to 100 characters.');
     const locale = this.locale.value;
