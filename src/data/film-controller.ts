@@ -46,6 +46,13 @@ function filmFromObject(value: unknown, adapters: readonly FilmAdapter[] | undef
   }
 }
 
+/** Whether two records hold the same values under the same keys. */
+function sameValues(a: object, b: object | undefined): boolean {
+  if (!b) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key as keyof object], b[key as keyof object]));
+}
+
 /** `src` as a trimmed URL string: a string or a `URL`; anything else set from code is no src, with a warning. */
 function srcOf(value: unknown, warn: Warn): string | undefined {
   if (value instanceof URL) return value.href;
@@ -67,6 +74,8 @@ export class FilmController implements ReactiveController {
   #failure?: FilmLoadError;
   #region?: string;
   #inputs?: FilmInputs;
+  #attributes?: FilmAttributes;
+  #fromAttributes?: FilmPatch;
   #key: unknown[] = [];
   #filmInput?: unknown;
   #filmAdapters?: readonly FilmAdapter[];
@@ -135,8 +144,13 @@ export class FilmController implements ReactiveController {
       if (JSON.stringify(inline) !== JSON.stringify(this.#fromInline)) this.#arrived = !!(this.#fromInline = inline);
     }
     this.#schedule();
-    this.#region = preferredRegion(inputs.attributes.region, this.#warn);
-    const film = (this.#current = mergeFilm([this.#fromSrc, this.#fromInline, filmFromAttributes(inputs.attributes, this.#warn), this.#fromProperty]));
+    // Most updates change no attribute (a watchlist toggle, a loaded `src`): validate them only when one changed.
+    if (!sameValues(inputs.attributes, this.#attributes)) {
+      this.#attributes = { ...inputs.attributes };
+      this.#fromAttributes = filmFromAttributes(inputs.attributes, this.#warn);
+      this.#region = preferredRegion(inputs.attributes.region, this.#warn);
+    }
+    const film = (this.#current = mergeFilm([this.#fromSrc, this.#fromInline, this.#fromAttributes, this.#fromProperty]));
     // Data that arrived is announced once it is complete: inline JSON waits for `src`, if any.
     if (this.#arrived && (!key[0] || this.#fromSrc)) {
       this.#arrived = false;

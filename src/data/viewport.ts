@@ -15,7 +15,8 @@ function onIntersect(entries: IntersectionObserverEntry[]): void {
 }
 
 /**
- * Calls `callback` once, when `element` comes within 400 px of the viewport. Returns a function
+ * Calls `callback` once, when `element` comes within 1,500 px of the viewport (a screen and a half
+ * ahead, so that even a slow server answers before the card scrolls into view and grows). Returns a function
  * that stops waiting.
  */
 export function whenNearViewport(element: Element, callback: () => void): () => void {
@@ -25,7 +26,7 @@ export function whenNearViewport(element: Element, callback: () => void): () => 
   };
   // Created with a module-level callback: a callback written here would close over this call's
   // `element` and `callback`, keeping the first lazy element of the page alive for good.
-  observer ??= new IntersectionObserver(onIntersect, { rootMargin: '400px' });
+  observer ??= new IntersectionObserver(onIntersect, { rootMargin: '1500px' });
   waiting.set(element, callback);
   observer.observe(element);
   return stop;

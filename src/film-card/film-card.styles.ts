@@ -22,6 +22,7 @@ export const styles = css`
     --film-card-poster-radius: 0.5rem;
     --film-card-placeholder-background: light-dark(#e4e4e7, #303036);
     --film-card-synopsis-lines: 4;
+    --film-card-loading-height: auto;
 
     display: block;
     container-type: inline-size;
@@ -248,6 +249,11 @@ export const styles = css`
     border-radius: 0.4em;
     background: transparent;
     color: inherit;
+  }
+
+  /* A page whose cards share a layout can reserve their loaded height while they load. */
+  [aria-busy='true'][part~='card'] {
+    min-height: var(--film-card-loading-height);
   }
 
   .skeleton-line {

@@ -66,6 +66,7 @@ const CLAMP_AFTER = 220;
  * @cssprop [--film-card-poster-radius=0.5rem] - Corner radius of the poster.
  * @cssprop [--film-card-placeholder-background=#e4e4e7] - Poster placeholder and loading skeleton.
  * @cssprop [--film-card-synopsis-lines=4] - Lines of synopsis shown before "More".
+ * @cssprop [--film-card-loading-height=auto] - Height of the loading skeleton; set it to the loaded height so nothing moves when data arrives.
  *
  * @fires {FilmLoadEvent} film-load - The film from `src` or inline JSON was loaded: `detail.film`.
  * @fires {FilmErrorEvent} film-error - Loading failed: `detail.kind`, `detail.message`, `detail.url`.

@@ -34,6 +34,30 @@ describe('drop-in bundle', () => {
     expect(badge.querySelector('[part~="value"]')!.textContent).to.equal('7.5');
   });
 
+  it('shows cards made from attributes, from src and from inline JSON-LD', async () => {
+    const win = await openPage('/test/bundle/blogger.html');
+    await win.customElements.whenDefined('film-card');
+    const title = async (id: string) => {
+      const card = win.document.getElementById(id) as HTMLElement & { updateComplete: Promise<unknown> };
+      for (let i = 0; i < 100 && !card.shadowRoot?.querySelector('[part~="title"]'); i++) {
+        await card.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return card.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim();
+    };
+    expect(await title('by-attributes')).to.equal('Little Pyongyang');
+    expect(await title('by-src')).to.equal('Parasite');
+    expect(await title('by-json-ld')).to.equal('Nosferatu');
+
+    const card = win.document.getElementById('by-attributes')!;
+    const availability = card.shadowRoot!.querySelector('watch-availability')!;
+    await (availability as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(availability.shadowRoot!.textContent).to.contain('Not available to stream in the United Kingdom');
+    // The fallback link stays in the light DOM for feed readers and search engines, unrendered.
+    expect(card.querySelector('a')!.textContent).to.equal('Little Pyongyang (2018)');
+    expect(card.querySelector('a')!.getClientRects()).to.have.length(0);
+  });
+
   it('is self-contained: no import reaches outside the file', async () => {
     const source = await (await fetch('/dist/film-cards.js')).text();
     expect(source.slice(0, 40)).to.match(/^function /, 'served as built, untransformed');

@@ -1,0 +1,59 @@
+// Headless Chromium through playwright-core: one browser for the whole run, a fresh page
+// (its own renderer state, heap and caches) for every measurement.
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium-path.mjs';
+
+export async function launch() {
+  if (!chromiumPath) throw new Error('No Chromium found: set CHROME_PATH to a Chromium or Chrome binary.');
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    // Precise memory info makes performance.memory exact instead of bucketed; the heap figures
+    // themselves come from the DevTools protocol after a forced collection.
+    args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  return {
+    version: browser.version(),
+    /** A fresh page at `url`, with a DevTools session for heap and profiles. */
+    async open(url, { waitUntil = 'load', width } = {}) {
+      const page = await context.newPage();
+      if (width) await page.setViewportSize({ width, height: 800 });
+      page.on('pageerror', (error) => console.error(`page error at ${url}: ${error.message}`));
+      await page.goto(url, { waitUntil });
+      const cdp = await context.newCDPSession(page);
+      return { page, cdp };
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** The JS heap in use after a full collection, in bytes. */
+export async function heapUsed(cdp) {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+/**
+ * The JS heap by kind of node, from a heap snapshot (after a full collection): `code` (bytecode,
+ * compiled and optimised code, their metadata) apart from everything else the page's scripts own.
+ * Blink's own objects, which the snapshot also lists, are left out, as the JS heap figure leaves them.
+ */
+export async function heapBreakdown(cdp) {
+  await heapUsed(cdp);
+  const chunks = [];
+  const collect = ({ chunk }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const { snapshot, nodes } = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const types = snapshot.meta.node_types[0];
+  const [typeAt, sizeAt] = [fields.indexOf('type'), fields.indexOf('self_size')];
+  const sizes = { code: 0, objects: 0 };
+  for (let i = 0; i < nodes.length; i += fields.length) {
+    const type = types[nodes[i + typeAt]];
+    if (type === 'native' || type === 'synthetic') continue;
+    sizes[type === 'code' ? 'code' : 'objects'] += nodes[i + sizeAt];
+  }
+  return sizes;
+}

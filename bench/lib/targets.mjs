@@ -1,0 +1,66 @@
+// The issue's targets, judged from the results. `pass` is null when a figure was not measured
+// (a quick run stops at N = 1,000).
+
+const KB = 1024;
+
+export function judge(results) {
+  const targets = [];
+  const add = (name, target, value, pass) => targets.push({ name, target, value, pass });
+
+  for (const row of (results.render ?? []).filter((r) => r.n === 1000)) {
+    const ratio = row.ours.work.median / row.baseline.work.median;
+    add(`Render 1,000 cards by ${row.mode}`, '≤ 1.5× baseline', `${ratio.toFixed(2)}×`, ratio <= 1.5);
+  }
+  // Linear: the time per card at 5,000 within 25 % of that at 1,000, or growing no faster than
+  // the baseline's does on the same machine (a huge page costs the browser more per node too).
+  for (const mode of results.render ? ['property', 'attribute'] : []) {
+    const at = (n) => results.render.find((r) => r.n === n && r.mode === mode);
+    if (!at(5000) || !at(1000)) {
+      add(`Linear to 5,000 by ${mode}`, 'per card at 5,000 ≤ 1.25× per card at 1,000', 'not measured', null);
+      continue;
+    }
+    const growth = (impl) => at(5000)[impl].work.median / 5 / at(1000)[impl].work.median;
+    const [ours, floor] = [growth('ours'), growth('baseline')];
+    add(
+      `Linear to 5,000 by ${mode}`,
+      "per card at 5,000 ≤ 1.25× per card at 1,000 (or ≤ the baseline's growth)",
+      `${ours.toFixed(2)}× (baseline ${floor.toFixed(2)}×)`,
+      ours <= Math.max(1.25, floor),
+    );
+  }
+  if (results.layout) {
+    const { skeleton } = results.layout.cases;
+    const cls = Math.max(skeleton.load.cls, skeleton.scroll.cls);
+    add('Layout shift, 20 cards by src', 'CLS 0', cls.toFixed(3), cls === 0);
+  }
+  if (results.network) {
+    const { sharedEager, sharedLazy, distinctLazy } = results.network;
+    add(
+      'Requests, 200 cards sharing one src',
+      '1',
+      `${sharedEager.requests} eager, ${sharedLazy.requests} lazy`,
+      sharedEager.requests === 1 && sharedLazy.requests === 1,
+    );
+    add(
+      'Requests, 200 lazy cards off-screen',
+      '0 until scrolled',
+      `${distinctLazy.requests} (${distinctLazy.afterScroll} once scrolled to)`,
+      distinctLazy.requests === 0 && distinctLazy.afterScroll > 0,
+    );
+  }
+  if (results.memory) {
+    const { ours } = results.memory;
+    add(
+      'Heap growth after 10 × 1,000 cards',
+      '< 5 % (JS objects)',
+      `${ours.objectGrowth.median.toFixed(2)} % (whole heap with code: ${ours.growth.median.toFixed(1)} %)`,
+      ours.objectGrowth.median < 5,
+    );
+    add('Cards alive after removal (extra check)', '0', String(ours.liveCards), ours.liveCards === 0);
+  }
+  if (results.size) {
+    const { gzip } = results.size.bundle;
+    add('dist/film-cards.js, gzip', '≤ 12 KB', `${(gzip / KB).toFixed(1)} KB`, gzip <= 12 * KB);
+  }
+  return targets;
+}
