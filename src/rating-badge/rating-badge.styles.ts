@@ -44,7 +44,8 @@ export const styles = css`
 
   .filled {
     position: absolute;
-    inset: 0 auto 0 0;
+    inset-block: 0;
+    inset-inline-start: 0;
     width: var(--fill, 0%);
     overflow: hidden;
     white-space: nowrap;

@@ -98,6 +98,16 @@ describe('<rating-badge>', () => {
     expect(filled.style.getPropertyValue('--fill')).to.equal('40%');
   });
 
+  it('fills the stars from the reading side in right-to-left text', async () => {
+    const wrapper = await fixture(html`<div dir="rtl" lang="ar"><rating-badge value="5" max="10"></rating-badge></div>`);
+    const el = wrapper.querySelector('rating-badge')!;
+    await el.updateComplete;
+    const stars = el.shadowRoot!.querySelector('[part~="stars"]')!.getBoundingClientRect();
+    const filled = el.shadowRoot!.querySelector('.filled')!.getBoundingClientRect();
+    expect(filled.right).to.be.closeTo(stars.right, 0.5);
+    expect(filled.width).to.be.closeTo(stars.width / 2, 1);
+  });
+
   it('shows free-text sources as written', async () => {
     const el = await fixture<RatingBadge>(html`<rating-badge value="4" max="5" source="Film Club"></rating-badge>`);
     expect(text(el, 'source')).to.equal('Film Club');
