@@ -1,4 +1,4 @@
-import { absent, normalizeFields, own, regionCode, show, type FilmPatch, type Warn } from './normalize.js';
+import { absent, normalizeFields, own, type FilmPatch, type Warn } from './normalize.js';
 
 /** The attributes a blogger writes on a card, by name. */
 export type FilmAttribute =
@@ -41,7 +41,7 @@ const names: Record<string, FilmAttribute> = {
  * The film fields a card's attributes give, validated like any other input (see `normalizeFields`).
  * `rating`, `rating-max`, `votes` and `rating-source` make one rating (the scale defaults to the
  * source's); `poster-alt` alone amends the alt text of a poster from another source. `region` is
- * not film data: see `preferredRegion`.
+ * not film data: the availability block picks the region.
  */
 export function filmFromAttributes(attributes: FilmAttributes, warn: Warn): FilmPatch {
   const get = (name: FilmAttribute) => own(attributes, name);
@@ -64,19 +64,4 @@ export function filmFromAttributes(attributes: FilmAttributes, warn: Warn): Film
     },
     (field, message) => warn(Object.hasOwn(names, field) ? names[field] : field, message),
   );
-}
-
-/**
- * The region whose offers a card shows: its `region` attribute when it is a two-letter code, else
- * the region of the reader's browser language (`en-GB` → `GB`; a bare `en` → `US`).
- */
-export function preferredRegion(attribute: unknown, warn: Warn): string | undefined {
-  const region = regionCode(attribute);
-  if (region) return region;
-  if (!absent(attribute)) warn('region', `ignored ${show(attribute)} (not a two-letter region code)`);
-  try {
-    return regionCode(new Intl.Locale(navigator.language).maximize().region);
-  } catch {
-    return undefined;
-  }
 }

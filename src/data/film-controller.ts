@@ -2,7 +2,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { emit } from '../shared/events.js';
 import { warnOnce } from '../shared/warn.js';
 import { adaptFilm, type FilmAdapter } from './adapters/index.js';
-import { filmFromAttributes, preferredRegion, type FilmAttributes } from './attributes.js';
+import { filmFromAttributes, type FilmAttributes } from './attributes.js';
 import type { FilmErrorDetail } from './events.js';
 import type { Film } from './film.js';
 import { filmFromInline } from './inline.js';
@@ -72,7 +72,6 @@ export class FilmController implements ReactiveController {
   #current?: Film;
   #state: FilmStatus = 'empty';
   #failure?: FilmLoadError;
-  #region?: string;
   #inputs?: FilmInputs;
   #attributes?: FilmAttributes;
   #fromAttributes?: FilmPatch;
@@ -110,11 +109,6 @@ export class FilmController implements ReactiveController {
     return this.#failure;
   }
 
-  /** The region whose offers to show: the `region` attribute, else the reader's browser region. */
-  get region(): string | undefined {
-    return this.#region;
-  }
-
   /** One console warning per field per element, naming the field. */
   readonly #warn: Warn = (field, message) => {
     if (this.#warned.has(field)) return;
@@ -148,7 +142,6 @@ export class FilmController implements ReactiveController {
     if (!sameValues(inputs.attributes, this.#attributes)) {
       this.#attributes = { ...inputs.attributes };
       this.#fromAttributes = filmFromAttributes(inputs.attributes, this.#warn);
-      this.#region = preferredRegion(inputs.attributes.region, this.#warn);
     }
     const film = (this.#current = mergeFilm([this.#fromSrc, this.#fromInline, this.#fromAttributes, this.#fromProperty]));
     // Data that arrived is announced once it is complete: inline JSON waits for `src`, if any.
@@ -175,7 +168,8 @@ export class FilmController implements ReactiveController {
       this.#inlineStale = true;
       this.#host.requestUpdate();
     });
-    this.#mutations.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    // Offers written as <watch-offer> children change by their attributes too.
+    this.#mutations.observe(this.#host, { childList: true, subtree: true, characterData: true, attributeFilter: ['provider', 'kind', 'href', 'logo', 'price', 'currency', 'quality'] });
     this.#inlineStale = true;
     this.#schedule();
   }

@@ -23,6 +23,7 @@ export type OfferKind = 'stream' | 'free' | 'ads' | 'rent' | 'buy' | 'cinema';
 export interface Offer {
   /** The provider's name, shown as text and used as the logo's alt text. */
   provider: string;
+  /** How the offer lets you watch. */
   kind: OfferKind;
   /** An http(s) URL of the provider's logo. */
   logo?: string;
@@ -56,6 +57,7 @@ export interface Person {
   href?: string;
 }
 
+/** A film's poster image. */
 export interface Poster {
   /** An http(s) (or page-relative) URL of the image. */
   src: string;
@@ -69,9 +71,11 @@ export interface Poster {
 export interface Film {
   /** A stable id, used to match watchlist entries (e.g. an IMDb id `tt8765432`). */
   id?: string;
+  /** The title, in the language the data gives it. */
   title: string;
   /** The title in its original language, when it differs. */
   originalTitle?: string;
+  /** Year of release. */
   year?: number;
   /** An ISO 8601 date, `YYYY-MM-DD`. */
   releaseDate?: string;
@@ -81,7 +85,9 @@ export interface Film {
   language?: string;
   /** Every language spoken in the film, as BCP 47 codes or names. */
   spokenLanguages?: string[];
+  /** Genre names, as the data gives them. */
   genres?: string[];
+  /** A short synopsis, as plain text (line breaks kept). */
   synopsis?: string;
   poster?: Poster;
   ratings?: Rating[];

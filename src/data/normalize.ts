@@ -126,7 +126,9 @@ const date = (keepTime?: boolean) =>
   rule((value) => {
     const m = typeof value === 'string' && /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i.exec(value.trim());
     const day = m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-    return day && day.getUTCDate() === +m[3] && within(1870, maxYear, Number)(m[1]) ? (keepTime ? m[0] : m[0].slice(0, 10)) : undefined;
+    // The day must exist (no 31 February) and any time must be a real one (no 24:99).
+    const real = day && day.getUTCDate() === +m[3] && within(1870, maxYear, Number)(m[1]) && !Number.isNaN(Date.parse(m[0]));
+    return real ? (keepTime ? m[0] : m[0].slice(0, 10)) : undefined;
   });
 const languageTagOrName = rule((name) => {
   if (/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(name as string)) {

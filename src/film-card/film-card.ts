@@ -9,6 +9,7 @@ import { listFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import type { WatchlistEvent } from '../watchlist/events.js';
+import { isInWatchlist, subscribeWatchlist } from '../watchlist/store.js';
 import type { WatchlistButton } from '../watchlist-button/watchlist-button.js';
 import { stringAttribute, wholeNumber } from '../shared/coerce.js';
 import { warnOnce } from '../shared/warn.js';
@@ -105,7 +106,7 @@ export class FilmCard extends LitElement {
   @property({ attribute: 'original-title' }) originalTitle?: string;
 
   /** Year of release. */
-  @property() year?: string;
+  @property() year?: string | number;
 
   /** Release date, ISO 8601 (`2018-09-14`). */
   @property({ attribute: 'release-date' }) releaseDate?: string;
@@ -178,6 +179,8 @@ export class FilmCard extends LitElement {
 
   @query('watchlist-button') private watchlistButton?: WatchlistButton;
 
+  private stopFollowingWatchlist?: () => void;
+
   private readonly locale = new LocaleController(this);
   private readonly data = new FilmController(this);
 
@@ -194,7 +197,7 @@ export class FilmCard extends LitElement {
         'film-id': this.filmId,
         'film-title': this.filmTitle,
         'original-title': this.originalTitle,
-        year: this.year,
+        year: typeof this.year === 'number' ? String(this.year) : this.year,
         'release-date': this.releaseDate,
         runtime: this.runtime,
         language: this.language,
@@ -216,6 +219,21 @@ export class FilmCard extends LitElement {
       adapters: this.adapters,
     });
     if (changed.has('poster') || changed.has('film') || changed.has('src')) this.posterFailed = false;
+    // A locally saved watchlist is the truth for the card too, so its own state, its reflected
+    // attribute and the availability block's "Notify me" agree with the button after a reload.
+    const id = this.data.film?.id;
+    if (this.watchlist === 'local' && id && !isServer) this.inWatchlist = isInWatchlist(id);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) this.stopFollowingWatchlist = subscribeWatchlist(() => this.watchlist === 'local' && this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopFollowingWatchlist?.();
+    this.stopFollowingWatchlist = undefined;
   }
 
   override render(): TemplateResult {

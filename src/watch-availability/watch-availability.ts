@@ -7,6 +7,7 @@ import { LocaleController } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import { emit } from '../shared/events.js';
 import { wholeNumber } from '../shared/coerce.js';
+import { parseFilm } from '../watchlist/store.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { messages, type AvailabilityMessage } from './messages.js';
@@ -172,7 +173,9 @@ export class WatchAvailability extends LitElement {
                 ? t('fewer')
                 : t('more', { count: offers.length - max })}</button>`
             : nothing}`
-      : html`<div part="empty">${title('empty', 'emptyIn')}<button part="notify" aria-pressed=${this.inWatchlist} @click=${this.handleNotify}>${t('notify')}</button></div>`}
+      : html`<div part="empty">${title('empty', 'emptyIn')}${this.watchlistFilm()
+            ? html`<button part="notify" aria-pressed=${this.inWatchlist} @click=${this.handleNotify}>${t('notify')}</button>`
+            : nothing}</div>`}
     ${this.renderProvenance(entry, locale, t)}`;
   }
 
@@ -233,12 +236,21 @@ export class WatchAvailability extends LitElement {
     this.requestUpdate();
   }
 
+  /** The film a watchlist event names, or undefined without a usable `film-id`: nothing to add then. */
+  private watchlistFilm(): WatchlistFilm | undefined {
+    const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+    return parseFilm({
+      id: text(this.filmId),
+      title: text(this.filmTitle).slice(0, 300) || undefined,
+      year: Number.isInteger(this.year) ? this.year : undefined,
+    });
+  }
+
   /** Flips first and reverts if a listener vetoes, so the host sees the state it is asked to confirm. */
   private handleNotify() {
+    const film = this.watchlistFilm();
+    if (!film) return;
     const add = !this.inWatchlist;
-    const film: WatchlistFilm = { id: this.filmId ?? '' };
-    if (this.filmTitle) film.title = this.filmTitle;
-    if (Number.isInteger(this.year)) film.year = this.year;
     this.inWatchlist = add;
     if (!emit(this, add ? 'watchlist-add' : 'watchlist-remove', { film }, { cancelable: true })) this.inWatchlist = !add;
   }

@@ -100,7 +100,7 @@ export class WatchlistButton extends LitElement {
     this.follow();
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('watchlist')) this.follow();
     const film = this.film();
     // Storage applies only while subscribed: connected in local mode, never in server rendering.

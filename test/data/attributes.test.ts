@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { filmFromAttributes, preferredRegion, type FilmAttributes } from '../../src/data/attributes.js';
+import { filmFromAttributes, type FilmAttributes } from '../../src/data/attributes.js';
 
 function read(attributes: FilmAttributes) {
   const warnings: string[] = [];
@@ -99,25 +99,5 @@ describe('filmFromAttributes', () => {
     const attributes = Object.create({ 'film-title': 'From the prototype' });
     attributes.title = 'A native tooltip';
     expect(read(attributes).film).to.deep.equal({});
-  });
-});
-
-describe('preferredRegion', () => {
-  const browser = () => new Intl.Locale(navigator.language).maximize().region;
-
-  it('takes the region attribute in any case', () => {
-    expect(preferredRegion('gb', () => {})).to.equal('GB');
-    expect(preferredRegion(' US ', () => {})).to.equal('US');
-  });
-
-  it("falls back to the reader's browser region", () => {
-    expect(preferredRegion(undefined, () => {})).to.equal(browser());
-    expect(preferredRegion(null, () => {})).to.equal(browser());
-  });
-
-  it('warns about a region that is not a two-letter code, then falls back', () => {
-    const warnings: string[] = [];
-    expect(preferredRegion('Great Britain', (field, message) => warnings.push(`${field}: ${message}`))).to.equal(browser());
-    expect(warnings).to.deep.equal(['region: ignored "Great Britain" (not a two-letter region code)']);
   });
 });

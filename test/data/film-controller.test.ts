@@ -429,12 +429,4 @@ describe('FilmController', () => {
       warnings.restore();
     }
   });
-
-  it('knows the region to show offers for', async () => {
-    const host = await render<TestFilmHost>(html`<test-film-host film-title="A" region="gb"></test-film-host>`);
-    expect(host.data.region).to.equal('GB');
-    host.region = undefined;
-    await host.updateComplete;
-    expect(host.data.region).to.equal(new Intl.Locale(navigator.language).maximize().region);
-  });
 });

@@ -40,6 +40,12 @@ describe('normalizeFields', () => {
     });
   });
 
+  it('drops a time that is not a real time', () => {
+    const { film, warnings } = check({ availability: [{ region: 'GB', offers: [], checkedAt: '2024-05-01T24:99' }] });
+    expect(film.availability).to.deep.equal([{ region: 'GB', offers: [] }]);
+    expect(warnings).to.have.length(1);
+  });
+
   it('trims text, removes control characters and keeps a single line', () => {
     const { film } = check({ title: ' \t Little\u0000 Pyongyang\u0007\n\n (2018) ', id: 8765432 });
     expect(film.title).to.equal('Little Pyongyang (2018)');

@@ -4,6 +4,7 @@ import '../../src/film-card/define.js';
 import type { FilmCard } from '../../src/film-card/film-card.js';
 import type { Film } from '../../src/data/film.js';
 import type { WatchlistEvent } from '../../src/watchlist/events.js';
+import { setInWatchlist } from '../../src/watchlist/store.js';
 import { captureWarnings } from '../helpers/console.js';
 
 const parasite: Film = {
@@ -272,6 +273,21 @@ describe('<film-card>', () => {
       setTimeout(() => button.click());
       await oneEvent(el, 'watchlist-remove');
       await aTimeout(0);
+      expect(el.inWatchlist).to.equal(false);
+    });
+
+    it('follows a watchlist saved in the browser, with watchlist="local"', async () => {
+      setInWatchlist({ id: 'parasite-2019', title: 'Parasite', year: 2019 }, true);
+      const film: Film = { ...parasite, availability: [{ region: 'GB', offers: [] }] };
+      const el = await card(html`<film-card watchlist="local" region="GB" .film=${film}></film-card>`);
+      await settled(el);
+      expect(el.inWatchlist).to.equal(true);
+      expect(el.hasAttribute('in-watchlist')).to.equal(true);
+      const notify = part(el, 'availability')!.shadowRoot!.querySelector('[part~="notify"]')!;
+      expect(notify.getAttribute('aria-pressed')).to.equal('true');
+
+      setInWatchlist({ id: 'parasite-2019' }, false);
+      await settled(el);
       expect(el.inWatchlist).to.equal(false);
     });
 

@@ -73,7 +73,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
 
   for (const [name, path] of [
     ['the policy', '/api/csp/page.html'],
-    ['the policy naming its Trusted Types policies (trusted-types lit-html)', '/api/csp/page.html?trusted-types=lit-html'],
+    ['the policy naming its Trusted Types policies (trusted-types lit-html film-cards)', '/api/csp/page.html?trusted-types=lit-html%20film-cards'],
   ]) {
     it(`renders every element with zero violations under ${name}`, async () => {
       const win = await open(path);
@@ -88,6 +88,9 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
       // A card from a same-origin src, and one from inline JSON-LD.
       expect(text(shadow(win, 'src'), '[part~="title"]')).to.equal('Parasite');
       expect(shadow(win, 'src').querySelector('watch-availability')).not.to.equal(null);
+      // Its JSON-LD for search engines, written into the light DOM under Trusted Types.
+      const jsonLd = win.document.querySelector('#src > script[type="application/ld+json"]');
+      expect(JSON.parse(jsonLd!.textContent!).name).to.equal('Parasite');
       expect(text(shadow(win, 'inline'), '[part~="title"]')).to.equal('Nosferatu');
       expect(text(shadow(win, 'inline'), '[part~="facts"]')).to.contain('F. W. Murnau');
       // Offers from a JSON attribute and a <watch-offer> child, and the empty state.

@@ -255,6 +255,13 @@ describe('<watch-availability>', () => {
       expect(part(el, 'title')!.textContent).to.equal('イギリスでの視聴方法');
     });
 
+    it('offers no "Notify me" for a film it cannot name', async () => {
+      const el = await fixture<HTMLElement>(html`<watch-availability region="GB" offers="[]"></watch-availability>`);
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="empty"]')).not.to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~="notify"]')).to.equal(null);
+    });
+
     it('names the region in the empty state, in the page language', async () => {
       const en = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="US" .availability=${regions}></watch-availability>`);
       expect(part(en, 'title')!.textContent).to.equal('Not available to stream in the United States');
@@ -367,7 +374,7 @@ describe('<watch-availability>', () => {
     });
 
     it('shows the pressed state when the film is already on the watchlist', async () => {
-      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="GB" in-watchlist></watch-availability>`);
+      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="GB" film-id="lp" in-watchlist></watch-availability>`);
       expect(part(el, 'notify')!.getAttribute('aria-pressed')).to.equal('true');
       await expect(el).to.be.accessible();
     });
