@@ -6,6 +6,7 @@ import { filmFromAttributes, type FilmAttributes } from './attributes.js';
 import type { FilmErrorDetail } from './events.js';
 import type { Film } from './film.js';
 import { filmFromInline } from './inline.js';
+import { offerAttributes } from './watch-offers.js';
 import { FilmLoadError, loadFilmJson } from './loader.js';
 import { mergeFilm } from './merge.js';
 import { normalizeFields, type FilmPatch, type Warn } from './normalize.js';
@@ -169,7 +170,7 @@ export class FilmController implements ReactiveController {
       this.#host.requestUpdate();
     });
     // Offers written as <watch-offer> children change by their attributes too.
-    this.#mutations.observe(this.#host, { childList: true, subtree: true, characterData: true, attributeFilter: ['provider', 'kind', 'href', 'logo', 'price', 'currency', 'quality'] });
+    this.#mutations.observe(this.#host, { childList: true, subtree: true, characterData: true, attributeFilter: offerAttributes });
     this.#inlineStale = true;
     this.#schedule();
   }

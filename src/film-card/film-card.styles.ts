@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared/styles.js';
 
 export const styles = css`
   /* Colors come in light and dark pairs: light-dark() picks one from the color scheme, which
@@ -282,12 +283,7 @@ export const styles = css`
   }
 
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
 
   @media (prefers-reduced-motion: reduce) {

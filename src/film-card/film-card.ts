@@ -13,7 +13,7 @@ import { isInWatchlist, subscribeWatchlist } from '../watchlist/store.js';
 import type { WatchlistButton } from '../watchlist-button/watchlist-button.js';
 import { stringAttribute, wholeNumber } from '../shared/coerce.js';
 import { warnOnce } from '../shared/warn.js';
-import { readOffer } from '../watch-availability/offers.js';
+import { readOffer } from '../data/watch-offers.js';
 import { messages, type CardMessage } from './messages.js';
 import { styles } from './film-card.styles.js';
 
@@ -221,19 +221,31 @@ export class FilmCard extends LitElement {
     if (changed.has('poster') || changed.has('film') || changed.has('src')) this.posterFailed = false;
     // A locally saved watchlist is the truth for the card too, so its own state, its reflected
     // attribute and the availability block's "Notify me" agree with the button after a reload.
+    const local = this.watchlist === 'local' && this.isConnected && !isServer;
+    this.followWatchlist(local);
     const id = this.data.film?.id;
-    if (this.watchlist === 'local' && id && !isServer) this.inWatchlist = isInWatchlist(id);
+    if (local && id) this.inWatchlist = isInWatchlist(id);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!isServer) this.stopFollowingWatchlist = subscribeWatchlist(() => this.watchlist === 'local' && this.requestUpdate());
+    // Back in the page, a locally saved card catches up with the list and follows it again.
+    if (this.watchlist === 'local') this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopFollowingWatchlist?.();
-    this.stopFollowingWatchlist = undefined;
+    this.followWatchlist(false);
+  }
+
+  /** Subscribes to the saved watchlist only in local mode: other cards never touch storage. */
+  private followWatchlist(follow: boolean) {
+    if (follow) {
+      this.stopFollowingWatchlist ??= subscribeWatchlist(() => this.requestUpdate());
+    } else {
+      this.stopFollowingWatchlist?.();
+      this.stopFollowingWatchlist = undefined;
+    }
   }
 
   override render(): TemplateResult {

@@ -11,7 +11,7 @@ import { parseFilm } from '../watchlist/store.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { messages, type AvailabilityMessage } from './messages.js';
-import { offerAttributes, readOffer } from './offers.js';
+import { offerAttributes, readOffer } from '../data/watch-offers.js';
 import { pickRegion, regionName } from './region.js';
 import { styles } from './watch-availability.styles.js';
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared/styles.js';
 
 // Colors derive from currentColor so that the button keeps the contrast of the text around it, on
 // a light page or a dark one, without knowing which.
@@ -69,12 +70,7 @@ export const styles = css`
 
   /* Visually hidden, still the button's name. */
   :host([variant='icon']) [part~='label'] {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
 
   @media (prefers-reduced-motion: no-preference) {

@@ -291,6 +291,23 @@ describe('<film-card>', () => {
       expect(el.inWatchlist).to.equal(false);
     });
 
+    it('catches up with the saved watchlist when it comes back into the page', async () => {
+      const el = await card(html`<film-card watchlist="local" .film=${parasite}></film-card>`);
+      const parent = el.parentElement!;
+      el.remove();
+      setInWatchlist({ id: 'parasite-2019' }, true);
+      parent.append(el);
+      await settled(el);
+      expect(el.inWatchlist).to.equal(true);
+    });
+
+    it('leaves the saved watchlist alone without watchlist="local"', async () => {
+      setInWatchlist({ id: 'parasite-2019' }, true);
+      const el = await card(html`<film-card .film=${parasite}></film-card>`);
+      await settled(el);
+      expect(el.inWatchlist).to.equal(false);
+    });
+
     it('keeps its state when the host cancels', async () => {
       const el = await card(html`<film-card .film=${parasite}></film-card>`);
       await settled(el);
