@@ -13,7 +13,12 @@ function defineElementCalls() {
   return {
     name: 'film-cards:define-element',
     analyzePhase({ ts, node, moduleDoc }) {
-      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
+      if (
+        !ts.isCallExpression(node) ||
+        !ts.isIdentifier(node.expression) ||
+        node.expression.text !== 'defineElement'
+      )
+        return;
       const [tag, element] = node.arguments;
       if (tag && element && ts.isStringLiteral(tag) && ts.isIdentifier(element)) {
         definitions.push({ moduleDoc, tag: tag.text, className: element.text });
@@ -27,13 +32,25 @@ function defineElementCalls() {
         }
         // The helper's own define(tag, element) call, seen with variables instead of a real tag.
         module.exports = module.exports?.filter(
-          (entry) => !(entry.kind === 'custom-element-definition' && entry.name === 'tag' && entry.declaration?.name === 'element'),
+          (entry) =>
+            !(
+              entry.kind === 'custom-element-definition' &&
+              entry.name === 'tag' &&
+              entry.declaration?.name === 'element'
+            ),
         );
       }
       for (const { moduleDoc, tag, className } of definitions) {
         const module = declaredIn.get(className);
-        if (!module) throw new Error(`defineElement('${tag}', ${className}): no custom element class named ${className}`);
-        moduleDoc.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name: className, module } });
+        if (!module)
+          throw new Error(
+            `defineElement('${tag}', ${className}): no custom element class named ${className}`,
+          );
+        moduleDoc.exports.push({
+          kind: 'custom-element-definition',
+          name: tag,
+          declaration: { name: className, module },
+        });
       }
     },
   };

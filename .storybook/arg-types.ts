@@ -36,15 +36,22 @@ const literal = /^'([^']*)'$/;
 
 /** A control to match the declared type; none for what a control cannot usefully edit. */
 function typeAndControl(text = '') {
-  const parts = text.split('|').map((part) => part.trim()).filter((part) => part && part !== 'undefined' && part !== 'null');
+  const parts = text
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part && part !== 'undefined' && part !== 'null');
   if (parts.length > 0 && parts.every((part) => literal.test(part))) {
     const options = parts.map((part) => part.match(literal)![1]);
-    return { type: { name: 'enum', value: options } as const, control: { type: options.length > 4 ? 'select' : 'inline-radio' } as const };
+    return {
+      type: { name: 'enum', value: options } as const,
+      control: { type: options.length > 4 ? 'select' : 'inline-radio' } as const,
+    };
   }
   if (parts.length === 1 && ['string', 'number', 'boolean'].includes(parts[0])) {
     return { type: { name: parts[0] as 'string' | 'number' | 'boolean' }, control: undefined };
   }
-  if (parts.length === 0 || /=>|\btypeof\b|Function/.test(text)) return { type: { name: 'other', value: text } as const, control: false as const };
+  if (parts.length === 0 || /=>|\btypeof\b|Function/.test(text))
+    return { type: { name: 'other', value: text } as const, control: false as const };
   return { type: { name: 'object', value: {} } as const, control: { type: 'object' } as const };
 }
 
@@ -55,7 +62,8 @@ export function extractArgTypes(tagName: string): ArgTypes | null {
   if (!declaration) return null;
   const argTypes: ArgTypes = {};
 
-  const isPublicField = (member: Member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public';
+  const isPublicField = (member: Member) =>
+    member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public';
   for (const member of (declaration.members ?? []).filter(isPublicField)) {
     const { type, control } = typeAndControl(member.type?.text);
     const notes = [
@@ -68,7 +76,11 @@ export function extractArgTypes(tagName: string): ArgTypes | null {
       description: [member.description, notes.join(' ')].filter(Boolean).join('\n\n'),
       type: { ...type, required: false },
       ...(control === undefined ? {} : { control }),
-      table: { category: 'attributes & properties', type: summaryOf(member.type?.text), defaultValue: summaryOf(member.default) },
+      table: {
+        category: 'attributes & properties',
+        type: summaryOf(member.type?.text),
+        defaultValue: summaryOf(member.default),
+      },
     };
   }
 
@@ -79,12 +91,21 @@ export function extractArgTypes(tagName: string): ArgTypes | null {
       name: attribute.name,
       description: attribute.description,
       control: { type: 'text' },
-      table: { category: 'attributes & properties', type: summaryOf(attribute.type?.text), defaultValue: summaryOf(attribute.default) },
+      table: {
+        category: 'attributes & properties',
+        type: summaryOf(attribute.type?.text),
+        defaultValue: summaryOf(attribute.default),
+      },
     };
   }
 
   // Documentation rows only: a story's render decides what reaches slots, and events go to Actions.
-  const rows = (items: (ManifestItem & { type?: { text?: string } })[] | undefined, category: string, key: (name: string) => string, label = (name: string) => name) => {
+  const rows = (
+    items: (ManifestItem & { type?: { text?: string } })[] | undefined,
+    category: string,
+    key: (name: string) => string,
+    label = (name: string) => name,
+  ) => {
     for (const item of items ?? []) {
       argTypes[key(item.name ?? '')] = {
         name: label(item.name ?? ''),
@@ -95,7 +116,12 @@ export function extractArgTypes(tagName: string): ArgTypes | null {
     }
   };
   rows(declaration.events, 'events', (name) => `event:${name}`);
-  rows(declaration.slots, 'slots', (name) => `slot:${name}`, (name) => name || '(default)');
+  rows(
+    declaration.slots,
+    'slots',
+    (name) => `slot:${name}`,
+    (name) => name || '(default)',
+  );
   rows(declaration.cssParts, 'css shadow parts', (name) => `part:${name}`);
   rows(declaration.cssProperties, 'css custom properties', (name) => name);
   return argTypes;

@@ -12,7 +12,8 @@ const config: StorybookConfig = {
   // `src="/demo/films/parasite.json"` as a reader's page would. Only the build copies them: the dev
   // server already serves the project's files, and a static copy there would answer a story's
   // `import film from '../demo/films/….json'` with raw JSON instead of a module.
-  staticDirs: (dirs = [], { configType }) => (configType === 'PRODUCTION' ? [...dirs, { from: '../demo', to: '/demo' }] : dirs),
+  staticDirs: (dirs = [], { configType }) =>
+    configType === 'PRODUCTION' ? [...dirs, { from: '../demo', to: '/demo' }] : dirs,
   features: {
     // The theme toolbar paints the page behind each story; a second background picker would fight it.
     backgrounds: false,

@@ -31,7 +31,9 @@ export function element(tagName: string): ManifestDeclaration | undefined {
 }
 
 /** The names of every event any element documents with `@fires`. */
-export const eventNames: string[] = [...new Set(elements.flatMap((declaration) => declaration.events ?? []).map((event) => event.name))];
+export const eventNames: string[] = [
+  ...new Set(elements.flatMap((declaration) => declaration.events ?? []).map((event) => event.name)),
+];
 
 /** Tags whose element takes a `theme` attribute, so the toolbar can drive it. */
 export const themedTags: string[] = elements

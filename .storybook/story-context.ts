@@ -83,11 +83,15 @@ const loggers = [...new Set([...libraryEvents, ...eventNames])].map((name) => {
   const log = action(name);
   // Storybook's own event logging sends the bare event, and a CustomEvent's `detail` does not
   // survive the trip to the Actions panel; what a host would read from the event is sent instead.
-  return [name, (event: Event) => log({
-    detail: (event as CustomEvent).detail,
-    target: (event.composedPath()[0] as Element | undefined)?.localName,
-    cancelable: event.cancelable,
-  })] as const;
+  return [
+    name,
+    (event: Event) =>
+      log({
+        detail: (event as CustomEvent).detail,
+        target: (event.composedPath()[0] as Element | undefined)?.localName,
+        cancelable: event.cancelable,
+      }),
+  ] as const;
 });
 
 const listening = new WeakSet<Element>();
@@ -107,9 +111,12 @@ function logEvents(wrapper: Element): void {
 export const withStoryContext: Decorator = (story, context) => {
   const theme = (context.globals.theme ?? 'auto') as Theme;
   const locale = String(context.globals.locale ?? 'en');
-  const dir = context.globals.dir === 'ltr' || context.globals.dir === 'rtl'
-    ? context.globals.dir
-    : rtlLocales.has(locale.split('-')[0]) ? 'rtl' : 'ltr';
+  const dir =
+    context.globals.dir === 'ltr' || context.globals.dir === 'rtl'
+      ? context.globals.dir
+      : rtlLocales.has(locale.split('-')[0])
+        ? 'rtl'
+        : 'ltr';
   const ownsPage = context.viewMode === 'story';
 
   useEffect(() => {

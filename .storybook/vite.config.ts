@@ -7,7 +7,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
   resolve: {
-    alias: Object.entries(entries).map(([name, source]) => ({ find: new RegExp(`^${name}$`), replacement: root + source })),
+    alias: Object.entries(entries).map(([name, source]) => ({
+      find: new RegExp(`^${name}$`),
+      replacement: root + source,
+    })),
   },
   optimizeDeps: {
     // Storybook's renderer is served unbundled and imports this helper; unless it is pre-bundled with

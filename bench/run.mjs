@@ -25,9 +25,13 @@ import { judge } from './lib/targets.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const bundleFile = args.includes('--bundle') ? args[args.indexOf('--bundle') + 1] : `${root}/dist/film-cards.js`;
+const bundleFile = args.includes('--bundle')
+  ? args[args.indexOf('--bundle') + 1]
+  : `${root}/dist/film-cards.js`;
 if (!existsSync(bundleFile)) {
-  console.error(`${bundleFile} is missing: run \`npm run build\` first (or \`npm run bench\`, which builds).`);
+  console.error(
+    `${bundleFile} is missing: run \`npm run build\` first (or \`npm run bench\`, which builds).`,
+  );
   process.exit(1);
 }
 
@@ -65,7 +69,12 @@ try {
     cpuModel: cpus()[0]?.model.trim(),
     loadBefore: load(),
     quick,
-    runs: { render: ctx.runsFor(1000), render5000: ctx.runsFor(5000), update: ctx.updateRuns, memory: ctx.memoryRuns },
+    runs: {
+      render: ctx.runsFor(1000),
+      render5000: ctx.runsFor(5000),
+      update: ctx.updateRuns,
+      memory: ctx.memoryRuns,
+    },
   };
   const checked = await preflight(ctx);
   const results = { environment, checked };
@@ -94,7 +103,8 @@ try {
   results.targets = judge(results);
   if (!profiling) printTables(results);
   // A partial run (--only) is for iterating: it leaves the committed report alone.
-  if (!only && !profiling) writeReport(fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, ''), results);
+  if (!only && !profiling)
+    writeReport(fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, ''), results);
 } finally {
   await browser.close();
   await server.close();

@@ -6,10 +6,14 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // --ignore-scripts: list what would ship from the build already made, without running any hook.
-const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
 const files = new Set(packed.files.map((file) => file.path));
 
-const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+const targets = Object.values(pkg.exports).flatMap((target) =>
+  typeof target === 'string' ? [target] : Object.values(target),
+);
 const required = [
   'package.json',
   'README.md',
@@ -20,11 +24,14 @@ const required = [
   ...targets.map((target) => target.replace(/^\.\//, '')),
 ];
 // Sources, tests, tooling and source maps of sources that are not shipped would only weigh.
-const unwanted = /^(src|test|stories|bench|demo|scripts|\.storybook|\.ci|node_modules)\/|\.map$|\.test\.|(^|\/)\.[^/]+$/;
+const unwanted =
+  /^(src|test|stories|bench|demo|scripts|\.storybook|\.ci|node_modules)\/|\.map$|\.test\.|(^|\/)\.[^/]+$/;
 
 const missing = required.filter((file) => !files.has(file));
 const extra = [...files].filter((file) => unwanted.test(file));
-console.log(`${pkg.name}@${pkg.version}: ${files.size} files, ${(packed.size / 1024).toFixed(1)} KB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KB unpacked`);
+console.log(
+  `${pkg.name}@${pkg.version}: ${files.size} files, ${(packed.size / 1024).toFixed(1)} KB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KB unpacked`,
+);
 if (missing.length || extra.length) {
   if (missing.length) console.error(`missing from the package: ${missing.join(', ')}`);
   if (extra.length) console.error(`should not be in the package: ${extra.join(', ')}`);

@@ -59,11 +59,15 @@ function serve(root) {
       // The browser asks for one on every page; Storybook links its own SVG icon instead.
       if (pathname === '/favicon.ico') return void response.writeHead(204).end();
       let file = join(root, decodeURIComponent(pathname));
-      if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      if (file !== root && !file.startsWith(root + sep))
+        throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       await stat(file);
       // Nothing changes during a run: let the browser keep Storybook's ~2 MB of scripts between stories.
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' });
+      response.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'max-age=600',
+      });
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -133,13 +137,20 @@ async function settleAndAudit() {
     impact: violation.impact,
     help: violation.help,
     // The summary's first line is only "Fix any of the following:"; the second says what is wrong.
-    nodes: violation.nodes.map((node) => [node.target.join(' '), node.failureSummary?.split('\n')[1]?.trim()]),
+    nodes: violation.nodes.map((node) => [
+      node.target.join(' '),
+      node.failureSummary?.split('\n')[1]?.trim(),
+    ]),
   }));
   return { neverDefined, allowConsoleErrors, axe: a11y.test === 'todo' ? 'todo' : 'error', violations };
 }
 
 function allowed(message, patterns) {
-  return patterns.some((pattern) => (pattern.text !== undefined ? message.includes(pattern.text) : new RegExp(pattern.source, pattern.flags).test(message)));
+  return patterns.some((pattern) =>
+    pattern.text !== undefined
+      ? message.includes(pattern.text)
+      : new RegExp(pattern.source, pattern.flags).test(message),
+  );
 }
 
 // Runs in the page: asks Storybook for another story or another theme, as its sidebar and toolbar
@@ -177,13 +188,22 @@ async function checkStory(page, base, entry, theme, events, via) {
     // passes at once would double the time and can trip over each other.
     const url = `${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=theme:${theme};a11y.manual:!true`;
     const response = await page.goto(url, { waitUntil: 'load', timeout });
-    if (!response?.ok()) return { problems: [`iframe.html answered ${response?.status() ?? 'nothing'}: is the build complete?`], warnings };
+    if (!response?.ok())
+      return {
+        problems: [`iframe.html answered ${response?.status() ?? 'nothing'}: is the build complete?`],
+        warnings,
+      };
     try {
       await page.waitForFunction(
         () => {
           const classes = document.body.classList;
           const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-          return classes.contains('sb-show-errordisplay') || classes.contains('sb-show-nopreview') || phase === 'finished' || phase === 'aborted';
+          return (
+            classes.contains('sb-show-errordisplay') ||
+            classes.contains('sb-show-nopreview') ||
+            phase === 'finished' ||
+            phase === 'aborted'
+          );
         },
         null,
         { timeout, polling: 20 },
@@ -191,7 +211,13 @@ async function checkStory(page, base, entry, theme, events, via) {
     } catch {
       problems.push(`did not finish rendering within ${timeout} ms`);
     }
-  } else if (!(await page.evaluate(navigate, { storyId: entry.id, theme: via === 'theme' ? theme : undefined, timeout }))) {
+  } else if (
+    !(await page.evaluate(navigate, {
+      storyId: entry.id,
+      theme: via === 'theme' ? theme : undefined,
+      timeout,
+    }))
+  ) {
     problems.push(`did not finish rendering within ${timeout} ms`);
   }
 
@@ -214,14 +240,19 @@ async function checkStory(page, base, entry, theme, events, via) {
 
   for (const tag of audit?.neverDefined ?? []) problems.push(`<${tag}> is used but never defined`);
   for (const event of events) {
-    if (event.kind === 'console' && allowed(`${event.text} ${event.where ?? ''}`, audit?.allowConsoleErrors ?? [])) continue;
+    if (
+      event.kind === 'console' &&
+      allowed(`${event.text} ${event.where ?? ''}`, audit?.allowConsoleErrors ?? [])
+    )
+      continue;
     // Stack traces point into minified bundles; the message and the file it came from say enough.
     const text = event.text.split('\n')[0] + (event.where ? ` (${event.where})` : '');
     problems.push(event.kind === 'console' ? `console error: ${text}` : `uncaught error: ${text}`);
   }
   for (const violation of audit?.violations ?? []) {
     const lines = [`axe ${violation.id} (${violation.impact}): ${violation.help}`];
-    for (const [target, summary] of violation.nodes.slice(0, 3)) lines.push(`  at ${target}${summary ? ` — ${summary}` : ''}`);
+    for (const [target, summary] of violation.nodes.slice(0, 3))
+      lines.push(`  at ${target}${summary ? ` — ${summary}` : ''}`);
     if (violation.nodes.length > 3) lines.push(`  and ${violation.nodes.length - 3} more`);
     (audit.axe === 'todo' ? warnings : problems).push(lines.join('\n'));
   }
@@ -230,7 +261,9 @@ async function checkStory(page, base, entry, theme, events, via) {
 
 async function main() {
   if (!chromiumPath) {
-    console.error('No Chromium found: install it (Debian: `sudo apt-get install -y chromium`) or set CHROME_PATH.');
+    console.error(
+      'No Chromium found: install it (Debian: `sudo apt-get install -y chromium`) or set CHROME_PATH.',
+    );
     return 1;
   }
   let index;
@@ -259,10 +292,17 @@ async function main() {
     const probe = await browser.newPage();
     const userAgent = `${await probe.evaluate(() => navigator.userAgent)} StorybookTestRunner`;
     await probe.close();
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce', userAgent });
+    const context = await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      reducedMotion: 'reduce',
+      userAgent,
+    });
     // A story must not depend on the network: outside requests fail here every time, not only when
     // a server is down, so a story that makes one is caught at once.
-    await context.route((url) => !url.href.startsWith(base), (route) => route.abort('internetdisconnected'));
+    await context.route(
+      (url) => !url.href.startsWith(base),
+      (route) => route.abort('internetdisconnected'),
+    );
     await context.addInitScript(trackFetches);
     await context.addInitScript(axe.source);
     const page = await context.newPage();
@@ -270,7 +310,11 @@ async function main() {
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const where = message.location()?.url?.replace(base, '');
-      events.push({ kind: 'console', text: message.text(), where: where && !message.text().includes(where) ? where : undefined });
+      events.push({
+        kind: 'console',
+        text: message.text(),
+        where: where && !message.text().includes(where) ? where : undefined,
+      });
     });
     page.on('pageerror', (error) => events.push({ kind: 'pageerror', text: error.message }));
 
@@ -288,7 +332,8 @@ async function main() {
       for (const [index, theme] of order.entries()) {
         const via = index > 0 ? 'theme' : sameFile ? 'story' : 'load';
         const { problems, warnings } = await checkStory(page, base, entry, theme, events, via);
-        const note = (text, fail) => report.set(text, { fail, themes: [...(report.get(text)?.themes ?? []), theme] });
+        const note = (text, fail) =>
+          report.set(text, { fail, themes: [...(report.get(text)?.themes ?? []), theme] });
         for (const problem of problems) note(problem, true);
         for (const warning of warnings) note(`(a11y todo) ${warning}`, false);
       }
@@ -296,7 +341,8 @@ async function main() {
       if (fails) failed++;
       previous = { entry, failed: fails };
       console.log(`${fails ? 'FAIL' : 'ok  '} ${entry.id}  ${Date.now() - storyStarted} ms`);
-      for (const [text, line] of report) console.log(`     [${line.themes.join(', ')}] ${text.replaceAll('\n', '\n     ')}`);
+      for (const [text, line] of report)
+        console.log(`     [${line.themes.join(', ')}] ${text.replaceAll('\n', '\n     ')}`);
     }
   } finally {
     await browser.close();
@@ -304,7 +350,9 @@ async function main() {
   }
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`\n${stories.length} stories checked, ${failed} failed (themes: ${themes.join(', ')}; ${seconds} s)`);
+  console.log(
+    `\n${stories.length} stories checked, ${failed} failed (themes: ${themes.join(', ')}; ${seconds} s)`,
+  );
   return failed > 0 ? 1 : 0;
 }
 

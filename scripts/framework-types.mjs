@@ -18,16 +18,24 @@ import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integrat
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-const banner = '// Generated from custom-elements.json by the package build; edit the elements\' JSDoc instead.\n';
+const banner =
+  "// Generated from custom-elements.json by the package build; edit the elements' JSDoc instead.\n";
 
-const classes = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
+const classes = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.customElement);
 // An element the analyzer found without its tag (its JSDoc block no longer directly above the class,
 // say) would silently vanish from every typing; say so here, where the cause is still guessable.
 for (const untagged of classes.filter((declaration) => !declaration.tagName)) {
-  console.warn(`framework typings: ${untagged.name} has no @tagname in the manifest and is left out; is its JSDoc block directly above the class?`);
+  console.warn(
+    `framework typings: ${untagged.name} has no @tagname in the manifest and is left out; is its JSDoc block directly above the class?`,
+  );
 }
-const elements = classes.filter((declaration) => declaration.tagName).sort((a, b) => a.tagName.localeCompare(b.tagName));
-if (elements.length === 0) throw new Error('custom-elements.json declares no element: run `cem analyze` first');
+const elements = classes
+  .filter((declaration) => declaration.tagName)
+  .sort((a, b) => a.tagName.localeCompare(b.tagName));
+if (elements.length === 0)
+  throw new Error('custom-elements.json declares no element: run `cem analyze` first');
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
 const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
@@ -45,12 +53,19 @@ const eventType = (event) => (identifier.test(event.type?.text ?? '') ? event.ty
 
 const publicFields = (element) =>
   (element.members ?? []).filter(
-    (member) => member.kind === 'field' && !member.static && !member.readonly && !member.privacy && !member.name.startsWith('#'),
+    (member) =>
+      member.kind === 'field' &&
+      !member.static &&
+      !member.readonly &&
+      !member.privacy &&
+      !member.name.startsWith('#'),
   );
 
 function elementDoc(element) {
   const list = (title, items, name = (item) => item.name) =>
-    items?.length ? `\n\n${title}:\n${items.map((item) => `- \`${name(item) || '(default)'}\`: ${item.description ?? ''}`.trimEnd()).join('\n')}` : '';
+    items?.length
+      ? `\n\n${title}:\n${items.map((item) => `- \`${name(item) || '(default)'}\`: ${item.description ?? ''}`.trimEnd()).join('\n')}`
+      : '';
   return (
     [element.summary, element.description].filter(Boolean).join('\n\n') +
     list('Events', element.events) +
@@ -62,23 +77,31 @@ function elementDoc(element) {
 
 // Only the classes whose members the props refer to: an element of attributes alone needs no import.
 const classNames = elements
-  .filter((element) => publicFields(element).length || element.attributes?.some((attribute) => attribute.fieldName))
+  .filter(
+    (element) => publicFields(element).length || element.attributes?.some((attribute) => attribute.fieldName),
+  )
   .map((element) => element.name);
-const eventNames = [...new Set(elements.flatMap((element) => (element.events ?? []).map(eventType)))].filter((type) => type !== 'CustomEvent');
+const eventNames = [...new Set(elements.flatMap((element) => (element.events ?? []).map(eventType)))].filter(
+  (type) => type !== 'CustomEvent',
+);
 const imports = `import type { ${[...classNames, ...eventNames].sort().join(', ')} } from '../index.js';\n`;
 
 /** JSX props: attributes by their attribute name (React 19 and Preact set those as attributes), property-only fields by name, events as `on<event-name>`. */
 function jsxProps(element) {
   const lines = [];
   for (const attribute of element.attributes ?? []) {
-    const type = attribute.fieldName ? `${element.name}['${attribute.fieldName}']` : (attribute.type?.text ?? 'string');
+    const type = attribute.fieldName
+      ? `${element.name}['${attribute.fieldName}']`
+      : (attribute.type?.text ?? 'string');
     lines.push(`${doc(attribute.description)}  ${key(attribute.name)}?: ${type};`);
   }
   for (const field of publicFields(element).filter((member) => !member.attribute)) {
     lines.push(`${doc(field.description)}  ${key(field.name)}?: ${element.name}['${field.name}'];`);
   }
   for (const event of element.events ?? []) {
-    lines.push(`${doc(event.description)}  ${key(`on${event.name}`)}?: (event: ${eventType(event)}) => void;`);
+    lines.push(
+      `${doc(event.description)}  ${key(`on${event.name}`)}?: (event: ${eventType(event)}) => void;`,
+    );
   }
   return `export interface ${element.name}Props {\n${lines.join('\n')}\n}\n`;
 }
@@ -87,13 +110,18 @@ function jsxProps(element) {
 function vueProps(element) {
   const lines = [];
   const fields = publicFields(element);
-  for (const field of fields) lines.push(`${doc(field.description)}  ${key(field.name)}?: ${element.name}['${field.name}'];`);
+  for (const field of fields)
+    lines.push(`${doc(field.description)}  ${key(field.name)}?: ${element.name}['${field.name}'];`);
   // Attributes without a property (plain HTMLElement subclasses) are only attributes.
   for (const attribute of (element.attributes ?? []).filter((attribute) => !attribute.fieldName)) {
-    lines.push(`${doc(attribute.description)}  ${key(camel(attribute.name))}?: ${attribute.type?.text ?? 'string'};`);
+    lines.push(
+      `${doc(attribute.description)}  ${key(camel(attribute.name))}?: ${attribute.type?.text ?? 'string'};`,
+    );
   }
   for (const event of element.events ?? []) {
-    lines.push(`${doc(event.description)}  ${key(`on${pascal(event.name)}`)}?: (event: ${eventType(event)}) => void;`);
+    lines.push(
+      `${doc(event.description)}  ${key(`on${pascal(event.name)}`)}?: (event: ${eventType(event)}) => void;`,
+    );
   }
   return `export interface ${element.name}VueProps {\n${lines.join('\n')}\n}\n`;
 }
@@ -156,4 +184,6 @@ generateVsCodeCustomElementData(manifest, {
   cssFileName: 'vscode.css-custom-data.json',
   hideLogs: true,
 });
-console.log(`framework typings and editor data for ${elements.map((element) => `<${element.tagName}>`).join(', ')}`);
+console.log(
+  `framework typings and editor data for ${elements.map((element) => `<${element.tagName}>`).join(', ')}`,
+);

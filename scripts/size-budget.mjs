@@ -42,14 +42,31 @@ const targets = {
 };
 
 // Lit's packages and React are the app's own; @lit/react is counted, since only this library brings it.
-const external = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*', '@lit-labs/ssr', '@lit-labs/ssr/*', '@lit-labs/ssr-client/*', 'react', 'react/*', 'react-dom', 'react-dom/*'];
+const external = [
+  'lit',
+  'lit/*',
+  'lit-html',
+  'lit-html/*',
+  'lit-element',
+  'lit-element/*',
+  '@lit/reactive-element',
+  '@lit/reactive-element/*',
+  '@lit-labs/ssr',
+  '@lit-labs/ssr/*',
+  '@lit-labs/ssr-client/*',
+  'react',
+  'react/*',
+  'react-dom',
+  'react-dom/*',
+];
 
 /** The JavaScript file each export resolves to (types-only and JSON exports have none). */
 function entryFiles() {
   const files = {};
   for (const [subpath, target] of Object.entries(pkg.exports)) {
     const file = typeof target === 'string' ? target : target.default;
-    if (file?.endsWith('.js')) files[subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`] = join(root, file);
+    if (file?.endsWith('.js'))
+      files[subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`] = join(root, file);
   }
   return files;
 }
@@ -73,7 +90,10 @@ async function minified(file, bundled) {
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const brotli = (buffer) =>
   brotliCompressSync(buffer, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+    },
   }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
@@ -90,14 +110,22 @@ const stale = Object.keys(budgets).filter((name) => !(name in files));
 const rows = [];
 for (const [name, file] of Object.entries(files)) {
   const code = await minified(file, name !== bundleName);
-  rows.push({ name, min: code.length, gzip: gzip(code), brotli: brotli(code), budget: budgets[name], target: targets[name] });
+  rows.push({
+    name,
+    min: code.length,
+    gzip: gzip(code),
+    brotli: brotli(code),
+    budget: budgets[name],
+    target: targets[name],
+  });
 }
 rows.sort((a, b) => (a.name === bundleName ? -1 : b.name === bundleName ? 1 : b.gzip - a.gzip));
 
 if (process.argv.includes('--update')) {
   console.log('const budgets = {');
   // 3 %, but at least 64 bytes: on a 200-byte entry 3 % is a few bytes, less than one honest fix adds.
-  for (const row of rows) console.log(`  '${row.name}': ${Math.ceil(Math.max(row.gzip * 1.03, row.gzip + 64) / 10) * 10},`);
+  for (const row of rows)
+    console.log(`  '${row.name}': ${Math.ceil(Math.max(row.gzip * 1.03, row.gzip + 64) / 10) * 10},`);
   console.log('};');
   process.exit(0);
 }
@@ -106,18 +134,32 @@ const over = rows.filter((row) => row.budget !== undefined && row.gzip > row.bud
 console.log('| entry | minified | gzip | brotli | budget (gzip) | issue target (gzip) |');
 console.log('|---|---:|---:|---:|---:|---|');
 for (const row of rows) {
-  const budget = row.budget === undefined ? 'none' : `${kb(row.budget)}${row.gzip > row.budget ? ' OVER' : ''}`;
-  const target = row.target === undefined ? '' : `${kb(row.target)} ${row.gzip <= row.target ? 'met' : `MISSED by ${kb(row.gzip - row.target)}`}`;
-  console.log(`| \`${row.name}\` | ${kb(row.min)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${budget} | ${target} |`);
+  const budget =
+    row.budget === undefined ? 'none' : `${kb(row.budget)}${row.gzip > row.budget ? ' OVER' : ''}`;
+  const target =
+    row.target === undefined
+      ? ''
+      : `${kb(row.target)} ${row.gzip <= row.target ? 'met' : `MISSED by ${kb(row.gzip - row.target)}`}`;
+  console.log(
+    `| \`${row.name}\` | ${kb(row.min)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${budget} | ${target} |`,
+  );
 }
-console.log(`\n1 KB = 1024 bytes; gzip level 9, brotli quality 11; npm entries bundled and minified with esbuild, ${external.filter((name) => !name.includes('*')).join(', ')} external.`);
+console.log(
+  `\n1 KB = 1024 bytes; gzip level 9, brotli quality 11; npm entries bundled and minified with esbuild, ${external.filter((name) => !name.includes('*')).join(', ')} external.`,
+);
 
 if (unbudgeted.length || stale.length) {
-  console.error(`size: budgets and package exports differ (no budget: ${unbudgeted.join(', ') || '-'}; no such entry: ${stale.join(', ') || '-'}).`);
+  console.error(
+    `size: budgets and package exports differ (no budget: ${unbudgeted.join(', ') || '-'}; no such entry: ${stale.join(', ') || '-'}).`,
+  );
   process.exit(1);
 }
 if (over.length) {
-  console.error(`size: over budget: ${over.map((row) => `${row.name} ${kb(row.gzip)} > ${kb(row.budget)}`).join('; ')}.`);
-  console.error('Find the growth and cut it, or raise the budget in scripts/size-budget.mjs on purpose and say why in the commit.');
+  console.error(
+    `size: over budget: ${over.map((row) => `${row.name} ${kb(row.gzip)} > ${kb(row.budget)}`).join('; ')}.`,
+  );
+  console.error(
+    'Find the growth and cut it, or raise the budget in scripts/size-budget.mjs on purpose and say why in the commit.',
+  );
   process.exit(1);
 }

@@ -17,7 +17,14 @@ export { FilmController } from './data/film-controller.js';
 export type { FilmInputs, FilmStatus } from './data/film-controller.js';
 export { FilmLoadError, loadFilmJson, clearFilmCache } from './data/loader.js';
 export type { FilmLoadErrorKind, LoadOptions } from './data/loader.js';
-export { adaptFilm, defaultAdapters, filmAdapter, jsonLdAdapter, tmdbAdapter, omdbAdapter } from './data/adapters/index.js';
+export {
+  adaptFilm,
+  defaultAdapters,
+  filmAdapter,
+  jsonLdAdapter,
+  tmdbAdapter,
+  omdbAdapter,
+} from './data/adapters/index.js';
 export type { FilmAdapter, AdaptOptions } from './data/adapters/index.js';
 export { normalizeFilm, normalizeFields } from './data/normalize.js';
 export type { FilmPatch, Warn } from './data/normalize.js';

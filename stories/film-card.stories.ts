@@ -7,7 +7,13 @@ import parasite from '../demo/films/parasite.json';
 import spiritedAway from '../demo/films/spirited-away.json';
 import amelie from '../demo/films/amelie.json';
 
-type Args = { film?: Film; variant?: 'full' | 'compact' | 'poster'; theme?: 'light' | 'dark'; region?: string; width?: string };
+type Args = {
+  film?: Film;
+  variant?: 'full' | 'compact' | 'poster';
+  theme?: 'light' | 'dark';
+  region?: string;
+  width?: string;
+};
 
 const meta: Meta<Args> = {
   title: 'Elements/film-card',
@@ -65,7 +71,8 @@ export const LongTitleAndSynopsis: Story = {
   args: {
     film: {
       ...(parasite as Film),
-      title: 'The Extraordinarily Long and Winding Title of a Film That Refuses to End Before the Line Does, Part Two',
+      title:
+        'The Extraordinarily Long and Winding Title of a Film That Refuses to End Before the Line Does, Part Two',
       synopsis: `${(parasite as Film).synopsis} `.repeat(4).trim(),
     },
   },
@@ -135,7 +142,8 @@ export const Loading: Story = {
 
 /** `src` answers 404: a clear message and a Retry button. */
 export const Error: Story = {
-  render: () => html`<div style="width: 40rem"><film-card loading="eager" src="/no-such-film.json"></film-card></div>`,
+  render: () =>
+    html`<div style="width: 40rem"><film-card loading="eager" src="/no-such-film.json"></film-card></div>`,
   parameters: { storyCheck: { allowConsoleErrors: ['/no-such-film.json'] } },
 };
 
@@ -155,7 +163,13 @@ export const Japanese: Story = {
 };
 
 export const RightToLeft: Story = {
-  args: { film: { ...(parasite as Film), title: 'طفيلي', synopsis: 'عائلة فقيرة تتسلل إلى حياة عائلة ثرية، حتى يقلب سر مخبأ في المنزل كل شيء.' } },
+  args: {
+    film: {
+      ...(parasite as Film),
+      title: 'طفيلي',
+      synopsis: 'عائلة فقيرة تتسلل إلى حياة عائلة ثرية، حتى يقلب سر مخبأ في المنزل كل شيء.',
+    },
+  },
   decorators: [(story) => html`<div lang="ar" dir="rtl">${story()}</div>`],
 };
 
@@ -170,7 +184,8 @@ export const WithSlots: Story = {
 
 /** A grid of poster tiles and a list of compact rows. */
 export const Grid: Story = {
-  render: () => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 1rem; width: 48rem">
+  render:
+    () => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 1rem; width: 48rem">
     ${[littlePyongyang, parasite, spiritedAway, amelie].map((film) => html`<film-card variant="poster" .film=${film as Film}></film-card>`)}
   </div>`,
 };

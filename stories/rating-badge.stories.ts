@@ -2,7 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import 'film-cards/rating-badge.js';
 
-type Args = { value?: number | string; max?: number; votes?: number; source?: string; fewVotes?: number; lang?: string };
+type Args = {
+  value?: number | string;
+  max?: number;
+  votes?: number;
+  source?: string;
+  fewVotes?: number;
+  lang?: string;
+};
 
 const meta: Meta<Args> = {
   title: 'Elements/rating-badge',
@@ -46,13 +53,21 @@ export const French: Story = { args: { value: '7,5', votes: 12_000, source: 'imd
 export const Korean: Story = { args: { value: 7.5, votes: 39, source: 'imdb', lang: 'ko' } };
 
 /** The page's language and direction come from the toolbar; this story pins Arabic, right to left. */
-export const RightToLeft: Story = { args: { value: 7.5, votes: 1_234, source: 'imdb' }, globals: { locale: 'ar' } };
+export const RightToLeft: Story = {
+  args: { value: 7.5, votes: 1_234, source: 'imdb' },
+  globals: { locale: 'ar' },
+};
 
 /** On a dark page: the muted parts and the empty stars follow the text color. */
-export const OnDarkPage: Story = { args: { value: 3.4, votes: 39, source: 'letterboxd' }, globals: { theme: 'dark' } };
+export const OnDarkPage: Story = {
+  args: { value: 3.4, votes: 39, source: 'letterboxd' },
+  globals: { theme: 'dark' },
+};
 
 /** The "few ratings" hint from a threshold of the host's choosing. */
-export const CustomFewVotesThreshold: Story = { args: { value: 8.2, votes: 450, source: 'tmdb', fewVotes: 1_000 } };
+export const CustomFewVotesThreshold: Story = {
+  args: { value: 8.2, votes: 450, source: 'tmdb', fewVotes: 1_000 },
+};
 
 /** Restyled entirely through custom properties and parts. */
 export const Themed: Story = {

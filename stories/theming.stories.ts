@@ -18,7 +18,9 @@ const samples: Record<string, () => TemplateResult> = {
   `,
 };
 
-const tokens = Object.keys(samples).flatMap((tag) => (element(tag)?.cssProperties ?? []).map((token) => ({ ...token, tag })));
+const tokens = Object.keys(samples).flatMap((tag) =>
+  (element(tag)?.cssProperties ?? []).map((token) => ({ ...token, tag })),
+);
 
 type Args = Record<string, string | undefined>;
 
@@ -40,7 +42,11 @@ const meta: Meta<Args> = {
   parameters: {
     docs: {
       // What to copy from this story is the stylesheet, not the samples.
-      source: { language: 'css', transform: (_code: string, { args }: { args: Args }) => stylesheet(args) || '/* No token edited yet. */' },
+      source: {
+        language: 'css',
+        transform: (_code: string, { args }: { args: Args }) =>
+          stylesheet(args) || '/* No token edited yet. */',
+      },
       description: {
         component:
           'Every element is restyled through CSS custom properties (tokens). Edit a token in Controls and the samples change at once; the CSS under them is what to put in your own stylesheet. A token left empty keeps the default shown in its row.',

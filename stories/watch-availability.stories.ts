@@ -35,12 +35,36 @@ type Story = StoryObj<Args>;
 const gb: Offer[] = [
   { provider: 'Netflix', kind: 'stream', href: 'https://www.netflix.com/', quality: 'HD' },
   { provider: 'BBC iPlayer', kind: 'free', href: 'https://www.bbc.co.uk/iplayer' },
-  { provider: 'Prime Video', kind: 'rent', href: 'https://www.amazon.co.uk/', price: 3.99, currency: 'GBP', quality: 'HD' },
-  { provider: 'Apple TV', kind: 'rent', href: 'https://tv.apple.com/gb', price: 4.99, currency: 'GBP', quality: '4K' },
-  { provider: 'Apple TV', kind: 'buy', href: 'https://tv.apple.com/gb', price: 9.99, currency: 'GBP', quality: '4K' },
+  {
+    provider: 'Prime Video',
+    kind: 'rent',
+    href: 'https://www.amazon.co.uk/',
+    price: 3.99,
+    currency: 'GBP',
+    quality: 'HD',
+  },
+  {
+    provider: 'Apple TV',
+    kind: 'rent',
+    href: 'https://tv.apple.com/gb',
+    price: 4.99,
+    currency: 'GBP',
+    quality: '4K',
+  },
+  {
+    provider: 'Apple TV',
+    kind: 'buy',
+    href: 'https://tv.apple.com/gb',
+    price: 9.99,
+    currency: 'GBP',
+    quality: '4K',
+  },
 ];
 
-const checked = { checkedAt: '2025-03-01', attribution: { name: 'JustWatch', href: 'https://www.justwatch.com/' } };
+const checked = {
+  checkedAt: '2025-03-01',
+  attribution: { name: 'JustWatch', href: 'https://www.justwatch.com/' },
+};
 
 /** Subscription and free streaming, then rent and buy with prices. */
 export const Streaming: Story = { args: { offers: gb, region: 'GB', lang: 'en-GB' } };
@@ -54,8 +78,22 @@ export const ManyOffers: Story = {
     offers: [
       ...gb,
       { provider: 'Channel 4', kind: 'ads', href: 'https://www.channel4.com/' },
-      { provider: 'Rakuten TV', kind: 'rent', href: 'https://www.rakuten.tv/uk', price: 3.49, currency: 'GBP', quality: 'SD' },
-      { provider: 'Sky Store', kind: 'buy', href: 'https://www.skystore.com/', price: 7.99, currency: 'GBP', quality: 'HD' },
+      {
+        provider: 'Rakuten TV',
+        kind: 'rent',
+        href: 'https://www.rakuten.tv/uk',
+        price: 3.49,
+        currency: 'GBP',
+        quality: 'SD',
+      },
+      {
+        provider: 'Sky Store',
+        kind: 'buy',
+        href: 'https://www.skystore.com/',
+        price: 7.99,
+        currency: 'GBP',
+        quality: 'HD',
+      },
       { provider: 'Curzon', kind: 'cinema', href: 'https://www.curzon.com/' },
     ],
   },
@@ -80,7 +118,14 @@ export const SeveralRegions: Story = {
         region: 'DE',
         offers: [
           { provider: 'ARD Mediathek', kind: 'free', href: 'https://www.ardmediathek.de/' },
-          { provider: 'Apple TV', kind: 'rent', href: 'https://tv.apple.com/de', price: 3.99, currency: 'EUR', quality: 'HD' },
+          {
+            provider: 'Apple TV',
+            kind: 'rent',
+            href: 'https://tv.apple.com/de',
+            price: 3.99,
+            currency: 'EUR',
+            quality: 'HD',
+          },
         ],
         ...checked,
       },
@@ -97,7 +142,12 @@ export const HostileData: Story = {
     region: 'GB',
     lang: 'en-GB',
     offers: [
-      { provider: 'Netflix', kind: 'stream', href: 'javascript:alert(1)', logo: 'data:image/svg+xml,<svg onload=alert(1)>' },
+      {
+        provider: 'Netflix',
+        kind: 'stream',
+        href: 'javascript:alert(1)',
+        logo: 'data:image/svg+xml,<svg onload=alert(1)>',
+      },
       { provider: '<img src=x onerror=alert(1)>', kind: 'free', href: ' JaVaScRiPt:alert(1)' },
       { provider: 'Prime Video', kind: 'rent', href: 'vbscript:msgbox(1)', price: -1, currency: 'pounds' },
       { provider: 'Mystery', kind: 'steal' as Offer['kind'], href: 'https://example.com/' },
@@ -110,7 +160,14 @@ export const LogoFallback: Story = {
   args: {
     region: 'GB',
     lang: 'en-GB',
-    offers: [{ provider: 'Netflix', kind: 'stream', href: 'https://www.netflix.com/', logo: 'https://example.com/no-such-logo.png' }],
+    offers: [
+      {
+        provider: 'Netflix',
+        kind: 'stream',
+        href: 'https://www.netflix.com/',
+        logo: 'https://example.com/no-such-logo.png',
+      },
+    ],
   },
   parameters: { storyCheck: { allowConsoleErrors: [/no-such-logo\.png|Failed to load resource/] } },
 };
@@ -138,7 +195,13 @@ export const French: Story = {
         offers: [
           { provider: 'Canal+', kind: 'stream', href: 'https://www.canalplus.com/', quality: 'HD' },
           { provider: 'arte.tv', kind: 'free', href: 'https://www.arte.tv/' },
-          { provider: 'Orange VOD', kind: 'rent', href: 'https://video-a-la-demande.orange.fr/', price: 3.99, currency: 'EUR' },
+          {
+            provider: 'Orange VOD',
+            kind: 'rent',
+            href: 'https://video-a-la-demande.orange.fr/',
+            price: 3.99,
+            currency: 'EUR',
+          },
         ],
         ...checked,
       },
@@ -155,7 +218,14 @@ export const Japanese: Story = {
         region: 'JP',
         offers: [
           { provider: 'U-NEXT', kind: 'stream', href: 'https://video.unext.jp/', quality: '4K' },
-          { provider: 'Amazon Prime Video', kind: 'rent', href: 'https://www.amazon.co.jp/', price: 400, currency: 'JPY', quality: 'HD' },
+          {
+            provider: 'Amazon Prime Video',
+            kind: 'rent',
+            href: 'https://www.amazon.co.jp/',
+            price: 400,
+            currency: 'JPY',
+            quality: 'HD',
+          },
         ],
         ...checked,
       },

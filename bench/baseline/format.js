@@ -23,7 +23,14 @@ export const sources = {
   'rotten-tomatoes': ['Rotten Tomatoes', 100],
 };
 export const kinds = ['stream', 'free', 'ads', 'rent', 'buy', 'cinema'];
-export const kindNames = { stream: 'Stream', free: 'Free', ads: 'Free with ads', rent: 'Rent', buy: 'Buy', cinema: 'In cinemas' };
+export const kindNames = {
+  stream: 'Stream',
+  free: 'Free',
+  ads: 'Free with ads',
+  rent: 'Rent',
+  buy: 'Buy',
+  cinema: 'In cinemas',
+};
 
 /** The reader's region, as the card defaults to it. */
 export const region = new Intl.Locale(navigator.language).maximize().region;
@@ -46,6 +53,7 @@ export function formatRuntime(total) {
 
 export function formatPrice(price, currency) {
   let format = currencies.get(currency);
-  if (!format) currencies.set(currency, (format = new Intl.NumberFormat(locale, { style: 'currency', currency })));
+  if (!format)
+    currencies.set(currency, (format = new Intl.NumberFormat(locale, { style: 'currency', currency })));
   return format.format(price);
 }

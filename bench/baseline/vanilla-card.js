@@ -100,7 +100,13 @@ export class VanillaCard extends HTMLElement {
 
   #render() {
     const film = this.#film ?? fromAttributes(this);
-    const shape = [film.originalTitle && film.originalTitle !== film.title, film.ratings?.length, film.synopsis, film.availability, film.id]
+    const shape = [
+      film.originalTitle && film.originalTitle !== film.title,
+      film.ratings?.length,
+      film.synopsis,
+      film.availability,
+      film.id,
+    ]
       .map(Boolean)
       .join();
     if (shape !== this.#shape) this.#build(film, (this.#shape = shape));
@@ -149,7 +155,8 @@ export class VanillaCard extends HTMLElement {
   }
 
   #fill(film) {
-    const { img, link, original, meta, ratings, facts, synopsis, more, availability, watchlist } = this.#parts;
+    const { img, link, original, meta, ratings, facts, synopsis, more, availability, watchlist } =
+      this.#parts;
     const saved = this.inWatchlist;
     setAttr(img, 'src', new URL(film.poster.src, document.baseURI).href);
     setAttr(img, 'alt', film.poster.alt || `Poster for ${film.title}`);
@@ -162,10 +169,18 @@ export class VanillaCard extends HTMLElement {
       setText(original.lastElementChild, film.originalTitle);
     }
 
-    const items = [film.year && String(film.year), film.runtime && formatRuntime(film.runtime), film.genres?.join(', ')].filter(Boolean);
-    [...syncChildren(meta, items.length, () => document.createElement('li'))].forEach((li, i) => setText(li, items[i]));
+    const items = [
+      film.year && String(film.year),
+      film.runtime && formatRuntime(film.runtime),
+      film.genres?.join(', '),
+    ].filter(Boolean);
+    [...syncChildren(meta, items.length, () => document.createElement('li'))].forEach((li, i) =>
+      setText(li, items[i]),
+    );
 
-    const badges = ratings ? syncChildren(ratings, film.ratings.length, () => document.createElement('rating-badge')) : [];
+    const badges = ratings
+      ? syncChildren(ratings, film.ratings.length, () => document.createElement('rating-badge'))
+      : [];
     [...badges].forEach((badge, i) => {
       const { value, scale, votes, source } = film.ratings[i];
       setAttr(badge, 'value', value);
@@ -179,7 +194,9 @@ export class VanillaCard extends HTMLElement {
       ['Original language', film.language && languageName(film.language)],
       ['Directed by', film.directors?.length && formatList(film.directors.map((person) => person.name))],
     ].filter(([, value]) => value);
-    const cells = syncChildren(facts, shown.length * 2, () => document.createElement(facts.children.length % 2 ? 'dd' : 'dt'));
+    const cells = syncChildren(facts, shown.length * 2, () =>
+      document.createElement(facts.children.length % 2 ? 'dd' : 'dt'),
+    );
     shown.forEach(([label, value], i) => {
       setText(cells[2 * i], label);
       setText(cells[2 * i + 1], value);
@@ -230,7 +247,14 @@ function fromAttributes(element) {
     synopsis: get('synopsis'),
     poster: { src: get('poster'), alt: get('poster-alt') },
     ratings: element.hasAttribute('rating')
-      ? [{ value: number('rating'), scale: number('rating-max'), votes: number('votes'), source: get('rating-source') }]
+      ? [
+          {
+            value: number('rating'),
+            scale: number('rating-max'),
+            votes: number('votes'),
+            source: get('rating-source'),
+          },
+        ]
       : undefined,
     href: get('href'),
   };

@@ -34,7 +34,14 @@ export class VanillaRating extends HTMLElement {
       const root = attachRoot(this, VanillaRating.sheets);
       root.append(document.importNode(badgeMarkup.content, true));
       const [source, stars, value, scale, votes] = root.firstElementChild.children;
-      this.#parts = { badge: root.firstElementChild, source, filled: stars.firstElementChild, value, scale, votes };
+      this.#parts = {
+        badge: root.firstElementChild,
+        source,
+        filled: stars.firstElementChild,
+        value,
+        scale,
+        votes,
+      };
     }
     this.#render();
   }
@@ -51,7 +58,10 @@ export class VanillaRating extends HTMLElement {
     const score = Math.min(Number(this.getAttribute('value')), max);
     const count = this.hasAttribute('votes') ? Number(this.getAttribute('votes')) : undefined;
     const shown = formatScore(score, max);
-    const by = count === undefined ? '' : ` by ${formatNumber(count)}${label ? ` ${label}` : ''} user${count === 1 ? '' : 's'}`;
+    const by =
+      count === undefined
+        ? ''
+        : ` by ${formatNumber(count)}${label ? ` ${label}` : ''} user${count === 1 ? '' : 's'}`;
     setAttr(badge, 'aria-label', `Rated ${shown} out of ${formatNumber(max)}${by}`);
     setText(source, label);
     // Through CSSOM, as the badge does, so that a strict Content-Security-Policy allows it.
@@ -118,8 +128,12 @@ export class VanillaWatchlist extends HTMLElement {
   }
 }
 
-const groupMarkup = template(`<div part="group"><div part="heading" role="heading"></div><ul role="list"></ul></div>`);
-const offerMarkup = template(`<li><a part="offer" target="_blank" rel="noopener noreferrer"><span part="provider"></span></a></li>`);
+const groupMarkup = template(
+  `<div part="group"><div part="heading" role="heading"></div><ul role="list"></ul></div>`,
+);
+const offerMarkup = template(
+  `<li><a part="offer" target="_blank" rel="noopener noreferrer"><span part="provider"></span></a></li>`,
+);
 
 // With offers to show, `in-watchlist` changes nothing visible here, so it is not observed.
 export class VanillaAvailability extends HTMLElement {

@@ -21,8 +21,12 @@ export function scalingChart(render, { title }) {
   const all = render.flatMap((r) => [r.ours.work, r.baseline.work]);
   const perCard = render.flatMap((r) => [r.ours.work.median / r.n, r.baseline.work.median / r.n]);
 
-  const x = (left) => (n) => left + ((log(n) - log(sizes[0])) / (log(sizes.at(-1)) - log(sizes[0]) || 1)) * PANEL.width;
-  const [low, high] = [Math.floor(log(Math.min(...all.map((s) => s.min)))), Math.ceil(log(Math.max(...all.map((s) => s.max))))];
+  const x = (left) => (n) =>
+    left + ((log(n) - log(sizes[0])) / (log(sizes.at(-1)) - log(sizes[0]) || 1)) * PANEL.width;
+  const [low, high] = [
+    Math.floor(log(Math.min(...all.map((s) => s.min)))),
+    Math.ceil(log(Math.max(...all.map((s) => s.max)))),
+  ];
   const yTime = (ms) => PANEL.bottom - ((log(ms) - low) / (high - low)) * (PANEL.bottom - PANEL.top);
   const cardMax = niceCeil(Math.max(...perCard) * 1000);
   const yCard = (us) => PANEL.bottom - (us / cardMax) * (PANEL.bottom - PANEL.top);
@@ -31,7 +35,9 @@ export function scalingChart(render, { title }) {
   const text = (tx, ty, content, attrs = '') =>
     parts.push(`<text x="${tx.toFixed(1)}" y="${ty.toFixed(1)}" ${attrs}>${esc(content)}</text>`);
   const line = (x1, y1, x2, y2, attrs) =>
-    parts.push(`<line x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" ${attrs}/>`);
+    parts.push(
+      `<line x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" ${attrs}/>`,
+    );
 
   text(W / 2, 24, title, 'text-anchor="middle" font-size="15" font-weight="600"');
   // Panel frames, x ticks at each N.
@@ -49,7 +55,12 @@ export function scalingChart(render, { title }) {
       line(px(n), PANEL.bottom, px(n), PANEL.bottom + 5, 'stroke="#777"');
       text(px(n), PANEL.bottom + 19, n.toLocaleString('en-US'), 'text-anchor="middle" font-size="12"');
     }
-    text(left + PANEL.width / 2, PANEL.bottom + 38, 'N (cards, log scale)', 'text-anchor="middle" font-size="12"');
+    text(
+      left + PANEL.width / 2,
+      PANEL.bottom + 38,
+      'N (cards, log scale)',
+      'text-anchor="middle" font-size="12"',
+    );
   });
   for (let e = low; e <= high; e++) {
     const y = yTime(10 ** e);
@@ -66,21 +77,33 @@ export function scalingChart(render, { title }) {
     const points = sizes.map((n) => [n, point(s, n)]).filter(([, p]) => p);
     const style = `fill="none" stroke="${s.color}" stroke-width="2" ${s.dash ? `stroke-dasharray="${s.dash}"` : ''}`;
     const px = x(LEFTS[0]);
-    parts.push(`<polyline points="${points.map(([n, p]) => `${px(n).toFixed(1)},${yTime(p.median).toFixed(1)}`).join(' ')}" ${style}/>`);
+    parts.push(
+      `<polyline points="${points.map(([n, p]) => `${px(n).toFixed(1)},${yTime(p.median).toFixed(1)}`).join(' ')}" ${style}/>`,
+    );
     for (const [n, p] of points) {
       line(px(n), yTime(p.min), px(n), yTime(p.max), `stroke="${s.color}" stroke-width="1.5"`);
-      parts.push(`<circle cx="${px(n).toFixed(1)}" cy="${yTime(p.median).toFixed(1)}" r="3" fill="${s.color}"/>`);
+      parts.push(
+        `<circle cx="${px(n).toFixed(1)}" cy="${yTime(p.median).toFixed(1)}" r="3" fill="${s.color}"/>`,
+      );
     }
     const qx = x(LEFTS[1]);
     parts.push(
       `<polyline points="${points.map(([n, p]) => `${qx(n).toFixed(1)},${yCard((p.median / n) * 1000).toFixed(1)}`).join(' ')}" ${style}/>`,
     );
     for (const [n, p] of points)
-      parts.push(`<circle cx="${qx(n).toFixed(1)}" cy="${yCard((p.median / n) * 1000).toFixed(1)}" r="3" fill="${s.color}"/>`);
+      parts.push(
+        `<circle cx="${qx(n).toFixed(1)}" cy="${yCard((p.median / n) * 1000).toFixed(1)}" r="3" fill="${s.color}"/>`,
+      );
   }
   series.forEach((s, i) => {
     const lx = 80 + i * 210;
-    line(lx, H - 12, lx + 28, H - 12, `stroke="${s.color}" stroke-width="2" ${s.dash ? `stroke-dasharray="${s.dash}"` : ''}`);
+    line(
+      lx,
+      H - 12,
+      lx + 28,
+      H - 12,
+      `stroke="${s.color}" stroke-width="2" ${s.dash ? `stroke-dasharray="${s.dash}"` : ''}`,
+    );
     text(lx + 34, H - 8, s.label, 'font-size="12"');
   });
 

@@ -7,22 +7,29 @@ export async function preflight(ctx) {
   const css = await ours.page.evaluate((names) => {
     const missing = names.filter((tag) => !customElements.get(tag));
     if (missing.length) throw new Error(`the bundle does not define ${missing.join(', ')}`);
-    return Object.fromEntries(names.map((tag) => [tag, customElements.get(tag).elementStyles.map((style) => style.cssText)]));
+    return Object.fromEntries(
+      names.map((tag) => [tag, customElements.get(tag).elementStyles.map((style) => style.cssText)]),
+    );
   }, tags);
   ctx.server.provide('/generated/styles.json', 'application/json', JSON.stringify(css));
 
   const baseline = await openRender(ctx, 'baseline');
   for (const mode of ['property', 'attribute']) {
-    const [a, b] = await Promise.all([ours, baseline].map(({ page }) => page.evaluate((m) => window.bench.describe(m), mode)));
+    const [a, b] = await Promise.all(
+      [ours, baseline].map(({ page }) => page.evaluate((m) => window.bench.describe(m), mode)),
+    );
     const line = a.findIndex((text, i) => text !== b[i]);
     if (line >= 0 || a.length !== b.length) {
       throw new Error(
         `the baseline's DOM differs from the card's (by ${mode}), line ${line + 1}:\n  card:     ${a[line]}\n  baseline: ${b[line]}`,
       );
     }
-    const [boxesA, boxesB] = await Promise.all([ours, baseline].map(({ page }) => page.evaluate(boxes, mode)));
+    const [boxesA, boxesB] = await Promise.all(
+      [ours, baseline].map(({ page }) => page.evaluate(boxes, mode)),
+    );
     const box = boxesA.findIndex((text, i) => text !== boxesB[i]);
-    if (box >= 0) throw new Error(`the baseline lays out differently (by ${mode}): ${boxesA[box]} vs ${boxesB[box]}`);
+    if (box >= 0)
+      throw new Error(`the baseline lays out differently (by ${mode}): ${boxesA[box]} vs ${boxesB[box]}`);
   }
   await Promise.all([ours.page.close(), baseline.page.close()]);
   return {

@@ -10,10 +10,22 @@ const N = 1000;
 // The baseline is profiled too, for scale: what the floor spends in the same places.
 // Renders start by clearing the last run's cards: `prepare` does that before the profiler starts.
 const cases = {
-  'render-property': { prepare: () => window.bench.clear(), run: () => window.bench.render(1000, 'property') },
-  'render-attribute': { prepare: () => window.bench.clear(), run: () => window.bench.render(1000, 'attribute') },
-  'update-property': { prepare: () => window.bench.render(1000, 'property'), run: () => window.bench.update('property', 0) },
-  'update-attribute': { prepare: () => window.bench.render(1000, 'attribute'), run: () => window.bench.update('attribute', 0) },
+  'render-property': {
+    prepare: () => window.bench.clear(),
+    run: () => window.bench.render(1000, 'property'),
+  },
+  'render-attribute': {
+    prepare: () => window.bench.clear(),
+    run: () => window.bench.render(1000, 'attribute'),
+  },
+  'update-property': {
+    prepare: () => window.bench.render(1000, 'property'),
+    run: () => window.bench.update('property', 0),
+  },
+  'update-attribute': {
+    prepare: () => window.bench.render(1000, 'attribute'),
+    run: () => window.bench.update('attribute', 0),
+  },
 };
 
 export async function profileSuite(ctx) {
@@ -23,8 +35,15 @@ export async function profileSuite(ctx) {
   for (const [name, { prepare, run }] of Object.entries(cases)) {
     results[name] = {};
     for (const impl of ['baseline', 'ours'])
-      results[name][impl] = await profileOne(ctx, impl, { prepare, run }, `${out}/profile-${name}-${impl}.cpuprofile`);
-    ctx.log(`profile ${name}: ${results[name].ours.total.toFixed(0)} ms sampled (baseline ${results[name].baseline.total.toFixed(0)} ms)`);
+      results[name][impl] = await profileOne(
+        ctx,
+        impl,
+        { prepare, run },
+        `${out}/profile-${name}-${impl}.cpuprofile`,
+      );
+    ctx.log(
+      `profile ${name}: ${results[name].ours.total.toFixed(0)} ms sampled (baseline ${results[name].baseline.total.toFixed(0)} ms)`,
+    );
   }
   return { n: N, cases: results };
 }
@@ -101,14 +120,22 @@ const maps = new Map();
 
 // The page forces style and layout by reading geometry: that native call is the browser's work.
 const nativeName = (name) =>
-  name === '(program)' ? '(browser: work outside JS)' : name === 'getBoundingClientRect' ? '(style and layout, forced by the page)' : name;
+  name === '(program)'
+    ? '(browser: work outside JS)'
+    : name === 'getBoundingClientRect'
+      ? '(style and layout, forced by the page)'
+      : name;
 
 /** "name (file:line)"; minified library frames are named by the source line their function starts on. */
 function describe({ functionName, url, lineNumber, columnNumber }, root) {
   if (!url) return nativeName(functionName);
   const path = new URL(url).pathname;
   const file = `${root}${path}`;
-  if (!maps.has(file)) maps.set(file, existsSync(`${file}.map`) ? new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))) : null);
+  if (!maps.has(file))
+    maps.set(
+      file,
+      existsSync(`${file}.map`) ? new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))) : null,
+    );
   const map = maps.get(file);
   const entry = map?.findEntry(lineNumber, columnNumber);
   if (entry?.originalSource) {
@@ -122,11 +149,20 @@ function describe({ functionName, url, lineNumber, columnNumber }, root) {
 /** Prints each case: the baseline's modules for scale, then film-cards' modules, functions and calls. */
 export function printProfile({ cases }) {
   const rows = (list) =>
-    list.map(({ where, ms, percent }) => `  ${String(percent).padStart(5)} %  ${String(ms).padStart(7)} ms  ${where}`).join('\n');
+    list
+      .map(
+        ({ where, ms, percent }) =>
+          `  ${String(percent).padStart(5)} %  ${String(ms).padStart(7)} ms  ${where}`,
+      )
+      .join('\n');
   for (const [name, { baseline, ours }] of Object.entries(cases)) {
-    console.log(`\nProfile: ${name}: film-cards ${ours.total.toFixed(0)} ms sampled, baseline ${baseline.total.toFixed(0)} ms`);
+    console.log(
+      `\nProfile: ${name}: film-cards ${ours.total.toFixed(0)} ms sampled, baseline ${baseline.total.toFixed(0)} ms`,
+    );
     console.log(`baseline by module (self time)\n${rows(baseline.modules.slice(0, 8))}`);
-    console.log(`film-cards by module (self time)\n${rows(ours.modules)}\nheaviest functions (self time)\n${rows(ours.self.slice(0, 15))}`);
+    console.log(
+      `film-cards by module (self time)\n${rows(ours.modules)}\nheaviest functions (self time)\n${rows(ours.self.slice(0, 15))}`,
+    );
     console.log(`heaviest calls (with what they call)\n${rows(ours.inclusive.slice(0, 25))}`);
   }
 }

@@ -12,7 +12,9 @@ export function printTables(results) {
 export function writeReport(dir, results) {
   writeFileSync(`${dir}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
   const chart = results.render
-    ? scalingChart(results.render, { title: 'Rendering N film cards: film-cards against the hand-written baseline' })
+    ? scalingChart(results.render, {
+        title: 'Rendering N film cards: film-cards against the hand-written baseline',
+      })
     : undefined;
   if (chart) writeFileSync(`${dir}/${CHART}`, chart);
   writeFileSync(`${dir}/REPORT.md`, markdown(results, Boolean(chart)));
@@ -53,7 +55,10 @@ function markdown(results, chart) {
       '| --- | --- | --- |',
       ...Object.entries(groups)
         .filter(([, bytes]) => bytes > 0)
-        .map(([name, bytes]) => `| ${name} | ${(bytes / 1024).toFixed(1)} KB | ${((bytes / minified) * 100).toFixed(0)} % |`),
+        .map(
+          ([name, bytes]) =>
+            `| ${name} | ${(bytes / 1024).toFixed(1)} KB | ${((bytes / minified) * 100).toFixed(0)} % |`,
+        ),
       '',
     );
   }

@@ -14,7 +14,17 @@ export function tables(results) {
   if (results.render) {
     out.push({
       title: 'Render: N cards with full data, until rendered and laid out (ms, median and min–max)',
-      head: ['N', 'data by', 'baseline', 'film-cards', 'ratio', 'µs per card', 'script', 'style + layout', 'CPU ratio'],
+      head: [
+        'N',
+        'data by',
+        'baseline',
+        'film-cards',
+        'ratio',
+        'µs per card',
+        'script',
+        'style + layout',
+        'CPU ratio',
+      ],
       rows: results.render.map((r) => [
         count(r.n),
         r.mode,
@@ -49,7 +59,16 @@ export function tables(results) {
     const m = results.memory;
     out.push({
       title: `Memory: JS heap after ${m.cycles} × create and remove ${count(m.n)} cards, after ${m.warmCycles} warm-up cycles (median of ${m.ours.growth.runs})`,
-      head: ['', 'before', 'after', 'growth', 'JS objects growth', 'code growth', 'one-time cost of the first cycles', 'cards alive'],
+      head: [
+        '',
+        'before',
+        'after',
+        'growth',
+        'JS objects growth',
+        'code growth',
+        'one-time cost of the first cycles',
+        'cards alive',
+      ],
       rows: ['baseline', 'ours'].map((impl) => [
         impl === 'ours' ? 'film-cards' : impl,
         kb(m[impl].before.median),
@@ -68,10 +87,30 @@ export function tables(results) {
       title: 'Network: requests the server received',
       head: ['case', 'requests', 'target', 'cards loaded'],
       rows: [
-        ['200 cards, one shared src, loading="eager"', String(sharedEager.requests), '1', String(sharedEager.loaded)],
-        ['200 cards, one shared src, lazy, scrolled to the end', String(sharedLazy.requests), '1', String(sharedLazy.loaded)],
-        ['200 cards, distinct srcs 6,000 px below, lazy, before scrolling', String(distinctLazy.requests), '0', '0'],
-        ['… after scrolling to the first of them', String(distinctLazy.afterScroll), '> 0', String(distinctLazy.loadedAfterScroll)],
+        [
+          '200 cards, one shared src, loading="eager"',
+          String(sharedEager.requests),
+          '1',
+          String(sharedEager.loaded),
+        ],
+        [
+          '200 cards, one shared src, lazy, scrolled to the end',
+          String(sharedLazy.requests),
+          '1',
+          String(sharedLazy.loaded),
+        ],
+        [
+          '200 cards, distinct srcs 6,000 px below, lazy, before scrolling',
+          String(distinctLazy.requests),
+          '0',
+          '0',
+        ],
+        [
+          '… after scrolling to the first of them',
+          String(distinctLazy.afterScroll),
+          '> 0',
+          String(distinctLazy.loadedAfterScroll),
+        ],
       ],
     });
   }
@@ -112,7 +151,12 @@ export function tables(results) {
     out.push({
       title: 'Targets',
       head: ['target', 'goal', 'measured', ''],
-      rows: results.targets.map((t) => [t.name, t.target, t.value, t.pass === null ? '—' : t.pass ? 'pass' : 'MISS']),
+      rows: results.targets.map((t) => [
+        t.name,
+        t.target,
+        t.value,
+        t.pass === null ? '—' : t.pass ? 'pass' : 'MISS',
+      ]),
     });
   }
   return out;
@@ -126,10 +170,23 @@ export function toText({ title, head, rows, note }) {
       .map((cell, i) => plain(cell).padEnd(widths[i]))
       .join('  ')
       .trimEnd();
-  return [title, line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...(note ? [note] : [])].join('\n');
+  return [
+    title,
+    line(head),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map(line),
+    ...(note ? [note] : []),
+  ].join('\n');
 }
 
 export function toMarkdown({ title, head, rows, note }) {
   const line = (cells) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
-  return [`**${title}**`, '', line(head), line(head.map(() => '---')), ...rows.map(line), ...(note ? ['', note] : [])].join('\n');
+  return [
+    `**${title}**`,
+    '',
+    line(head),
+    line(head.map(() => '---')),
+    ...rows.map(line),
+    ...(note ? ['', note] : []),
+  ].join('\n');
 }

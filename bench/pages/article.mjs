@@ -9,7 +9,15 @@ const paragraphs = [
   'What follows is a short list of films worth an evening, chosen for how well they sit beside one another rather than for any prize they won. Each card below says where to watch it tonight.',
 ];
 
-export function articlePage({ bundle, minHeight, reserveAll = false, dataDelay, bundleDelay, tag, cards = 20 }) {
+export function articlePage({
+  bundle,
+  minHeight,
+  reserveAll = false,
+  dataDelay,
+  bundleDelay,
+  tag,
+  cards = 20,
+}) {
   const body = [];
   for (let i = 0; i < cards; i++) {
     body.push(`<p>${paragraphs[i % paragraphs.length]}</p>`);
@@ -18,7 +26,9 @@ export function articlePage({ bundle, minHeight, reserveAll = false, dataDelay, 
   }
   // `reserveAll` keeps the height while the card loads too, not only until it is defined.
   const reserve =
-    minHeight === undefined ? '' : `film-card${reserveAll ? '' : ':not(:defined)'} { display: block; min-height: ${minHeight}; }`;
+    minHeight === undefined
+      ? ''
+      : `film-card${reserveAll ? '' : ':not(:defined)'} { display: block; min-height: ${minHeight}; }`;
   return `<!doctype html>
 <html lang="en">
   <head>

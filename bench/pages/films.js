@@ -10,9 +10,30 @@ const synopsis =
 
 const offers = [
   { provider: 'StreamFlix', kind: 'stream', href: 'https://example.com/streamflix', quality: '4K' },
-  { provider: 'FilmBox', kind: 'rent', href: 'https://example.com/filmbox', price: 3.49, currency: 'USD', quality: 'HD' },
-  { provider: 'FilmBox', kind: 'buy', href: 'https://example.com/filmbox', price: 7.99, currency: 'USD', quality: 'HD' },
-  { provider: 'Cinema Shop', kind: 'buy', href: 'https://example.com/cinemashop', price: 9.99, currency: 'USD', quality: '4K' },
+  {
+    provider: 'FilmBox',
+    kind: 'rent',
+    href: 'https://example.com/filmbox',
+    price: 3.49,
+    currency: 'USD',
+    quality: 'HD',
+  },
+  {
+    provider: 'FilmBox',
+    kind: 'buy',
+    href: 'https://example.com/filmbox',
+    price: 7.99,
+    currency: 'USD',
+    quality: 'HD',
+  },
+  {
+    provider: 'Cinema Shop',
+    kind: 'buy',
+    href: 'https://example.com/cinemashop',
+    price: 9.99,
+    currency: 'USD',
+    quality: '4K',
+  },
 ];
 
 /** A poster that every card shares: the browser fetches it once, for both implementations alike. */
@@ -43,7 +64,8 @@ export function film(i) {
 
 /** The same film as the attributes a blogger would write: everything attributes can carry. */
 export function filmAttributes(i) {
-  const { id, title, originalTitle, year, releaseDate, runtime, language, genres, href, ratings, poster } = film(i);
+  const { id, title, originalTitle, year, releaseDate, runtime, language, genres, href, ratings, poster } =
+    film(i);
   const [rating] = ratings;
   return {
     'film-id': id,

@@ -43,7 +43,9 @@ async function settle(t0, targets) {
 }
 
 function prepare(n, mode) {
-  return Array.from({ length: n }, (_, i) => (mode === 'property' ? film(i) : Object.entries(filmAttributes(i))));
+  return Array.from({ length: n }, (_, i) =>
+    mode === 'property' ? film(i) : Object.entries(filmAttributes(i)),
+  );
 }
 
 /** Inserts `n` cards with full data, by the `film` property or by attributes. */
@@ -105,9 +107,13 @@ function rendered() {
 function updated(value, mode, saved) {
   const score = mode === 'property' ? value.ratings[0].value : Number(value);
   const badge = cards.at(-1).shadowRoot.querySelector('rating-badge');
-  const pressed = cards.at(-1).shadowRoot.querySelector('watchlist-button').shadowRoot.querySelector('button');
+  const pressed = cards
+    .at(-1)
+    .shadowRoot.querySelector('watchlist-button')
+    .shadowRoot.querySelector('button');
   return (
-    badge.shadowRoot.querySelector('[part="value"]').textContent === String(score) && pressed.getAttribute('aria-pressed') === String(saved)
+    badge.shadowRoot.querySelector('[part="value"]').textContent === String(score) &&
+    pressed.getAttribute('aria-pressed') === String(saved)
   );
 }
 

@@ -6,7 +6,8 @@ const params = new URLSearchParams(location.search);
 const list = document.querySelector('#cards');
 const settled = { load: 0, error: 0 };
 
-if (params.get('case') === 'distinct') list.before(Object.assign(document.createElement('div'), { className: 'far' }));
+if (params.get('case') === 'distinct')
+  list.before(Object.assign(document.createElement('div'), { className: 'far' }));
 for (let i = 0; i < 200; i++) {
   const card = document.createElement('film-card');
   const id = params.get('case') === 'shared' ? 'shared' : i;

@@ -12,9 +12,19 @@ const SCROLL_PAUSE = 500;
 
 async function openArticle(ctx, name, { minHeight, reserveAll } = {}, waitUntil = 'load', width = undefined) {
   const tag = Math.random().toString(36).slice(2);
-  const html = articlePage({ bundle: ctx.bundle, minHeight, reserveAll, dataDelay: DATA_DELAY, bundleDelay: BUNDLE_DELAY, tag });
+  const html = articlePage({
+    bundle: ctx.bundle,
+    minHeight,
+    reserveAll,
+    dataDelay: DATA_DELAY,
+    bundleDelay: BUNDLE_DELAY,
+    tag,
+  });
   ctx.server.provide(`/generated/${name}.html`, 'text/html; charset=utf-8', html);
-  const { page } = await ctx.browser.open(`${ctx.server.origin}/generated/${name}.html`, { waitUntil, width });
+  const { page } = await ctx.browser.open(`${ctx.server.origin}/generated/${name}.html`, {
+    waitUntil,
+    width,
+  });
   return page;
 }
 
@@ -25,17 +35,24 @@ async function openArticle(ctx, name, { minHeight, reserveAll } = {}, waitUntil 
 async function measureHeights(ctx) {
   const narrow = await openArticle(ctx, 'article-narrow', {}, 'load', 375);
   const narrowSkeleton = await narrow.evaluate(() =>
-    document.querySelector('film-card').updateComplete.then(() => document.querySelector('film-card').getBoundingClientRect().height),
+    document
+      .querySelector('film-card')
+      .updateComplete.then(() => document.querySelector('film-card').getBoundingClientRect().height),
   );
   await narrow.close();
   // Before the load event: the (late) bundle is not in yet, so the cards are still undefined.
   const page = await openArticle(ctx, 'article-heights', {}, 'commit');
   await page.waitForSelector('film-card', { state: 'attached' });
-  const height = () => page.evaluate(() => document.querySelector('film-card').getBoundingClientRect().height);
+  const height = () =>
+    page.evaluate(() => document.querySelector('film-card').getBoundingClientRect().height);
   const undefinedHeight = await page.evaluate(() =>
-    customElements.get('film-card') ? NaN : document.querySelector('film-card').getBoundingClientRect().height,
+    customElements.get('film-card')
+      ? NaN
+      : document.querySelector('film-card').getBoundingClientRect().height,
   );
-  await page.evaluate(() => customElements.whenDefined('film-card').then(() => document.querySelector('film-card').updateComplete));
+  await page.evaluate(() =>
+    customElements.whenDefined('film-card').then(() => document.querySelector('film-card').updateComplete),
+  );
   const skeleton = await height();
   await page.waitForFunction(() => window.loaded > 0);
   const loaded = await height();
@@ -66,7 +83,14 @@ export async function layoutSuite(ctx) {
     skeleton: { minHeight: reserve },
     loaded: { minHeight: rem(Math.ceil(heights.loaded)), reserveAll: true },
   };
-  const result = { heights, reserve, bundleDelay: BUNDLE_DELAY, dataDelay: DATA_DELAY, scrollPause: SCROLL_PAUSE, cases: {} };
+  const result = {
+    heights,
+    reserve,
+    bundleDelay: BUNDLE_DELAY,
+    dataDelay: DATA_DELAY,
+    scrollPause: SCROLL_PAUSE,
+    cases: {},
+  };
   for (const [name, css] of Object.entries(cases)) {
     const page = await openArticle(ctx, `article-${name}`, css);
     await page.waitForFunction(() => window.loaded > 0);
@@ -87,13 +111,18 @@ export async function layoutSuite(ctx) {
       scroll = await shiftsOf(page, load.length);
     }
     await page.close();
-    const figures = (shifts) => shifts && { cls: cls(shifts), total: sum(shifts), shifts: shifts.length, largest: largest(shifts) };
+    const figures = (shifts) =>
+      shifts && { cls: cls(shifts), total: sum(shifts), shifts: shifts.length, largest: largest(shifts) };
     result.cases[name] = {
-      css: css.minHeight ? `film-card${css.reserveAll ? '' : ':not(:defined)'} { display: block; min-height: ${css.minHeight} }` : null,
+      css: css.minHeight
+        ? `film-card${css.reserveAll ? '' : ':not(:defined)'} { display: block; min-height: ${css.minHeight} }`
+        : null,
       load: figures(load),
       scroll: figures(scroll),
     };
-    ctx.log(`layout ${name}: CLS on load ${cls(load).toFixed(4)}${scroll ? `, while scrolling ${cls(scroll).toFixed(4)}` : ''}`);
+    ctx.log(
+      `layout ${name}: CLS on load ${cls(load).toFixed(4)}${scroll ? `, while scrolling ${cls(scroll).toFixed(4)}` : ''}`,
+    );
   }
   return result;
 }

@@ -53,8 +53,14 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 /** How many objects of a custom element's class are still alive (after the collection just made). */
 async function liveInstances(cdp, tag) {
   const objectGroup = 'live-instances';
-  const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: `customElements.get('${tag}').prototype`, objectGroup });
-  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId, objectGroup });
+  const { result: prototype } = await cdp.send('Runtime.evaluate', {
+    expression: `customElements.get('${tag}').prototype`,
+    objectGroup,
+  });
+  const { objects } = await cdp.send('Runtime.queryObjects', {
+    prototypeObjectId: prototype.objectId,
+    objectGroup,
+  });
   const { result } = await cdp.send('Runtime.callFunctionOn', {
     objectId: objects.objectId,
     functionDeclaration: 'function () { return this.length; }',

@@ -51,9 +51,16 @@ export async function networkSuite(ctx) {
     await page.evaluate(() => window.bench.scrollToCards());
     const atCards = await settle(page);
     const afterScroll = requests();
-    result.distinctLazy = { cards: 200, requests: beforeScroll, afterScroll, loadedAfterScroll: atCards.load, target: 0 };
+    result.distinctLazy = {
+      cards: 200,
+      requests: beforeScroll,
+      afterScroll,
+      loadedAfterScroll: atCards.load,
+      target: 0,
+    };
     await page.close();
   }
-  for (const [name, figures] of Object.entries(result)) ctx.log(`network ${name}: ${JSON.stringify(figures)}`);
+  for (const [name, figures] of Object.entries(result))
+    ctx.log(`network ${name}: ${JSON.stringify(figures)}`);
   return result;
 }

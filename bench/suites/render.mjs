@@ -13,7 +13,8 @@ export async function renderSuite(ctx) {
     for (const mode of modes) {
       const row = await compare(ctx, n, ctx.runsFor(n), {
         // One untimed pass compiles and warms both sides' code paths alike.
-        warm: (page) => page.evaluate(([count, m]) => window.bench.render(count, m), [Math.min(n, 100), mode]),
+        warm: (page) =>
+          page.evaluate(([count, m]) => window.bench.render(count, m), [Math.min(n, 100), mode]),
         // The last run's cards go before the collection, so their garbage is not left to this run.
         measure: async (opened) => {
           await opened.page.evaluate(() => window.bench.clear());
@@ -42,7 +43,8 @@ export async function updateSuite(ctx) {
         await page.evaluate(([count, m]) => window.bench.render(count, m), [n, mode]);
         await page.evaluate(([m, r]) => window.bench.update(m, r), [mode, round(page)]);
       },
-      measure: (opened) => measured(opened, ([m, r]) => window.bench.update(m, r), [mode, round(opened.page)]),
+      measure: (opened) =>
+        measured(opened, ([m, r]) => window.bench.update(m, r), [mode, round(opened.page)]),
       what: `update ${n} cards by ${mode}`,
     });
     results.push({ n, mode, ...row });
@@ -66,10 +68,14 @@ async function compare(ctx, n, runs, { warm, measure, what }) {
   }
   await Promise.all(impls.map((impl) => pages[impl].page.close()));
   const row = Object.fromEntries(impls.map((impl) => [impl, timing(times[impl])]));
-  ctx.log(`${what}: baseline ${row.baseline.work.median.toFixed(0)} ms, ours ${row.ours.work.median.toFixed(0)} ms`);
+  ctx.log(
+    `${what}: baseline ${row.baseline.work.median.toFixed(0)} ms, ours ${row.ours.work.median.toFixed(0)} ms`,
+  );
   return row;
 }
 
 function timing(times) {
-  return Object.fromEntries(['work', 'script', 'cpu', 'total'].map((key) => [key, summarize(times.map((time) => time[key]))]));
+  return Object.fromEntries(
+    ['work', 'script', 'cpu', 'total'].map((key) => [key, summarize(times.map((time) => time[key]))]),
+  );
 }

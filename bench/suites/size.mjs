@@ -6,18 +6,27 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
-const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const measure = (bytes) => ({ raw: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) });
 
 export async function sizeSuite({ root, bundleFile }) {
   const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
-  const result = { bundle: { file: 'dist/film-cards.js', ...measure(readFileSync(bundleFile)) }, entries: [], bundleParts: null };
+  const result = {
+    bundle: { file: 'dist/film-cards.js', ...measure(readFileSync(bundleFile)) },
+    entries: [],
+    bundleParts: null,
+  };
 
   for (const [subpath, target] of Object.entries(pkg.exports)) {
     const file = typeof target === 'string' ? target : target.default;
     if (!file?.endsWith('.js') || file === './dist/film-cards.js') continue;
     const output = await bundle(`${root}/${file}`, { packagesExternal: true });
-    result.entries.push({ entry: `film-cards${subpath.slice(1)}`, file: file.slice(2), ...measure(output.bytes) });
+    result.entries.push({
+      entry: `film-cards${subpath.slice(1)}`,
+      file: file.slice(2),
+      ...measure(output.bytes),
+    });
   }
   result.bundleParts = await parts(`${root}/dist/index.js`);
   return result;
@@ -61,5 +70,8 @@ async function parts(entry) {
           .join('/');
     groups[name] = (groups[name] ?? 0) + bytesInOutput;
   }
-  return { minified: output.bytes, groups: Object.fromEntries(Object.entries(groups).sort((a, b) => b[1] - a[1])) };
+  return {
+    minified: output.bytes,
+    groups: Object.fromEntries(Object.entries(groups).sort((a, b) => b[1] - a[1])),
+  };
 }

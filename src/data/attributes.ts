@@ -59,7 +59,14 @@ export function filmFromAttributes(attributes: FilmAttributes, warn: Warn): Film
       poster: { src: get('poster'), alt: get('poster-alt') },
       ratings: absent(get('rating'))
         ? undefined
-        : [{ value: get('rating'), scale: get('rating-max'), votes: get('votes'), source: get('rating-source') }],
+        : [
+            {
+              value: get('rating'),
+              scale: get('rating-max'),
+              votes: get('votes'),
+              source: get('rating-source'),
+            },
+          ],
       href: get('href'),
     },
     (field, message) => warn(Object.hasOwn(names, field) ? names[field] : field, message),

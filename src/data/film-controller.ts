@@ -51,7 +51,10 @@ function filmFromObject(value: unknown, adapters: readonly FilmAdapter[] | undef
 function sameValues(a: object, b: object | undefined): boolean {
   if (!b) return false;
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key as keyof object], b[key as keyof object]));
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => Object.is(a[key as keyof object], b[key as keyof object]))
+  );
 }
 
 /** `src` as a trimmed URL string: a string or a `URL`; anything else set from code is no src, with a warning. */
@@ -136,7 +139,8 @@ export class FilmController implements ReactiveController {
       this.#inlineStale = false;
       const inline = filmFromInline(this.#host, { adapters: inputs.adapters, warn: this.#warn });
       // Any change in the light DOM brings us here; only a change in the film is news.
-      if (JSON.stringify(inline) !== JSON.stringify(this.#fromInline)) this.#arrived = !!(this.#fromInline = inline);
+      if (JSON.stringify(inline) !== JSON.stringify(this.#fromInline))
+        this.#arrived = !!(this.#fromInline = inline);
     }
     this.#schedule();
     // Most updates change no attribute (a watchlist toggle, a loaded `src`): validate them only when one changed.
@@ -144,12 +148,18 @@ export class FilmController implements ReactiveController {
       this.#attributes = { ...inputs.attributes };
       this.#fromAttributes = filmFromAttributes(inputs.attributes, this.#warn);
     }
-    const film = (this.#current = mergeFilm([this.#fromSrc, this.#fromInline, this.#fromAttributes, this.#fromProperty]));
+    const film = (this.#current = mergeFilm([
+      this.#fromSrc,
+      this.#fromInline,
+      this.#fromAttributes,
+      this.#fromProperty,
+    ]));
     // Data that arrived is announced once it is complete: inline JSON waits for `src`, if any.
     if (this.#arrived && (!key[0] || this.#fromSrc)) {
       this.#arrived = false;
       if (film) this.#pending = ['film-load', { film }];
-      else if (this.#fromSrc) this.#fail(new FilmLoadError('shape', this.#base(), `${this.#base()} gives no film title.`));
+      else if (this.#fromSrc)
+        this.#fail(new FilmLoadError('shape', this.#base(), `${this.#base()} gives no film title.`));
     }
     this.#state = this.#failure ? 'error' : key[0] && !this.#fromSrc ? 'loading' : film ? 'loaded' : 'empty';
   }
@@ -170,7 +180,12 @@ export class FilmController implements ReactiveController {
       this.#host.requestUpdate();
     });
     // Offers written as <watch-offer> children change by their attributes too.
-    this.#mutations.observe(this.#host, { childList: true, subtree: true, characterData: true, attributeFilter: offerAttributes });
+    this.#mutations.observe(this.#host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: offerAttributes,
+    });
     this.#inlineStale = true;
     this.#schedule();
   }
@@ -207,7 +222,15 @@ export class FilmController implements ReactiveController {
 
   #schedule() {
     // Never fetch while rendering on a server: the browser loads `src` itself once the element connects.
-    if (isServer || !this.#key[0] || !this.#host.isConnected || this.#fromSrc || this.#failure || this.#request) return;
+    if (
+      isServer ||
+      !this.#key[0] ||
+      !this.#host.isConnected ||
+      this.#fromSrc ||
+      this.#failure ||
+      this.#request
+    )
+      return;
     if (this.#inputs?.loading === 'eager' || typeof IntersectionObserver === 'undefined') void this.#load();
     else this.#unwatch ??= whenNearViewport(this.#host, () => void this.#load());
   }
@@ -223,7 +246,11 @@ export class FilmController implements ReactiveController {
       try {
         result = adaptFilm(json, { adapters, warn: this.#warn, base: this.#base() });
       } catch (error) {
-        result = new FilmLoadError('shape', this.#base(), `${this.#base()} is not film data: ${(error as Error).message}.`);
+        result = new FilmLoadError(
+          'shape',
+          this.#base(),
+          `${this.#base()} is not film data: ${(error as Error).message}.`,
+        );
       }
     } catch (error) {
       result = error as FilmLoadError;

@@ -4,7 +4,10 @@ import type { Film } from './film.js';
 import { GENERATED_ATTRIBUTE, movieJsonLd, scriptJson } from './movie-json-ld.js';
 
 interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createScript: (text: string) => string }): { createScript(text: string): unknown };
+  createPolicy(
+    name: string,
+    rules: { createScript: (text: string) => string },
+  ): { createScript(text: string): unknown };
 }
 
 let policy: { createScript(text: string): unknown } | null | undefined;
@@ -28,7 +31,8 @@ function trustedScript(text: string): unknown {
 }
 
 const isJsonLd = (child: Element): child is HTMLScriptElement =>
-  child.localName === 'script' && (child.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
+  child.localName === 'script' &&
+  (child.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
 
 /**
  * Keeps a schema.org `Movie` JSON-LD script for its host's film in the host's light DOM, where
@@ -51,7 +55,10 @@ export class JsonLdController implements ReactiveController {
     const scripts = [...this.host.children].filter(isJsonLd);
     const [ours, ...extra] = scripts.filter((script) => script.hasAttribute(GENERATED_ATTRIBUTE));
     const film = this.film();
-    const text = film && scripts.every((script) => script.hasAttribute(GENERATED_ATTRIBUTE)) ? scriptJson(movieJsonLd(film)) : undefined;
+    const text =
+      film && scripts.every((script) => script.hasAttribute(GENERATED_ATTRIBUTE))
+        ? scriptJson(movieJsonLd(film))
+        : undefined;
     for (const script of extra) script.remove();
     if (text === undefined) {
       ours?.remove();
@@ -69,7 +76,10 @@ export class JsonLdController implements ReactiveController {
   private write(script: HTMLScriptElement, text: string): boolean {
     const trusted = trustedScript(text);
     if (trusted === undefined) {
-      warnOnce(this.host, `<${this.host.localName}> json-ld: this page's Trusted Types policy list does not allow "film-cards", so no JSON-LD is written.`);
+      warnOnce(
+        this.host,
+        `<${this.host.localName}> json-ld: this page's Trusted Types policy list does not allow "film-cards", so no JSON-LD is written.`,
+      );
       return false;
     }
     script.text = trusted as string;

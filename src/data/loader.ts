@@ -94,7 +94,8 @@ export function loadFilmJson(url: string, options: LoadOptions = {}): Promise<un
   const { signal, fetch: fetcher = fetch, maxBytes = 1_048_576 } = options;
   const timeout = options.timeout! > 0 ? Math.min(options.timeout!, 2 ** 31 - 1) : 10_000;
   const href = safeUrl(url);
-  if (!href) return Promise.reject(new FilmLoadError('network', String(url), `"${url}" is not an http(s) URL.`));
+  if (!href)
+    return Promise.reject(new FilmLoadError('network', String(url), `"${url}" is not an http(s) URL.`));
 
   let entry = cache.get(href);
   if (entry?.fetcher !== fetcher) entry = request(href, fetcher, maxBytes);
@@ -119,7 +120,10 @@ export function loadFilmJson(url: string, options: LoadOptions = {}): Promise<un
     };
     const abort = () => finish(() => reject(signal!.reason));
     const timer = setTimeout(
-      () => finish(() => reject(new FilmLoadError('timeout', href, `${href} did not answer within ${timeout / 1000} s.`))),
+      () =>
+        finish(() =>
+          reject(new FilmLoadError('timeout', href, `${href} did not answer within ${timeout / 1000} s.`)),
+        ),
       timeout,
     );
     if (signal?.aborted) return abort();
@@ -133,26 +137,33 @@ export function loadFilmJson(url: string, options: LoadOptions = {}): Promise<un
 
 function request(href: string, fetcher: typeof fetch, maxBytes: number): Entry {
   const controller = new AbortController();
-  const fail = (kind: FilmLoadErrorKind, message: string, status?: number) => new FilmLoadError(kind, href, message, status);
+  const fail = (kind: FilmLoadErrorKind, message: string, status?: number) =>
+    new FilmLoadError(kind, href, message, status);
   const tooLarge = () => fail('too-large', `${href} is larger than ${Math.round(maxBytes / 1024)} KB.`);
   const load = async () => {
     let text = '';
     let release: (() => void) | undefined;
     try {
       release = await slot(new URL(href).origin, controller.signal);
-      const response = await fetcher(href, { signal: controller.signal, headers: { accept: 'application/json, application/ld+json' } });
+      const response = await fetcher(href, {
+        signal: controller.signal,
+        headers: { accept: 'application/json, application/ld+json' },
+      });
       if (!response.ok) throw fail('http', `${href} answered HTTP ${response.status}.`, response.status);
       if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
       // Content-Length may be absent or wrong: count the bytes as they arrive too.
       const reader = response.body?.getReader();
       const decoder = new TextDecoder();
-      for (let size = 0, chunk; reader && !(chunk = await reader.read()).done; ) {
+      for (let size = 0, chunk; reader && !(chunk = await reader.read()).done;) {
         if ((size += chunk.value.byteLength) > maxBytes) throw tooLarge();
         text += decoder.decode(chunk.value, { stream: true });
       }
       text = reader ? text + decoder.decode() : await response.text();
     } catch (error) {
-      const failure = error instanceof FilmLoadError || controller.signal.aborted ? error : fail('network', `Could not reach ${href}.`);
+      const failure =
+        error instanceof FilmLoadError || controller.signal.aborted
+          ? error
+          : fail('network', `Could not reach ${href}.`);
       // Stops a download still running: an unread error page, the rest of an oversized body.
       controller.abort();
       throw failure;
@@ -162,7 +173,10 @@ function request(href: string, fetcher: typeof fetch, maxBytes: number): Entry {
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      throw fail('parse', /^\s*</.test(text) ? `${href} returned a web page, not JSON.` : `${href} did not return valid JSON.`);
+      throw fail(
+        'parse',
+        /^\s*</.test(text) ? `${href} returned a web page, not JSON.` : `${href} did not return valid JSON.`,
+      );
     }
   };
   const entry: Entry = { promise: load(), fetcher, controller, waiting: 0 };

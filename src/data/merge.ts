@@ -15,7 +15,11 @@ export function mergeFilm(layers: readonly (FilmPatch | undefined)[]): Film | un
     const { poster, ratings, ...fields } = layer;
     Object.assign(film, fields);
     if (poster) film.poster = poster.src ? poster : { ...film.poster, ...poster };
-    if (ratings) film.ratings = [...ratings, ...(film.ratings ?? []).filter((old) => !ratings.some((r) => r.source === old.source))];
+    if (ratings)
+      film.ratings = [
+        ...ratings,
+        ...(film.ratings ?? []).filter((old) => !ratings.some((r) => r.source === old.source)),
+      ];
   }
   if (!film.poster?.src) delete film.poster;
   return film.title ? (film as Film) : undefined;

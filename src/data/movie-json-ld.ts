@@ -19,7 +19,11 @@ export function isoDuration(minutes: number): string {
 
 /** Drops undefined fields and empty lists, so that the output never claims a value it lacks. */
 const present = (node: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(node).filter(([, value]) => value !== undefined && !(Array.isArray(value) && !value.length)));
+  Object.fromEntries(
+    Object.entries(node).filter(
+      ([, value]) => value !== undefined && !(Array.isArray(value) && !value.length),
+    ),
+  );
 
 const person = ({ name, href, character }: Person) => {
   const who = present({ '@type': 'Person', name, url: href });
@@ -51,7 +55,12 @@ export function movieJsonLd(film: Film): Record<string, unknown> {
     director: film.directors?.map(person),
     actor: film.cast?.map(person),
     aggregateRating: rating
-      ? present({ '@type': 'AggregateRating', ratingValue: rating.value, bestRating: rating.scale, ratingCount: rating.votes })
+      ? present({
+          '@type': 'AggregateRating',
+          ratingValue: rating.value,
+          bestRating: rating.scale,
+          ratingCount: rating.votes,
+        })
       : undefined,
     url: film.href,
     sameAs: imdb && imdb !== film.href ? imdb : undefined,
@@ -64,5 +73,8 @@ export function movieJsonLd(film: Film): Record<string, unknown> {
  * comment, and the JSON still parses to the same data.
  */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

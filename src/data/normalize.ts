@@ -25,14 +25,18 @@ export const absent = (value: unknown): boolean => value == null || value === ''
 
 /** `letters` capital letters, from any case: an ISO 3166-1 region (`GB`), an ISO 4217 currency (`GBP`). */
 const code = (letters: number) => (value: unknown) =>
-  typeof value === 'string' && new RegExp(`^\\s*[a-z]{${letters}}\\s*$`, 'i').test(value) ? value.trim().toUpperCase() : undefined;
+  typeof value === 'string' && new RegExp(`^\\s*[a-z]{${letters}}\\s*$`, 'i').test(value)
+    ? value.trim().toUpperCase()
+    : undefined;
 
 /** Two capital letters (an ISO 3166-1 region such as `GB`), from any case. */
 export const regionCode: (value: unknown) => string | undefined = code(2);
 
 /** A value as a warning quotes it: short, and never through the value's own methods. */
 export const show = (value: unknown): string =>
-  typeof value === 'string' || typeof value === 'number' ? JSON.stringify(String(value).slice(0, 40)) : `a ${typeof value}`;
+  typeof value === 'string' || typeof value === 'number'
+    ? JSON.stringify(String(value).slice(0, 40))
+    : `a ${typeof value}`;
 
 /**
  * What one validation needs besides the value. Each exported call makes its own, rather than
@@ -57,10 +61,11 @@ const rule =
   (parse: (value: unknown, context: Context) => unknown): Check =>
   (value, field, context) =>
     absent(value) ? undefined : (parse(value, context) ?? drop(context, field, value));
-const within = (min: number, max: number, parse: (value: unknown) => number | undefined) => (value: unknown) => {
-  const number = parse(value);
-  return number! >= min && number! <= max ? number : undefined;
-};
+const within =
+  (min: number, max: number, parse: (value: unknown) => number | undefined) => (value: unknown) => {
+    const number = parse(value);
+    return number! >= min && number! <= max ? number : undefined;
+  };
 
 /** Trimmed, without control characters, on one line unless `multiline`, and at most `cap` long (cut with "…"). */
 const text =
@@ -69,7 +74,9 @@ const text =
     if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
     if (typeof value !== 'string') return absent(value) ? undefined : drop(context, field, value);
     let result = value.replace(/\r\n?/g, '\n').replace(/[\0-\x08\x0b-\x1f\x7f-\x9f]/g, '');
-    result = (multiline ? result.replace(/[^\S\n]+/g, ' ').replace(/\n{3,}/g, '\n\n') : result.replace(/\s+/g, ' ')).trim();
+    result = (
+      multiline ? result.replace(/[^\S\n]+/g, ' ').replace(/\n{3,}/g, '\n\n') : result.replace(/\s+/g, ' ')
+    ).trim();
     if (result.length > cap) {
       context.say(field, `shortened to ${cap} characters`);
       result = `${result.slice(0, cap - 1).replace(/[\ud800-\udbff]$/, '')}…`;
@@ -82,9 +89,16 @@ const list =
   (each: Check, cap: number, split?: boolean): Check =>
   (value, field, context) => {
     if (absent(value)) return undefined;
-    const items: unknown[] = Array.isArray(value) ? value : split && typeof value === 'string' ? value.split(',') : [value];
+    const items: unknown[] = Array.isArray(value)
+      ? value
+      : split && typeof value === 'string'
+        ? value.split(',')
+        : [value];
     if (items.length > cap) context.say(field, `kept the first ${cap} of ${items.length}`);
-    const kept = items.slice(0, cap).map((item) => each(item, field, context)).filter((item) => item !== undefined);
+    const kept = items
+      .slice(0, cap)
+      .map((item) => each(item, field, context))
+      .filter((item) => item !== undefined);
     return kept.length ? kept : undefined;
   };
 
@@ -115,7 +129,8 @@ const record =
     const missing = required.filter((key) => !Object.hasOwn(result, key));
     // A required key that was present but invalid has had its warning already.
     const unexplained = missing.some((key) => !unreadable.has(key) && absent(own(value, key)));
-    if (missing.length) return unexplained ? drop(context, field, value, `needs ${missing.join(' and ')}`) : undefined;
+    if (missing.length)
+      return unexplained ? drop(context, field, value, `needs ${missing.join(' and ')}`) : undefined;
     return Object.keys(result).length ? result : undefined;
   };
 
@@ -124,10 +139,16 @@ const size = rule(within(1, 1e5, parseCount));
 const count = rule(parseCount);
 const date = (keepTime?: boolean) =>
   rule((value) => {
-    const m = typeof value === 'string' && /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i.exec(value.trim());
+    const m =
+      typeof value === 'string' &&
+      /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i.exec(value.trim());
     const day = m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
     // The day must exist (no 31 February) and any time must be a real one (no 24:99).
-    const real = day && day.getUTCDate() === +m[3] && within(1870, maxYear, Number)(m[1]) && !Number.isNaN(Date.parse(m[0]));
+    const real =
+      day &&
+      day.getUTCDate() === +m[3] &&
+      within(1870, maxYear, Number)(m[1]) &&
+      !Number.isNaN(Date.parse(m[0]));
     return real ? (keepTime ? m[0] : m[0].slice(0, 10)) : undefined;
   });
 const languageTagOrName = rule((name) => {
@@ -140,7 +161,8 @@ const languageTagOrName = rule((name) => {
   }
   return /^\p{L}[\p{L}\p{M} '().-]*$/u.test(name as string) ? name : undefined;
 });
-const language: Check = (value, field, context) => languageTagOrName(text(60)(value, field, context), field, context);
+const language: Check = (value, field, context) =>
+  languageTagOrName(text(60)(value, field, context), field, context);
 
 const person = record({ name: text(200), character: text(200), href: url }, ['name'], 'name');
 
@@ -154,7 +176,8 @@ const score = record(
   ['value'],
 );
 const rating: Check = (value, field, context) => {
-  const found = score(value, field, context) as { source?: string; value: number; scale?: number } | undefined;
+  const found = score(value, field, context) as
+    { source?: string; value: number; scale?: number } | undefined;
   // A scale that was given but unusable leaves the value meaningless (its warning is out already).
   if (!found || (found.scale === undefined && !absent(own(value, 'scale')))) return undefined;
   // Known sources are stored by id ("Rotten Tomatoes" → "rotten-tomatoes") and have a default scale.
@@ -162,7 +185,9 @@ const rating: Check = (value, field, context) => {
   const known = Object.hasOwn(sourceScales, id);
   if (known) found.source = id;
   const scale = (found.scale ??= known ? sourceScales[id] : 10);
-  return found.value <= scale ? found : drop(context, `${field}.value`, found.value, `above the scale, ${scale}`);
+  return found.value <= scale
+    ? found
+    : drop(context, `${field}.value`, found.value, `above the scale, ${scale}`);
 };
 
 /**
@@ -177,7 +202,11 @@ const offer = record(
     kind: rule((value) => {
       const kind = typeof value === 'string' ? value.trim().toLowerCase() : '';
       // A subscription by its plain name, or by TMDB's and JustWatch's ("flatrate").
-      return offerKinds.includes(kind as OfferKind) ? kind : /^(subscription|flatrate)$/.test(kind) ? 'stream' : undefined;
+      return offerKinds.includes(kind as OfferKind)
+        ? kind
+        : /^(subscription|flatrate)$/.test(kind)
+          ? 'stream'
+          : undefined;
     }),
     logo: url,
     href: url,
@@ -204,7 +233,8 @@ const regions = list((value, field, context) => {
   return found;
 }, 250);
 // An empty list is information: the film was looked up and is offered nowhere.
-const availability: Check = (value, field, context) => (Array.isArray(value) && !value.length ? [] : regions(value, field, context));
+const availability: Check = (value, field, context) =>
+  Array.isArray(value) && !value.length ? [] : regions(value, field, context);
 
 const film = record({
   id: text(100),
@@ -291,13 +321,19 @@ export function normalizeAvailability(input: unknown, warn: Warn): Availability[
  * usable one the result is undefined.
  */
 export function normalizeFilm(input: unknown, warn: Warn, base?: string): Film | undefined {
-  return mergeFilm([normalizeFields(input, warn, base)]) ?? void warn('title', 'a film needs a title; nothing to show');
+  return (
+    mergeFilm([normalizeFields(input, warn, base)]) ??
+    void warn('title', 'a film needs a title; nothing to show')
+  );
 }
 
 /** Minutes from 112, "112", "112 min", "1h 52m", "1 hour 52 minutes" or ISO 8601 "PT1H52M". */
 function minutes(value: unknown): number | undefined {
   if (typeof value === 'number') return Math.round(value);
   if (typeof value !== 'string') return undefined;
-  const m = /^(?:pt)?(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*(?:m(?:in(?:ute)?s?)?)?)?\s*(?:(\d+)\s*s)?$/i.exec(value.trim());
+  const m =
+    /^(?:pt)?(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*(?:m(?:in(?:ute)?s?)?)?)?\s*(?:(\d+)\s*s)?$/i.exec(
+      value.trim(),
+    );
   return m?.[0] ? Math.round(+(m[1] ?? 0) * 60 + +(m[2] ?? 0) + +(m[3] ?? 0) / 60) : undefined;
 }

@@ -267,20 +267,26 @@ export class FilmCard extends LitElement {
       ${this.renderPoster(film)}
       <div part="body">
         ${this.renderTitle(film)}
-        ${film.originalTitle && film.originalTitle !== film.title && !compact
-          ? html`<p part="original-title"><span class="visually-hidden">${this.t('originalTitle')}: </span><span lang=${film.language ?? nothing}>${film.originalTitle}</span></p>`
-          : nothing}
+        ${
+          film.originalTitle && film.originalTitle !== film.title && !compact
+            ? html`<p part="original-title"><span class="visually-hidden">${this.t('originalTitle')}: </span><span lang=${film.language ?? nothing}>${film.originalTitle}</span></p>`
+            : nothing
+        }
         ${this.renderMeta(film)}
-        ${film.ratings?.length
-          ? html`<div part="ratings">${film.ratings.map(
-              (rating) => html`<rating-badge value=${rating.value} max=${rating.scale} votes=${rating.votes ?? nothing} source=${rating.source ?? ''}></rating-badge>`,
-            )}</div>`
-          : nothing}
+        ${
+          film.ratings?.length
+            ? html`<div part="ratings">${film.ratings.map(
+                (rating) =>
+                  html`<rating-badge value=${rating.value} max=${rating.scale} votes=${rating.votes ?? nothing} source=${rating.source ?? ''}></rating-badge>`,
+              )}</div>`
+            : nothing
+        }
         ${compact || tile ? nothing : this.renderFacts(film)} ${compact || tile ? nothing : this.renderSynopsis(film)}
         ${compact || tile ? nothing : this.renderAvailability(film)}
         <div part="actions">
-          ${film.id
-            ? html`<watchlist-button
+          ${
+            film.id
+              ? html`<watchlist-button
                 part="watchlist"
                 film-id=${film.id}
                 film-title=${film.title}
@@ -291,7 +297,8 @@ export class FilmCard extends LitElement {
                 @watchlist-add=${this.handleWatchlistChange}
                 @watchlist-remove=${this.handleWatchlistChange}
               ></watchlist-button>`
-            : nothing}
+              : nothing
+          }
           <slot name="actions"></slot>
         </div>
         <slot name="footer"></slot>
@@ -349,7 +356,9 @@ export class FilmCard extends LitElement {
   private renderFacts(film: Film) {
     const locale = this.locale.value;
     const released = film.releaseDate ? formatDate(film.releaseDate, locale) : undefined;
-    const directors = film.directors?.length ? listFormat(locale).format(film.directors.map((person) => person.name)) : undefined;
+    const directors = film.directors?.length
+      ? listFormat(locale).format(film.directors.map((person) => person.name))
+      : undefined;
     const facts: [CardMessage, string | undefined][] = [
       ['released', released],
       ['language', film.language ? formatLanguage(film.language, locale) : undefined],
@@ -365,11 +374,13 @@ export class FilmCard extends LitElement {
     if (!film.synopsis) return nothing;
     const long = film.synopsis.length > CLAMP_AFTER;
     return html`<p part="synopsis" id="synopsis" class=${long && !this.synopsisOpen ? 'clamped' : ''}>${film.synopsis}</p>
-      ${long
-        ? html`<button part="more" class="link-button" aria-expanded=${this.synopsisOpen} aria-controls="synopsis" @click=${this.toggleSynopsis}>
+      ${
+        long
+          ? html`<button part="more" class="link-button" aria-expanded=${this.synopsisOpen} aria-controls="synopsis" @click=${this.toggleSynopsis}>
             ${this.t(this.synopsisOpen ? 'less' : 'more')}
           </button>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderAvailability(film: Film) {
@@ -404,7 +415,10 @@ export class FilmCard extends LitElement {
     } catch {
       // reported below, like any other value that is not a list of offers
     }
-    warnOnce(this, `<film-card> offers: ignored ${JSON.stringify(text.slice(0, 40))} (not "none" or a JSON array of offers)`);
+    warnOnce(
+      this,
+      `<film-card> offers: ignored ${JSON.stringify(text.slice(0, 40))} (not "none" or a JSON array of offers)`,
+    );
     return undefined;
   }
 

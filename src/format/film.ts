@@ -19,5 +19,7 @@ export function formatDate(isoDate: string, locale: string): string | undefined 
 
 /** A language by name in the reader's language (`ko` -> "Korean"); a name given as text stays as it is. */
 export function formatLanguage(language: string, locale: string): string {
-  return (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(language) && displayName(locale, 'language', language)) || language;
+  return (
+    (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(language) && displayName(locale, 'language', language)) || language
+  );
 }

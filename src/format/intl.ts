@@ -26,7 +26,10 @@ export function pluralRules(locale: string): Intl.PluralRules {
 /** A language or region name in the reader's language: `ko` -> "Korean", `GB` -> "United Kingdom". */
 export function displayName(locale: string, type: 'language' | 'region', code: string): string | undefined {
   try {
-    const names = cached(`dn|${locale}|${type}`, () => new Intl.DisplayNames(locale, { type, fallback: 'none' }));
+    const names = cached(
+      `dn|${locale}|${type}`,
+      () => new Intl.DisplayNames(locale, { type, fallback: 'none' }),
+    );
     return names.of(code) ?? undefined;
   } catch {
     return undefined; // not a valid code: the caller shows what it was given

@@ -3,7 +3,10 @@ import { pluralRules } from '../format/intl.js';
 type Table<Key extends string> = Partial<Record<Key | `${Key}.${Intl.LDMLPluralRule}`, string>>;
 
 /** Strings of one element in each language; English is complete, others may be partial. */
-export type Catalog<Key extends string> = { en: Table<Key> & Record<Key, string> } & Record<string, Table<Key>>;
+export type Catalog<Key extends string> = { en: Table<Key> & Record<Key, string> } & Record<
+  string,
+  Table<Key>
+>;
 
 type Params = Record<string, string | number>;
 
@@ -21,11 +24,14 @@ export function translate<Key extends string>(
   const language = locale.split('-')[0];
   const tables = [catalog[locale], catalog[language], catalog.en] as Partial<Record<string, string>>[];
   const keys: string[] =
-    typeof params.count === 'number' ? [`${key}.${pluralRules(locale).select(params.count)}`, `${key}.other`, key] : [key];
+    typeof params.count === 'number'
+      ? [`${key}.${pluralRules(locale).select(params.count)}`, `${key}.other`, key]
+      : [key];
   for (const table of tables) {
     for (const candidate of keys) {
       const text = table?.[candidate];
-      if (text !== undefined) return text.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match));
+      if (text !== undefined)
+        return text.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match));
     }
   }
   return key;

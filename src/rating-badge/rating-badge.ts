@@ -14,12 +14,14 @@ import { styles } from './rating-badge.styles.js';
  * one becomes NaN so that rendering can warn about it once.
  */
 const decimal = {
-  fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? undefined : (parseDecimal(value) ?? NaN)),
+  fromAttribute: (value: string | null) =>
+    value === null || value.trim() === '' ? undefined : (parseDecimal(value) ?? NaN),
 };
 
 /** A value as a warning quotes it: the attribute as written, else the property, never through its own methods (a Symbol or a null-prototype object cannot be printed). */
 const quote = (element: Element, name: string, value: unknown) =>
-  element.getAttribute(name) ?? (typeof value === 'number' || typeof value === 'string' ? String(value) : `a ${typeof value}`);
+  element.getAttribute(name) ??
+  (typeof value === 'number' || typeof value === 'string' ? String(value) : `a ${typeof value}`);
 
 /** -0 is 0 to a reader: Intl would print "-0". */
 const unsigned = (value: number | undefined) => (value === 0 ? 0 : value);
@@ -106,9 +108,11 @@ export class RatingBadge extends LitElement {
       <span part="stars">★★★★★<span class="filled" .style=${`--fill: ${(value / max) * 100}%`}>★★★★★</span></span>
       <span part="value">${percent ? `${score}%` : score}</span>
       ${percent ? nothing : html`<span part="scale">/${numberFormat(locale).format(max)}</span>`}
-      ${votes === undefined
-        ? nothing
-        : html`<span part="votes">(${numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(votes)})</span>`}
+      ${
+        votes === undefined
+          ? nothing
+          : html`<span part="votes">(${numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(votes)})</span>`
+      }
       ${fewVotes ? html`<span part="hint">${t('fewVotes')}</span>` : nothing}
     </span>`;
   }
@@ -117,7 +121,11 @@ export class RatingBadge extends LitElement {
   private scale(source: string): number {
     const max = parseDecimal(this.max);
     if (max !== undefined && max > 0) return max;
-    if (this.max !== undefined && this.max !== null) warnOnce(this, `<rating-badge> ignored max="${quote(this, 'max', this.max)}": the scale must be a positive number.`);
+    if (this.max !== undefined && this.max !== null)
+      warnOnce(
+        this,
+        `<rating-badge> ignored max="${quote(this, 'max', this.max)}": the scale must be a positive number.`,
+      );
     return sourceScale(source) ?? 10;
   }
 
@@ -126,7 +134,10 @@ export class RatingBadge extends LitElement {
     if (this.value === undefined || this.value === null) return undefined;
     const value = unsigned(parseDecimal(this.value));
     if (value === undefined || value < 0) {
-      warnOnce(this, `<rating-badge> shows "not rated": value="${quote(this, 'value', this.value)}" is not a score from 0 to ${max}.`);
+      warnOnce(
+        this,
+        `<rating-badge> shows "not rated": value="${quote(this, 'value', this.value)}" is not a score from 0 to ${max}.`,
+      );
       return undefined;
     }
     if (value > max) {

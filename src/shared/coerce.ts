@@ -14,4 +14,6 @@ export const wholeNumber = (value: unknown, min: number, max: number, fallback: 
 };
 
 /** A reflected attribute that only ever writes strings: anything else removes the attribute. */
-export const stringAttribute = { toAttribute: (value: unknown) => (typeof value === 'string' ? value : null) };
+export const stringAttribute = {
+  toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
+};

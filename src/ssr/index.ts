@@ -69,14 +69,24 @@ export interface RenderFilmCardOptions {
  * language tag: in a build, a broken film should stop the build rather than publish an empty card.
  */
 export function renderFilmCard(data: Film | object, options: RenderFilmCardOptions = {}): string {
-  const { base, jsonLd = false, fallback = true, adapters, attributes = {}, warn: report = console.warn } = options;
+  const {
+    base,
+    jsonLd = false,
+    fallback = true,
+    adapters,
+    attributes = {},
+    warn: report = console.warn,
+  } = options;
   let lang: string;
   try {
     lang = Intl.getCanonicalLocales(options.lang ?? 'en')[0];
   } catch {
-    throw new RangeError(`film-cards: renderFilmCard() lang: ${JSON.stringify(options.lang)} is not a language tag.`);
+    throw new RangeError(
+      `film-cards: renderFilmCard() lang: ${JSON.stringify(options.lang)} is not a language tag.`,
+    );
   }
-  const warn = (field: string, message: string) => report(`film-cards: renderFilmCard() ${field}: ${message}`);
+  const warn = (field: string, message: string) =>
+    report(`film-cards: renderFilmCard() ${field}: ${message}`);
   let film: Film | undefined;
   try {
     film = mergeFilm([adaptFilm(data, { adapters, warn, base })]);
@@ -89,7 +99,9 @@ export function renderFilmCard(data: Film | object, options: RenderFilmCardOptio
   // escaped for a script by scriptJson().
   const scripts =
     `<script type="application/json">${scriptJson(film)}</script>` +
-    (jsonLd ? `<script type="application/ld+json" ${GENERATED_ATTRIBUTE}>${scriptJson(movieJsonLd(film))}</script>` : '');
+    (jsonLd
+      ? `<script type="application/ld+json" ${GENERATED_ATTRIBUTE}>${scriptJson(movieJsonLd(film))}</script>`
+      : '');
   const label = film.year === undefined ? film.title : `${film.title} (${film.year})`;
   const light = html`${unsafeHTML(scripts)}${fallback ? (film.href ? html`<a href=${film.href}>${label}</a>` : label) : nothing}`;
 

@@ -2,16 +2,7 @@ import type { Catalog } from '../i18n/translate.js';
 import type { OfferKind } from '../data/film.js';
 
 export type AvailabilityMessage =
-  | OfferKind
-  | 'title'
-  | 'titleIn'
-  | 'empty'
-  | 'emptyIn'
-  | 'notify'
-  | 'more'
-  | 'fewer'
-  | 'checked'
-  | 'source';
+  OfferKind | 'title' | 'titleIn' | 'empty' | 'emptyIn' | 'notify' | 'more' | 'fewer' | 'checked' | 'source';
 
 // Sentences take the region whole ("in {region}") because grammar differs: French and German
 // inflect the preposition by country ("au Royaume-Uni", "im Vereinigten Königreich"), so they put

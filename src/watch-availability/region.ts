@@ -7,7 +7,11 @@ import { displayName } from '../format/intl.js';
  * and `ko` both mean something), else the first the data knows. With no data at all the reader's
  * region is still named, so the empty state says where the film is missing.
  */
-export function pickRegion(data: Availability[], wanted: string | undefined, locale: string): string | undefined {
+export function pickRegion(
+  data: Availability[],
+  wanted: string | undefined,
+  locale: string,
+): string | undefined {
   if (wanted) return wanted;
   let home: string | undefined;
   try {

@@ -1,7 +1,15 @@
 import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Availability, Offer } from '../data/film.js';
-import { absent, normalizeAvailability, normalizeOffers, offerKinds, regionCode, show, type Warn } from '../data/normalize.js';
+import {
+  absent,
+  normalizeAvailability,
+  normalizeOffers,
+  offerKinds,
+  regionCode,
+  show,
+  type Warn,
+} from '../data/normalize.js';
 import { dateFormat, numberFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
@@ -150,7 +158,11 @@ export class WatchAvailability extends LitElement {
       ...(entry?.offers ?? []),
       ...normalizeOffers(this.offers, warn),
       // A server renders without the light DOM, so hand-written offers join when the element upgrades.
-      ...normalizeOffers(isServer ? [] : [...this.querySelectorAll('watch-offer')].map(readOffer), warn, 'watch-offer'),
+      ...normalizeOffers(
+        isServer ? [] : [...this.querySelectorAll('watch-offer')].map(readOffer),
+        warn,
+        'watch-offer',
+      ),
     ].sort((a, b) => offerKinds.indexOf(a.kind) - offerKinds.indexOf(b.kind));
 
     // The region's name goes into a translated sentence, so it is named in the sentence's language.
@@ -161,21 +173,27 @@ export class WatchAvailability extends LitElement {
     const title = (plain: AvailabilityMessage, inRegion: AvailabilityMessage) =>
       html`<div part="title" role="heading" aria-level=${level}>${t(where ? inRegion : plain, { region: where })}</div>`;
 
-    return html`${offers.length
-      ? html`${title('title', 'titleIn')}${offerKinds.map((kind) => {
+    return html`${
+      offers.length
+        ? html`${title('title', 'titleIn')}${offerKinds.map((kind) => {
             const group = shown.filter((offer) => offer.kind === kind);
             return group.length
               ? html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${t(kind)}</div
                   ><ul role="list">${group.map((offer) => html`<li>${this.renderOffer(offer, locale, t)}</li>`)}</ul></div>`
               : nothing;
-          })}${offers.length > max
-            ? html`<button part="more" aria-expanded=${this.expanded} @click=${() => (this.expanded = !this.expanded)}>${this.expanded
-                ? t('fewer')
-                : t('more', { count: offers.length - max })}</button>`
-            : nothing}`
-      : html`<div part="empty">${title('empty', 'emptyIn')}${this.watchlistFilm()
-            ? html`<button part="notify" aria-pressed=${this.inWatchlist} @click=${this.handleNotify}>${t('notify')}</button>`
-            : nothing}</div>`}
+          })}${
+            offers.length > max
+              ? html`<button part="more" aria-expanded=${this.expanded} @click=${() => (this.expanded = !this.expanded)}>${
+                  this.expanded ? t('fewer') : t('more', { count: offers.length - max })
+                }</button>`
+              : nothing
+          }`
+        : html`<div part="empty">${title('empty', 'emptyIn')}${
+            this.watchlistFilm()
+              ? html`<button part="notify" aria-pressed=${this.inWatchlist} @click=${this.handleNotify}>${t('notify')}</button>`
+              : nothing
+          }</div>`
+    }
     ${this.renderProvenance(entry, locale, t)}`;
   }
 
@@ -185,12 +203,17 @@ export class WatchAvailability extends LitElement {
     const price =
       offer.price === undefined
         ? ''
-        : numberFormat(locale, currency ? { style: 'currency', currency } : { minimumFractionDigits: 2 }).format(offer.price);
+        : numberFormat(
+            locale,
+            currency ? { style: 'currency', currency } : { minimumFractionDigits: 2 },
+          ).format(offer.price);
     // The logo's alt text names the provider, so the visible name is hidden from screen readers
     // while the logo shows; the text is the fallback when there is none or it fails to load.
-    const content = html`${logo
+    const content = html`${
+      logo
         ? html`<img part="logo" src=${logo} alt=${provider} width="32" height="32" loading="lazy" referrerpolicy="no-referrer" @error=${this.handleLogoError} />`
-        : nothing}<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span
+        : nothing
+    }<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span
       >${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}`;
 
     // Read out of context, as in a list of a page's links, "Apple TV, £3.99" must still say rent or buy.
@@ -207,11 +230,15 @@ export class WatchAvailability extends LitElement {
     // The source's name is a link inside a translated sentence: split the sentence around it.
     const [before, after] = t('source', { name: '\n' }).split('\n');
     return checked || by
-      ? html`<p part="provenance">${checked
-          ? html`<time datetime=${checked}>${t('checked', { date: dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(checked)) })}</time>`
-          : nothing}${checked && by ? ' · ' : nothing}${by
-          ? html`${before}${by.href ? html`<a href=${by.href} target=${this.linkTarget()} rel="noopener noreferrer">${by.name}</a>` : by.name}${after}`
-          : nothing}</p>`
+      ? html`<p part="provenance">${
+          checked
+            ? html`<time datetime=${checked}>${t('checked', { date: dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(checked)) })}</time>`
+            : nothing
+        }${checked && by ? ' · ' : nothing}${
+          by
+            ? html`${before}${by.href ? html`<a href=${by.href} target=${this.linkTarget()} rel="noopener noreferrer">${by.name}</a>` : by.name}${after}`
+            : nothing
+        }</p>`
       : nothing;
   }
 
@@ -223,12 +250,14 @@ export class WatchAvailability extends LitElement {
   /** `region` as an upper-case code, or undefined (with a warning) when it is not one. */
   private wantedRegion(warn: Warn): string | undefined {
     const region = regionCode(this.region);
-    if (!region && !absent(this.region)) warn('region', `ignored ${show(this.region)} (not a two-letter region code)`);
+    if (!region && !absent(this.region))
+      warn('region', `ignored ${show(this.region)} (not a two-letter region code)`);
     return region;
   }
 
   private handleSelect(event: MouseEvent, offer: Offer) {
-    if (!emit(this, 'offer-select', { offer, filmId: this.filmId }, { cancelable: true })) event.preventDefault();
+    if (!emit(this, 'offer-select', { offer, filmId: this.filmId }, { cancelable: true }))
+      event.preventDefault();
   }
 
   private handleLogoError(event: Event) {
@@ -252,6 +281,7 @@ export class WatchAvailability extends LitElement {
     if (!film) return;
     const add = !this.inWatchlist;
     this.inWatchlist = add;
-    if (!emit(this, add ? 'watchlist-add' : 'watchlist-remove', { film }, { cancelable: true })) this.inWatchlist = !add;
+    if (!emit(this, add ? 'watchlist-add' : 'watchlist-remove', { film }, { cancelable: true }))
+      this.inWatchlist = !add;
   }
 }

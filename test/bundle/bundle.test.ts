@@ -27,7 +27,9 @@ describe('drop-in bundle', () => {
     const win = await openPage('/test/bundle/blogger.html');
     const modules = [...win.document.querySelectorAll<HTMLScriptElement>('script[type="module"]')];
     // The test server adds its own web-socket client to every page it serves; the page itself has one script.
-    const ours = modules.map((script) => new URL(script.src).pathname).filter((path) => !path.startsWith('/__web-dev-server'));
+    const ours = modules
+      .map((script) => new URL(script.src).pathname)
+      .filter((path) => !path.startsWith('/__web-dev-server'));
     expect(ours).to.deep.equal(['/dist/film-cards.js']);
     const badge = await badgeText(win);
     expect(badge.getAttribute('aria-label')).to.equal('Rated 7.5 out of 10 by 39 IMDb users (few ratings)');

@@ -57,7 +57,11 @@ describe('adapters', () => {
         detect: (json) => typeof json === 'object' && json !== null && 'film' in json,
         adapt: (json) => {
           const { film } = json as { film: { name: string; releaseYear: number; rating: number } };
-          return { title: film.name, year: film.releaseYear, ratings: [{ source: 'letterboxd', value: film.rating }] };
+          return {
+            title: film.name,
+            year: film.releaseYear,
+            ratings: [{ source: 'letterboxd', value: film.rating }],
+          };
         },
       };
       const json = { film: { name: 'Parasite', releaseYear: 2019, rating: 4.6 } };
@@ -70,10 +74,17 @@ describe('adapters', () => {
     });
 
     it('validates what an adapter gives and names the bad fields', () => {
-      const sloppy: FilmAdapter = { name: 'sloppy', detect: () => true, adapt: () => ({ title: 'A', year: 'soon', href: 'javascript:x' }) };
+      const sloppy: FilmAdapter = {
+        name: 'sloppy',
+        detect: () => true,
+        adapt: () => ({ title: 'A', year: 'soon', href: 'javascript:x' }),
+      };
       const { film, warnings } = adapt({}, [sloppy]);
       expect(film).to.deep.equal({ title: 'A' });
-      expect(warnings).to.deep.equal(['year: ignored "soon" (invalid)', 'href: ignored "javascript:x" (invalid)']);
+      expect(warnings).to.deep.equal([
+        'year: ignored "soon" (invalid)',
+        'href: ignored "javascript:x" (invalid)',
+      ]);
     });
   });
 
@@ -125,7 +136,9 @@ describe('adapters', () => {
         href: 'https://blog.example/films/parasite',
       });
       expect(film.ratings).to.deep.equal([{ value: 4.6, scale: 5, votes: 1200 }]);
-      expect(film.directors).to.deep.equal([{ name: 'Bong Joon Ho', href: 'https://www.imdb.com/name/nm0094435/' }]);
+      expect(film.directors).to.deep.equal([
+        { name: 'Bong Joon Ho', href: 'https://www.imdb.com/name/nm0094435/' },
+      ]);
       expect(film.cast).to.deep.equal([
         { name: 'Song Kang-ho', character: 'Kim Ki-taek' },
         { name: 'Lee Sun-kyun', href: 'https://www.imdb.com/name/nm1310525/' },
@@ -134,11 +147,18 @@ describe('adapters', () => {
     });
 
     it('takes a year alone as the year', () => {
-      expect(adapt({ '@type': 'Movie', name: 'A', datePublished: '2018' }).film).to.deep.equal({ title: 'A', year: 2018 });
+      expect(adapt({ '@type': 'Movie', name: 'A', datePublished: '2018' }).film).to.deep.equal({
+        title: 'A',
+        year: 2018,
+      });
     });
 
     it('drops a rating above its scale', () => {
-      const { film, warnings } = adapt({ '@type': 'Movie', name: 'A', aggregateRating: { ratingValue: 7.5 } });
+      const { film, warnings } = adapt({
+        '@type': 'Movie',
+        name: 'A',
+        aggregateRating: { ratingValue: 7.5 },
+      });
       expect(film).to.deep.equal({ title: 'A' });
       expect(warnings).to.deep.equal(['ratings.value: ignored "7.5" (above the scale, 5)']);
     });
@@ -163,9 +183,15 @@ describe('adapters', () => {
       });
       expect(film.ratings).to.deep.equal([{ source: 'tmdb', value: 8.5, scale: 10, votes: 18734 }]);
       // Only the director: not the screenwriter, nor the director of photography.
-      expect(film.directors).to.deep.equal([{ name: 'Bong Joon Ho', href: 'https://www.themoviedb.org/person/21684' }]);
+      expect(film.directors).to.deep.equal([
+        { name: 'Bong Joon Ho', href: 'https://www.themoviedb.org/person/21684' },
+      ]);
       expect(film.cast).to.have.length(5);
-      expect(film.cast![0]).to.deep.equal({ name: 'Song Kang-ho', character: 'Kim Ki-taek', href: 'https://www.themoviedb.org/person/20738' });
+      expect(film.cast![0]).to.deep.equal({
+        name: 'Song Kang-ho',
+        character: 'Kim Ki-taek',
+        href: 'https://www.themoviedb.org/person/20738',
+      });
 
       const gbLink = 'https://www.themoviedb.org/movie/496243-parasite/watch?locale=GB';
       const usLink = 'https://www.themoviedb.org/movie/496243-parasite/watch?locale=US';
@@ -176,9 +202,19 @@ describe('adapters', () => {
           region: 'GB',
           attribution: justWatch,
           offers: [
-            { provider: 'Apple TV+', kind: 'stream', logo: tmdbImage('w92', '/mShqQVDhHoK7VUbfYG3Un6xE8Mv.jpg'), href: gbLink },
+            {
+              provider: 'Apple TV+',
+              kind: 'stream',
+              logo: tmdbImage('w92', '/mShqQVDhHoK7VUbfYG3Un6xE8Mv.jpg'),
+              href: gbLink,
+            },
             { provider: 'Apple TV', kind: 'rent', logo: appleTv, href: gbLink },
-            { provider: 'Google Play Movies', kind: 'rent', logo: tmdbImage('w92', '/8z7rC8uIDaTM91X0ZfkRf04ydj2.jpg'), href: gbLink },
+            {
+              provider: 'Google Play Movies',
+              kind: 'rent',
+              logo: tmdbImage('w92', '/8z7rC8uIDaTM91X0ZfkRf04ydj2.jpg'),
+              href: gbLink,
+            },
             { provider: 'Apple TV', kind: 'buy', logo: appleTv, href: gbLink },
           ],
         },
@@ -186,8 +222,18 @@ describe('adapters', () => {
           region: 'US',
           attribution: justWatch,
           offers: [
-            { provider: 'Max', kind: 'stream', logo: tmdbImage('w92', '/fksCUZ9QDWZMUwL2LgMtLckROUN.jpg'), href: usLink },
-            { provider: 'Tubi TV', kind: 'ads', logo: tmdbImage('w92', '/w2TDH9TRI7pltf5LjN3vXzs7QbN.jpg'), href: usLink },
+            {
+              provider: 'Max',
+              kind: 'stream',
+              logo: tmdbImage('w92', '/fksCUZ9QDWZMUwL2LgMtLckROUN.jpg'),
+              href: usLink,
+            },
+            {
+              provider: 'Tubi TV',
+              kind: 'ads',
+              logo: tmdbImage('w92', '/w2TDH9TRI7pltf5LjN3vXzs7QbN.jpg'),
+              href: usLink,
+            },
             { provider: 'Amazon Video', kind: 'rent', logo: amazon, href: usLink },
             { provider: 'Amazon Video', kind: 'buy', logo: amazon, href: usLink },
           ],
@@ -226,7 +272,14 @@ describe('adapters', () => {
     });
 
     it('ignores TMDB placeholders: runtime 0, language "xx", and image paths that are not paths', () => {
-      const { film } = adapt({ title: 'A', runtime: 0, original_language: 'xx', poster_path: '//evil.example/x.jpg', vote_average: 0, vote_count: 0 });
+      const { film } = adapt({
+        title: 'A',
+        runtime: 0,
+        original_language: 'xx',
+        poster_path: '//evil.example/x.jpg',
+        vote_average: 0,
+        vote_count: 0,
+      });
       expect(film).to.deep.equal({ title: 'A' });
     });
   });
@@ -260,12 +313,22 @@ describe('adapters', () => {
       expect(film.releaseDate).to.equal('2019-11-08');
       expect(film.runtime).to.equal(132);
       expect(film.directors).to.deep.equal([{ name: 'Bong Joon Ho' }]);
-      expect(film.cast).to.deep.equal([{ name: 'Song Kang-ho' }, { name: 'Lee Sun-kyun' }, { name: 'Cho Yeo-jeong' }]);
+      expect(film.cast).to.deep.equal([
+        { name: 'Song Kang-ho' },
+        { name: 'Lee Sun-kyun' },
+        { name: 'Cho Yeo-jeong' },
+      ]);
       expect(film.poster!.src).to.match(/^https:\/\/m\.media-amazon\.com\/images\/M\/.+\.jpg$/);
     });
 
     it('takes imdbRating when Ratings lacks IMDb', () => {
-      const { film } = adapt({ Title: 'A', imdbRating: '6.1', imdbVotes: '1,234', Ratings: [], Response: 'True' });
+      const { film } = adapt({
+        Title: 'A',
+        imdbRating: '6.1',
+        imdbVotes: '1,234',
+        Ratings: [],
+        Response: 'True',
+      });
       expect(film.ratings).to.deep.equal([{ source: 'imdb', value: 6.1, scale: 10, votes: 1234 }]);
     });
 

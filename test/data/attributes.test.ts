@@ -39,7 +39,10 @@ describe('filmFromAttributes', () => {
       language: 'ko',
       genres: ['Documentary', 'Short'],
       synopsis: 'A short documentary.',
-      poster: { src: new URL('/posters/little-pyongyang.jpg', document.baseURI).href, alt: 'A street at dusk' },
+      poster: {
+        src: new URL('/posters/little-pyongyang.jpg', document.baseURI).href,
+        alt: 'A street at dusk',
+      },
       ratings: [{ source: 'imdb', value: 7.5, scale: 10, votes: 39 }],
       href: 'https://www.imdb.com/title/tt8765432/',
     });
@@ -51,8 +54,12 @@ describe('filmFromAttributes', () => {
   });
 
   it('takes the scale of a known source when rating-max is missing', () => {
-    expect(read({ rating: '3.9', 'rating-source': 'letterboxd' }).film.ratings).to.deep.equal([{ source: 'letterboxd', value: 3.9, scale: 5 }]);
-    expect(read({ rating: '74', 'rating-source': 'Metacritic' }).film.ratings).to.deep.equal([{ source: 'metacritic', value: 74, scale: 100 }]);
+    expect(read({ rating: '3.9', 'rating-source': 'letterboxd' }).film.ratings).to.deep.equal([
+      { source: 'letterboxd', value: 3.9, scale: 5 },
+    ]);
+    expect(read({ rating: '74', 'rating-source': 'Metacritic' }).film.ratings).to.deep.equal([
+      { source: 'metacritic', value: 74, scale: 100 },
+    ]);
     expect(read({ rating: '8' }).film.ratings).to.deep.equal([{ value: 8, scale: 10 }]);
   });
 
@@ -61,7 +68,9 @@ describe('filmFromAttributes', () => {
   });
 
   it('keeps a poster alt text on its own, to amend a poster from elsewhere', () => {
-    expect(read({ 'poster-alt': 'A street at dusk' }).film).to.deep.equal({ poster: { alt: 'A street at dusk' } });
+    expect(read({ 'poster-alt': 'A street at dusk' }).film).to.deep.equal({
+      poster: { alt: 'A street at dusk' },
+    });
   });
 
   it('names the attribute in each warning', () => {

@@ -58,7 +58,8 @@ declare global {
 
 const shown = (host: TestFilmHost) => host.shadowRoot!.querySelector('[part="title"]')!.textContent;
 const status = (host: TestFilmHost) => host.shadowRoot!.querySelector('[part="status"]')!.textContent;
-const settled = (host: TestFilmHost) => waitUntil(() => host.data.status !== 'loading', 'the host kept loading', { timeout: 5000 });
+const settled = (host: TestFilmHost) =>
+  waitUntil(() => host.data.status !== 'loading', 'the host kept loading', { timeout: 5000 });
 
 /** Records the film events that reach the document. */
 function listen() {
@@ -92,7 +93,9 @@ describe('FilmController', () => {
   const failed = (target: Element) => fired<FilmErrorEvent>(target, 'film-error');
 
   it('shows a film written as attributes, with no event', async () => {
-    const host = await render<TestFilmHost>(html`<test-film-host film-title=" Little Pyongyang " year="2018"></test-film-host>`);
+    const host = await render<TestFilmHost>(
+      html`<test-film-host film-title=" Little Pyongyang " year="2018"></test-film-host>`,
+    );
     expect(shown(host)).to.equal('Little Pyongyang');
     expect(status(host)).to.equal('loaded');
     expect(host.data.film).to.deep.equal({ title: 'Little Pyongyang', year: 2018 });
@@ -112,7 +115,9 @@ describe('FilmController', () => {
     host.film = { title: 'Parasite', href: 'javascript:alert(1)', __proto__: { year: 1900 } };
     await host.updateComplete;
     warnings.restore();
-    expect(warnings.messages).to.deep.equal(['film-cards: <test-film-host> href: ignored "javascript:alert(1)" (invalid)']);
+    expect(warnings.messages).to.deep.equal([
+      'film-cards: <test-film-host> href: ignored "javascript:alert(1)" (invalid)',
+    ]);
     expect(shown(host)).to.equal('Parasite');
     expect(host.data.film).to.deep.equal({ title: 'Parasite' });
     await sleep(50);
@@ -121,7 +126,9 @@ describe('FilmController', () => {
 
   it('loads src at once when eager, and fires film-load from the host, bubbling and composed', async () => {
     const url = unique('/api/fixture/omdb-little-pyongyang.json?delay=100');
-    const host = await render<TestFilmHost>(html`<test-film-host loading="eager" src=${url}></test-film-host>`);
+    const host = await render<TestFilmHost>(
+      html`<test-film-host loading="eager" src=${url}></test-film-host>`,
+    );
     expect(status(host)).to.equal('loading');
     const event = await loaded(host);
     expect(event.bubbles && event.composed).to.equal(true);
@@ -144,7 +151,11 @@ describe('FilmController', () => {
     ></test-film-host>`);
     const script = document.createElement('script');
     script.type = 'application/json';
-    script.textContent = JSON.stringify({ title: 'Parasite (inline)', runtime: 132, synopsis: 'From the page.' });
+    script.textContent = JSON.stringify({
+      title: 'Parasite (inline)',
+      runtime: 132,
+      synopsis: 'From the page.',
+    });
     host.append(script);
     await loaded(host);
     host.film = { title: 'Parasite (property)' };
@@ -179,7 +190,11 @@ describe('FilmController', () => {
     expect(host.data.status).to.equal('empty');
     const script = document.createElement('script');
     script.type = 'application/ld+json';
-    script.textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Movie', name: 'Little Pyongyang' });
+    script.textContent = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Movie',
+      name: 'Little Pyongyang',
+    });
     setTimeout(() => host.append(script));
     const event = await loaded(host);
     expect(event.detail.film).to.deep.equal({ title: 'Little Pyongyang' });
@@ -203,10 +218,17 @@ describe('FilmController', () => {
   ] as const) {
     it(`shows an error and fires film-error for ${name}`, async () => {
       const url = unique(path);
-      const host = await render<TestFilmHost>(html`<test-film-host loading="eager" src=${url}></test-film-host>`);
+      const host = await render<TestFilmHost>(
+        html`<test-film-host loading="eager" src=${url}></test-film-host>`,
+      );
       const event = await failed(host);
       expect(event.bubbles && event.composed).to.equal(true);
-      expect(event.detail).to.deep.equal({ kind, status: code, url: new URL(url, document.baseURI).href, message: host.data.error!.message });
+      expect(event.detail).to.deep.equal({
+        kind,
+        status: code,
+        url: new URL(url, document.baseURI).href,
+        message: host.data.error!.message,
+      });
       expect(status(host)).to.equal('error');
       expect(host.data.error!.kind).to.equal(kind);
       expect(recorder.types()).to.deep.equal(['film-error']);
@@ -214,21 +236,27 @@ describe('FilmController', () => {
   }
 
   it('says why OMDb refused', async () => {
-    const host = await render<TestFilmHost>(html`<test-film-host loading="eager" src=${unique('/api/fixture/omdb-error.json')}></test-film-host>`);
+    const host = await render<TestFilmHost>(
+      html`<test-film-host loading="eager" src=${unique('/api/fixture/omdb-error.json')}></test-film-host>`,
+    );
     const event = await failed(host);
     expect(event.detail.message).to.contain('OMDb answered "Movie not found!"');
   });
 
   it('shows data without a title once an attribute gives one', async () => {
     const url = unique('/api/fixture/tmdb-parasite-providers.json');
-    const host = await render<TestFilmHost>(html`<test-film-host loading="eager" src=${url} film-title="Parasite"></test-film-host>`);
+    const host = await render<TestFilmHost>(
+      html`<test-film-host loading="eager" src=${url} film-title="Parasite"></test-film-host>`,
+    );
     await loaded(host);
     expect(host.data.film!.availability!.map((region) => region.region)).to.deep.equal(['GB', 'US']);
   });
 
   it('times out a slow server', async () => {
     const url = unique('/api/fixture/omdb-parasite.json?delay=3000');
-    const host = await render<TestFilmHost>(html`<test-film-host loading="eager" timeout="300" src=${url}></test-film-host>`);
+    const host = await render<TestFilmHost>(
+      html`<test-film-host loading="eager" timeout="300" src=${url}></test-film-host>`,
+    );
     const event = await failed(host);
     expect(event.detail.kind).to.equal('timeout');
     expect(status(host)).to.equal('error');
@@ -236,7 +264,9 @@ describe('FilmController', () => {
 
   it('loads again on retry()', async () => {
     const url = unique('/api/flaky/omdb-parasite.json');
-    const host = await render<TestFilmHost>(html`<test-film-host loading="eager" src=${url}></test-film-host>`);
+    const host = await render<TestFilmHost>(
+      html`<test-film-host loading="eager" src=${url}></test-film-host>`,
+    );
     expect((await failed(host)).detail.status).to.equal(503);
     host.data.retry();
     await host.updateComplete;
@@ -251,7 +281,9 @@ describe('FilmController', () => {
     const slow = unique('/api/fixture/omdb-parasite.json?delay=600');
     const slower = unique('/api/fixture/tmdb-parasite.json?delay=900');
     const last = unique('/api/fixture/omdb-little-pyongyang.json?delay=100');
-    const host = await render<TestFilmHost>(html`<test-film-host loading="eager" src=${slow}></test-film-host>`);
+    const host = await render<TestFilmHost>(
+      html`<test-film-host loading="eager" src=${slow}></test-film-host>`,
+    );
     await sleep(50);
     host.src = slower;
     await host.updateComplete;
@@ -283,7 +315,7 @@ describe('FilmController', () => {
     expect(await hits(url)).to.deep.equal({ count: 1, aborted: 0 });
   });
 
-  it("keeps loading for the other cards when one card leaves or changes src", async () => {
+  it('keeps loading for the other cards when one card leaves or changes src', async () => {
     const url = unique('/api/fixture/omdb-parasite.json?delay=300');
     const wrapper = await render(html`<div>
       <test-film-host loading="eager" src=${url}></test-film-host>
@@ -357,7 +389,9 @@ describe('FilmController', () => {
 
   it('cancels its request when it leaves the page', async () => {
     const url = unique('/api/fixture/omdb-parasite.json?delay=500');
-    const host = await render<TestFilmHost>(html`<test-film-host loading="eager" src=${url}></test-film-host>`);
+    const host = await render<TestFilmHost>(
+      html`<test-film-host loading="eager" src=${url}></test-film-host>`,
+    );
     await sleep(100);
     host.remove();
     await sleep(700);
@@ -368,7 +402,9 @@ describe('FilmController', () => {
 
   it('keeps its request when it moves within the page', async () => {
     const url = unique('/api/fixture/omdb-parasite.json?delay=300');
-    const wrapper = await render(html`<div><test-film-host loading="eager" src=${url}></test-film-host><section></section></div>`);
+    const wrapper = await render(
+      html`<div><test-film-host loading="eager" src=${url}></test-film-host><section></section></div>`,
+    );
     const host = wrapper.querySelector('test-film-host')!;
     await sleep(50);
     wrapper.querySelector('section')!.append(host);
@@ -378,7 +414,9 @@ describe('FilmController', () => {
 
   it('loads again when it comes back after leaving', async () => {
     const url = unique('/api/fixture/omdb-parasite.json?delay=300');
-    const wrapper = await render(html`<div><test-film-host loading="eager" src=${url}></test-film-host></div>`);
+    const wrapper = await render(
+      html`<div><test-film-host loading="eager" src=${url}></test-film-host></div>`,
+    );
     const host = wrapper.querySelector('test-film-host')!;
     host.remove();
     await sleep(50);
@@ -405,7 +443,9 @@ describe('FilmController', () => {
       detect: (json) => Array.isArray((json as { items?: unknown }).items),
       adapt: (json) => ({ title: (json as { items: { name: string }[] }).items[0].name }),
     };
-    const host = await render<TestFilmHost>(html`<test-film-host loading="eager" src=${url} .adapters=${[list]}></test-film-host>`);
+    const host = await render<TestFilmHost>(
+      html`<test-film-host loading="eager" src=${url} .adapters=${[list]}></test-film-host>`,
+    );
     await loaded(host);
     expect(shown(host)).to.equal('Little Pyongyang');
   });
@@ -413,12 +453,16 @@ describe('FilmController', () => {
   it('warns once per bad field per element, however often it renders', async () => {
     const warnings = captureWarnings();
     try {
-      const host = await render<TestFilmHost>(html`<test-film-host film-title="A" year="soon" rating="11"></test-film-host>`);
+      const host = await render<TestFilmHost>(
+        html`<test-film-host film-title="A" year="soon" rating="11"></test-film-host>`,
+      );
       for (let i = 0; i < 5; i++) {
         host.year = `soon ${i}`;
         await host.updateComplete;
       }
-      const other = await render<TestFilmHost>(html`<test-film-host film-title="B" year="soon"></test-film-host>`);
+      const other = await render<TestFilmHost>(
+        html`<test-film-host film-title="B" year="soon"></test-film-host>`,
+      );
       await other.updateComplete;
       expect(warnings.messages).to.deep.equal([
         'film-cards: <test-film-host> year: ignored "soon" (invalid)',

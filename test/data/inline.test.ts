@@ -21,7 +21,12 @@ function holder(...scripts: [type: string, text: string][]) {
   return element;
 }
 
-const movie = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Movie', name: 'Little Pyongyang', duration: 'PT24M' });
+const movie = JSON.stringify({
+  '@context': 'https://schema.org',
+  '@type': 'Movie',
+  name: 'Little Pyongyang',
+  duration: 'PT24M',
+});
 
 describe('filmFromInline', () => {
   afterEach(() => document.querySelectorAll('.holder').forEach((element) => element.remove()));
@@ -33,11 +38,18 @@ describe('filmFromInline', () => {
       </script>
       <p>My review…</p>
     </div>`);
-    expect(read(element).film).to.deep.equal({ title: 'Little Pyongyang', year: 2018, releaseDate: '2018-09-14', runtime: 24 });
+    expect(read(element).film).to.deep.equal({
+      title: 'Little Pyongyang',
+      year: 2018,
+      releaseDate: '2018-09-14',
+      runtime: 24,
+    });
   });
 
   it("reads the library's own JSON from application/json", () => {
-    expect(read(holder(['application/json', '{"title": "Little Pyongyang", "year": 2018}'])).film).to.deep.equal({
+    expect(
+      read(holder(['application/json', '{"title": "Little Pyongyang", "year": 2018}'])).film,
+    ).to.deep.equal({
       title: 'Little Pyongyang',
       year: 2018,
     });
@@ -61,7 +73,10 @@ describe('filmFromInline', () => {
       ),
     );
     expect(film?.title).to.equal('Little Pyongyang');
-    expect(warnings).to.deep.equal(['inline JSON: ignored: not valid JSON', 'inline JSON: ignored: its shape is not a known film format']);
+    expect(warnings).to.deep.equal([
+      'inline JSON: ignored: not valid JSON',
+      'inline JSON: ignored: its shape is not a known film format',
+    ]);
   });
 
   it('reads only its own children', () => {
@@ -72,7 +87,10 @@ describe('filmFromInline', () => {
 
   it('never runs what it reads', () => {
     const attack = '</script><script>window.inlineAttack = true</script>';
-    const element = holder(['application/json', JSON.stringify({ title: attack })], ['application/json', 'window.inlineAttack = true']);
+    const element = holder(
+      ['application/json', JSON.stringify({ title: attack })],
+      ['application/json', 'window.inlineAttack = true'],
+    );
     const { film } = read(element);
     expect(film?.title).to.equal(attack);
     expect((window as { inlineAttack?: boolean }).inlineAttack).to.equal(undefined);

@@ -48,7 +48,8 @@ describe('loadFilmJson', () => {
 
   it('uses the default timeout for a timeout that is not a positive number', async () => {
     const url = unique('/api/fixture/omdb-little-pyongyang.json?delay=200');
-    for (const timeout of [0, -1, NaN]) expect(await loadFilmJson(url, { timeout })).to.have.property('Title');
+    for (const timeout of [0, -1, NaN])
+      expect(await loadFilmJson(url, { timeout })).to.have.property('Title');
   });
 
   it('fails with kind "network" when the connection drops', async () => {
@@ -91,11 +92,14 @@ describe('loadFilmJson', () => {
     const url = unique('/api/huge?bytes=300000&chunked=1');
     const error = await failure(loadFilmJson(url, { maxBytes: 100_000 }));
     expect(error.kind).to.equal('too-large');
-    expect(await loadFilmJson(unique('/api/huge?bytes=90000&chunked=1'), { maxBytes: 100_000 })).to.have.property('title');
+    expect(
+      await loadFilmJson(unique('/api/huge?bytes=90000&chunked=1'), { maxBytes: 100_000 }),
+    ).to.have.property('title');
   });
 
   it('trusts a Content-Length above the cap without reading the body', async () => {
-    const fetcher: typeof fetch = async () => new Response('{"title": "Small"}', { headers: { 'content-length': '5000000' } });
+    const fetcher: typeof fetch = async () =>
+      new Response('{"title": "Small"}', { headers: { 'content-length': '5000000' } });
     const error = await failure(loadFilmJson(unique('/api/anything'), { fetch: fetcher }));
     expect(error.kind).to.equal('too-large');
   });
@@ -132,7 +136,9 @@ describe('loadFilmJson', () => {
   it('cancels the request when every caller has given up, and asks again afterwards', async () => {
     const url = unique('/api/fixture/omdb-parasite.json?delay=400');
     const callers = [new AbortController(), new AbortController()];
-    const loads = callers.map((caller) => loadFilmJson(url, { signal: caller.signal }).catch(() => 'aborted'));
+    const loads = callers.map((caller) =>
+      loadFilmJson(url, { signal: caller.signal }).catch(() => 'aborted'),
+    );
     await sleep(100);
     callers.forEach((caller) => caller.abort());
     expect(await Promise.all(loads)).to.deep.equal(['aborted', 'aborted']);
@@ -151,7 +157,8 @@ describe('loadFilmJson', () => {
 
   it('uses a custom fetch function, and keeps its responses apart', async () => {
     const url = unique('/api/private/omdb-parasite.json');
-    const withKey: typeof fetch = (input, init) => fetch(input, { ...init, headers: { ...init?.headers, 'x-film-key': 'open-sesame' } });
+    const withKey: typeof fetch = (input, init) =>
+      fetch(input, { ...init, headers: { ...init?.headers, 'x-film-key': 'open-sesame' } });
     expect(await loadFilmJson(url, { fetch: withKey })).to.have.property('Title', 'Parasite');
     expect((await failure(loadFilmJson(url))).status).to.equal(401);
   });

@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { mergeFilm } from '../../src/data/merge.js';
-import { normalizeAvailability, normalizeFields, normalizeFilm, normalizeOffers } from '../../src/data/normalize.js';
+import {
+  normalizeAvailability,
+  normalizeFields,
+  normalizeFilm,
+  normalizeOffers,
+} from '../../src/data/normalize.js';
 import { fixture } from './http.js';
 
 /** Normalises and records every warning as "field: message". */
@@ -41,7 +46,9 @@ describe('normalizeFields', () => {
   });
 
   it('drops a time that is not a real time', () => {
-    const { film, warnings } = check({ availability: [{ region: 'GB', offers: [], checkedAt: '2024-05-01T24:99' }] });
+    const { film, warnings } = check({
+      availability: [{ region: 'GB', offers: [], checkedAt: '2024-05-01T24:99' }],
+    });
     expect(film.availability).to.deep.equal([{ region: 'GB', offers: [] }]);
     expect(warnings).to.have.length(1);
   });
@@ -53,12 +60,18 @@ describe('normalizeFields', () => {
   });
 
   it('keeps the paragraphs of a synopsis', () => {
-    const { film } = check({ synopsis: 'First  paragraph.\r\n\r\n\r\n\r\nSecond\tparagraph.\nSame paragraph.' });
+    const { film } = check({
+      synopsis: 'First  paragraph.\r\n\r\n\r\n\r\nSecond\tparagraph.\nSame paragraph.',
+    });
     expect(film.synopsis).to.equal('First paragraph.\n\nSecond paragraph.\nSame paragraph.');
   });
 
   it('cuts text at its cap with an ellipsis and one warning', () => {
-    const { film, warnings } = check({ title: 'x'.repeat(10_000), synopsis: 'y'.repeat(10_000), genres: ['z'.repeat(100)] });
+    const { film, warnings } = check({
+      title: 'x'.repeat(10_000),
+      synopsis: 'y'.repeat(10_000),
+      genres: ['z'.repeat(100)],
+    });
     expect(film.title).to.have.length(300);
     expect(film.title!.endsWith('x…')).to.equal(true);
     expect(film.synopsis).to.have.length(5000);
@@ -76,7 +89,11 @@ describe('normalizeFields', () => {
   });
 
   it('reads numbers as people write them', () => {
-    const { film, warnings } = check({ title: 'A', year: '2018', ratings: [{ value: '7,5', votes: '1,234' }] });
+    const { film, warnings } = check({
+      title: 'A',
+      year: '2018',
+      ratings: [{ value: '7,5', votes: '1,234' }],
+    });
     expect(film.year).to.equal(2018);
     expect(film.ratings).to.deep.equal([{ value: 7.5, scale: 10, votes: 1234 }]);
     expect(warnings).to.deep.equal([]);
@@ -110,7 +127,14 @@ describe('normalizeFields', () => {
     expect(check({ year: 2019, releaseDate: '2018-09-14' }).film.year).to.equal(2019);
   });
 
-  for (const date of ['2018-02-30', '14/09/2018', '14 Sep 2018', '2018-9-14', '1800-01-01', '2018-09-14junk']) {
+  for (const date of [
+    '2018-02-30',
+    '14/09/2018',
+    '14 Sep 2018',
+    '2018-9-14',
+    '1800-01-01',
+    '2018-09-14junk',
+  ]) {
     it(`drops the release date ${date}`, () => {
       const { film, warnings } = check({ releaseDate: date });
       expect(film).to.deep.equal({});
@@ -149,7 +173,10 @@ describe('normalizeFields', () => {
   }
 
   it('canonicalises language codes and keeps language names', () => {
-    const { film, warnings } = check({ language: 'KO', spokenLanguages: 'en-gb, Korean, zh-hant-tw, <script>, 42' });
+    const { film, warnings } = check({
+      language: 'KO',
+      spokenLanguages: 'en-gb, Korean, zh-hant-tw, <script>, 42',
+    });
     expect(film.language).to.equal('ko');
     expect(film.spokenLanguages).to.deep.equal(['en-GB', 'Korean', 'zh-Hant-TW']);
     expect(warnings).to.deep.equal(['spokenLanguages: ignored "<script>" (invalid)']);
@@ -182,7 +209,9 @@ describe('normalizeFields', () => {
       expect(film.href).to.equal(undefined);
       expect(film.poster).to.deep.equal({ alt: 'Poster' });
       expect(film.directors).to.deep.equal([{ name: 'Someone' }]);
-      expect(film.availability).to.deep.equal([{ region: 'GB', offers: [{ provider: 'P', kind: 'stream' }] }]);
+      expect(film.availability).to.deep.equal([
+        { region: 'GB', offers: [{ provider: 'P', kind: 'stream' }] },
+      ]);
       expect(warnings.map((warning) => warning.split(':')[0])).to.deep.equal([
         'poster.src',
         'directors.href',
@@ -194,7 +223,10 @@ describe('normalizeFields', () => {
   }
 
   it('resolves relative and protocol-relative URLs', () => {
-    const { film } = check({ href: '//www.bbc.co.uk/iplayer', poster: 'img/p.jpg' }, 'https://films.example/data/film.json');
+    const { film } = check(
+      { href: '//www.bbc.co.uk/iplayer', poster: 'img/p.jpg' },
+      'https://films.example/data/film.json',
+    );
     expect(film.href).to.equal('https://www.bbc.co.uk/iplayer');
     expect(film.poster).to.deep.equal({ src: 'https://films.example/data/img/p.jpg' });
   });
@@ -227,7 +259,12 @@ describe('normalizeFields', () => {
   });
 
   it('never takes a rating scale from a prototype', () => {
-    const { film } = check({ ratings: [{ source: 'constructor', value: 3 }, { source: '__proto__', value: 4 }] });
+    const { film } = check({
+      ratings: [
+        { source: 'constructor', value: 3 },
+        { source: '__proto__', value: 4 },
+      ],
+    });
     expect(film.ratings).to.deep.equal([
       { source: 'constructor', value: 3, scale: 10 },
       { source: '__proto__', value: 4, scale: 10 },
@@ -297,13 +334,25 @@ describe('normalizeFields', () => {
     expect(film.cast).to.have.length(50);
     expect(film.cast![0]).to.deep.equal({ name: 'Actor 0' });
     expect(film.availability![0].offers).to.have.length(100);
-    expect(warnings).to.deep.equal(['cast: kept the first 50 of 80', 'availability.offers: kept the first 100 of 150']);
+    expect(warnings).to.deep.equal([
+      'cast: kept the first 50 of 80',
+      'availability.offers: kept the first 100 of 150',
+    ]);
   });
 
   it('ignores unknown fields and drops fields of the wrong type', () => {
-    const { film, warnings } = check({ title: 'A', secret: 'x', onclick: 'alert(1)', synopsis: { html: '<b>x</b>' }, genres: [1, true] });
+    const { film, warnings } = check({
+      title: 'A',
+      secret: 'x',
+      onclick: 'alert(1)',
+      synopsis: { html: '<b>x</b>' },
+      genres: [1, true],
+    });
     expect(film).to.deep.equal({ title: 'A', genres: ['1'] });
-    expect(warnings).to.deep.equal(['genres: ignored a boolean (invalid)', 'synopsis: ignored a object (invalid)']);
+    expect(warnings).to.deep.equal([
+      'genres: ignored a boolean (invalid)',
+      'synopsis: ignored a object (invalid)',
+    ]);
   });
 
   it('never reads keys from a prototype, nor writes to one', async () => {
@@ -314,7 +363,15 @@ describe('normalizeFields', () => {
     const { film, warnings } = check(hostile);
     expect(Object.getPrototypeOf(film)).to.equal(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-    expect(Object.keys(film).sort()).to.deep.equal(['availability', 'directors', 'genres', 'poster', 'ratings', 'synopsis', 'title']);
+    expect(Object.keys(film).sort()).to.deep.equal([
+      'availability',
+      'directors',
+      'genres',
+      'poster',
+      'ratings',
+      'synopsis',
+      'title',
+    ]);
     expect(film.title).to.equal('Little Pyongyang');
     // Markup is text like any other: nothing here is ever inserted as HTML.
     expect(film.synopsis).to.equal('<img src=x onerror=alert(1)>');
@@ -327,7 +384,9 @@ describe('normalizeFields', () => {
     expect(film.directors).to.deep.equal([{ name: 'A Director' }]);
     // Protocol-relative: the page's protocol.
     const href = new URL('//www.bbc.co.uk/iplayer', document.baseURI).href;
-    expect(film.availability).to.deep.equal([{ region: 'GB', offers: [{ provider: 'BBC iPlayer', kind: 'free', href }] }]);
+    expect(film.availability).to.deep.equal([
+      { region: 'GB', offers: [{ provider: 'BBC iPlayer', kind: 'free', href }] },
+    ]);
     expect(warnings).to.have.length(new Set(warnings.map((warning) => warning.split(':')[0])).size);
   });
 
@@ -342,7 +401,16 @@ describe('normalizeFields', () => {
     expect(warnings).to.deep.equal(['title: ignored a value that cannot be read']);
   });
 
-  for (const input of [null, undefined, '', 'Little Pyongyang', 42, [], [{ title: 'A' }], () => ({ title: 'A' })]) {
+  for (const input of [
+    null,
+    undefined,
+    '',
+    'Little Pyongyang',
+    42,
+    [],
+    [{ title: 'A' }],
+    () => ({ title: 'A' }),
+  ]) {
     it(`gives nothing for ${typeof input === 'function' ? 'a function' : JSON.stringify(input)}`, () => {
       expect(check(input).film).to.deep.equal({});
     });
@@ -365,10 +433,16 @@ describe('normalizeFields', () => {
         ratings: [{ source: text, value: text, votes: text }],
         directors: [text],
         href: text,
-        availability: [{ region: text, offers: [{ provider: text, kind: text, href: text, currency: text }] }],
+        availability: [
+          { region: text, offers: [{ provider: text, kind: text, href: text, currency: text }] },
+        ],
       });
-      for (const url of [film.href, film.poster?.src]) if (url !== undefined) expect(url).to.match(/^https?:\/\//);
-      if (film.title !== undefined) expect(film.title).to.be.a('string').and.not.match(/^\s|\s$/);
+      for (const url of [film.href, film.poster?.src])
+        if (url !== undefined) expect(url).to.match(/^https?:\/\//);
+      if (film.title !== undefined)
+        expect(film.title)
+          .to.be.a('string')
+          .and.not.match(/^\s|\s$/);
       if (film.runtime !== undefined) expect(film.runtime).to.be.within(1, 99_999);
     }
   });
@@ -382,7 +456,11 @@ describe('normalizeFields, called again from inside a warning', () => {
       { title: 'x'.repeat(400), year: 1, href: 'film.html' },
       (field) => {
         outer.push(field);
-        normalizeFields({ runtime: 'forever', href: 'other.html' }, (field) => inner.push(field), 'https://b.example/');
+        normalizeFields(
+          { runtime: 'forever', href: 'other.html' },
+          (field) => inner.push(field),
+          'https://b.example/',
+        );
       },
       'https://a.example/',
     );
@@ -394,22 +472,42 @@ describe('normalizeFields, called again from inside a warning', () => {
 
 describe('normalizeOffers and normalizeAvailability', () => {
   /** Runs one of them and records every warning as "field: message". */
-  function run<T>(normalize: (input: unknown, warn: (field: string, message: string) => void) => T, input: unknown) {
+  function run<T>(
+    normalize: (input: unknown, warn: (field: string, message: string) => void) => T,
+    input: unknown,
+  ) {
     const warnings: string[] = [];
     return { result: normalize(input, (field, message) => warnings.push(`${field}: ${message}`)), warnings };
   }
 
   it('validate offers by the rules for a film', () => {
     const { result, warnings } = run(normalizeOffers, [
-      { provider: ' Mubi ', kind: 'Flatrate', href: '/films/1', price: '3,99', currency: 'gbp', quality: 'HD' },
+      {
+        provider: ' Mubi ',
+        kind: 'Flatrate',
+        href: '/films/1',
+        price: '3,99',
+        currency: 'gbp',
+        quality: 'HD',
+      },
       { provider: 'P', kind: 'stream', href: 'javascript:alert(1)' },
       { provider: 'Q', kind: 'steal' },
     ]);
     expect(result).to.deep.equal([
-      { provider: 'Mubi', kind: 'stream', href: new URL('/films/1', document.baseURI).href, price: 3.99, currency: 'GBP', quality: 'HD' },
+      {
+        provider: 'Mubi',
+        kind: 'stream',
+        href: new URL('/films/1', document.baseURI).href,
+        price: 3.99,
+        currency: 'GBP',
+        quality: 'HD',
+      },
       { provider: 'P', kind: 'stream' },
     ]);
-    expect(warnings).to.deep.equal(['offers.href: ignored "javascript:alert(1)" (invalid)', 'offers.kind: ignored "steal" (invalid)']);
+    expect(warnings).to.deep.equal([
+      'offers.href: ignored "javascript:alert(1)" (invalid)',
+      'offers.kind: ignored "steal" (invalid)',
+    ]);
   });
 
   it('name the field their warnings are about', () => {
@@ -420,15 +518,26 @@ describe('normalizeOffers and normalizeAvailability', () => {
 
   it('validate availability per region, keeping the date as given', () => {
     const { result, warnings } = run(normalizeAvailability, [
-      { region: 'gb', checkedAt: '2025-03-01T09:30:00Z', offers: [{ provider: 'BBC iPlayer', kind: 'free' }] },
+      {
+        region: 'gb',
+        checkedAt: '2025-03-01T09:30:00Z',
+        offers: [{ provider: 'BBC iPlayer', kind: 'free' }],
+      },
       { region: 'Britain' },
       { region: 'US', checkedAt: 'yesterday' },
     ]);
     expect(result).to.deep.equal([
-      { region: 'GB', checkedAt: '2025-03-01T09:30:00Z', offers: [{ provider: 'BBC iPlayer', kind: 'free' }] },
+      {
+        region: 'GB',
+        checkedAt: '2025-03-01T09:30:00Z',
+        offers: [{ provider: 'BBC iPlayer', kind: 'free' }],
+      },
       { region: 'US', offers: [] },
     ]);
-    expect(warnings).to.deep.equal(['availability.region: ignored "Britain" (invalid)', 'availability.checkedAt: ignored "yesterday" (invalid)']);
+    expect(warnings).to.deep.equal([
+      'availability.region: ignored "Britain" (invalid)',
+      'availability.checkedAt: ignored "yesterday" (invalid)',
+    ]);
   });
 
   for (const input of [undefined, null, '', [], 42, '[{"provider": "Netflix",', [null, 1, {}]]) {
@@ -448,7 +557,10 @@ describe('normalizeOffers and normalizeAvailability', () => {
     ];
     expect(run(normalizeOffers, input)).to.deep.equal({
       result: [],
-      warnings: ['offers.provider: ignored a value that cannot be read', 'offers: ignored a object (needs provider and kind)'],
+      warnings: [
+        'offers.provider: ignored a value that cannot be read',
+        'offers: ignored a object (needs provider and kind)',
+      ],
     });
   });
 });
@@ -479,7 +591,13 @@ describe('mergeFilm', () => {
 
   it('replaces ratings by source and puts the later ones first', () => {
     const film = mergeFilm([
-      { title: 'A', ratings: [{ source: 'tmdb', value: 8.5, scale: 10 }, { source: 'imdb', value: 8.5, scale: 10, votes: 9 }] },
+      {
+        title: 'A',
+        ratings: [
+          { source: 'tmdb', value: 8.5, scale: 10 },
+          { source: 'imdb', value: 8.5, scale: 10, votes: 9 },
+        ],
+      },
       { ratings: [{ source: 'imdb', value: 9, scale: 10 }] },
     ]);
     expect(film!.ratings).to.deep.equal([
@@ -490,8 +608,13 @@ describe('mergeFilm', () => {
 
   it('amends a poster with a later alt text, and replaces it with a later src', () => {
     const poster = { src: 'https://a.example/p.jpg', width: 342 };
-    expect(mergeFilm([{ title: 'A', poster }, { poster: { alt: 'A street' } }])!.poster).to.deep.equal({ ...poster, alt: 'A street' });
-    expect(mergeFilm([{ title: 'A', poster }, { poster: { src: 'https://b.example/q.jpg' } }])!.poster).to.deep.equal({
+    expect(mergeFilm([{ title: 'A', poster }, { poster: { alt: 'A street' } }])!.poster).to.deep.equal({
+      ...poster,
+      alt: 'A street',
+    });
+    expect(
+      mergeFilm([{ title: 'A', poster }, { poster: { src: 'https://b.example/q.jpg' } }])!.poster,
+    ).to.deep.equal({
       src: 'https://b.example/q.jpg',
     });
     expect(mergeFilm([{ title: 'A', poster: { alt: 'Nothing to show' } }])).to.deep.equal({ title: 'A' });

@@ -32,7 +32,8 @@ const parasite: Film = {
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const items = (el: Element, name: string) => [...(part(el, name)?.children ?? [])].map((item) => item.textContent!.trim());
+const items = (el: Element, name: string) =>
+  [...(part(el, name)?.children ?? [])].map((item) => item.textContent!.trim());
 const text = (el: Element, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
 
 async function card(template: ReturnType<typeof html>) {
@@ -45,7 +46,9 @@ async function settled(el: FilmCard) {
   await el.updateComplete;
   await Promise.all(
     [...shadow(el).querySelectorAll('*')]
-      .filter((child): child is HTMLElement & { updateComplete: Promise<unknown> } => 'updateComplete' in child)
+      .filter(
+        (child): child is HTMLElement & { updateComplete: Promise<unknown> } => 'updateComplete' in child,
+      )
       .map((child) => child.updateComplete),
   );
 }
@@ -81,7 +84,16 @@ describe('<film-card>', () => {
   it('leaves out every part it has no data for', async () => {
     const el = await card(html`<film-card film-title="Only a title"></film-card>`);
     expect(text(el, 'title')).to.equal('Only a title');
-    for (const name of ['original-title', 'meta', 'ratings', 'facts', 'synopsis', 'more', 'availability', 'watchlist']) {
+    for (const name of [
+      'original-title',
+      'meta',
+      'ratings',
+      'facts',
+      'synopsis',
+      'more',
+      'availability',
+      'watchlist',
+    ]) {
       expect(part(el, name), name).to.equal(null);
     }
     expect(part(el, 'poster')!.classList.contains('placeholder')).to.equal(true);
@@ -112,7 +124,9 @@ describe('<film-card>', () => {
   });
 
   it('says a film written by hand streams nowhere, with offers="none"', async () => {
-    const el = await card(html`<film-card film-id="lp" film-title="Little Pyongyang" region="GB" offers="none"></film-card>`);
+    const el = await card(
+      html`<film-card film-id="lp" film-title="Little Pyongyang" region="GB" offers="none"></film-card>`,
+    );
     await settled(el);
     const availability = part(el, 'availability')!;
     expect(availability.shadowRoot!.querySelector('[part~="empty"]')!.textContent).to.contain(
@@ -127,10 +141,14 @@ describe('<film-card>', () => {
     </film-card>`);
     await settled(children);
     const providers = (el: FilmCard) =>
-      [...part(el, 'availability')!.shadowRoot!.querySelectorAll('[part~="provider"]')].map((node) => node.textContent!.trim());
+      [...part(el, 'availability')!.shadowRoot!.querySelectorAll('[part~="provider"]')].map((node) =>
+        node.textContent!.trim(),
+      );
     expect(providers(children)).to.deep.equal(['StreamFlix', 'FilmBox']);
 
-    const json = await card(html`<film-card film-title="Parasite" region="GB" offers='[{"provider":"StreamFlix","kind":"stream"}]'></film-card>`);
+    const json = await card(
+      html`<film-card film-title="Parasite" region="GB" offers='[{"provider":"StreamFlix","kind":"stream"}]'></film-card>`,
+    );
     await settled(json);
     expect(providers(json)).to.deep.equal(['StreamFlix']);
 
@@ -189,12 +207,17 @@ describe('<film-card>', () => {
     expect(img.alt).to.equal('Poster for Parasite');
 
     const broken = await card(html`<film-card film-title="Broken" poster="/api/status/404"></film-card>`);
-    await waitUntil(() => part(broken, 'poster')!.classList.contains('placeholder'), 'placeholder after error');
+    await waitUntil(
+      () => part(broken, 'poster')!.classList.contains('placeholder'),
+      'placeholder after error',
+    );
     expect(shadow(broken).querySelector('img')).to.equal(null);
   });
 
   it('reserves the poster space so nothing shifts when it loads', async () => {
-    const el = await card(html`<film-card style="width: 40rem" .film=${{ ...parasite, poster: { src: '/api/fixture/none.svg?delay=5000' } }}></film-card>`);
+    const el = await card(
+      html`<film-card style="width: 40rem" .film=${{ ...parasite, poster: { src: '/api/fixture/none.svg?delay=5000' } }}></film-card>`,
+    );
     const poster = part(el, 'poster')!.getBoundingClientRect();
     expect(poster.height / poster.width).to.be.closeTo(1.5, 0.01);
   });
@@ -219,7 +242,9 @@ describe('<film-card>', () => {
     expect(part(compact, 'availability')).to.equal(null);
     expect(part(compact, 'watchlist')).not.to.equal(null);
 
-    const tile = await card(html`<film-card variant="poster" style="width: 14rem" .film=${parasite}></film-card>`);
+    const tile = await card(
+      html`<film-card variant="poster" style="width: 14rem" .film=${parasite}></film-card>`,
+    );
     const poster = part(tile, 'poster')!.getBoundingClientRect();
     const title = part(tile, 'title')!.getBoundingClientRect();
     expect(title.top).to.be.at.least(poster.bottom);
@@ -229,12 +254,18 @@ describe('<film-card>', () => {
     const wide = await card(html`<div style="width: 48rem"><film-card .film=${parasite}></film-card></div>`);
     const wideCard = wide.querySelector('film-card')!;
     await wideCard.updateComplete;
-    expect(part(wideCard, 'body')!.getBoundingClientRect().left).to.be.greaterThan(part(wideCard, 'poster')!.getBoundingClientRect().right);
+    expect(part(wideCard, 'body')!.getBoundingClientRect().left).to.be.greaterThan(
+      part(wideCard, 'poster')!.getBoundingClientRect().right,
+    );
 
-    const narrow = await card(html`<div style="width: 20rem"><film-card .film=${parasite}></film-card></div>`);
+    const narrow = await card(
+      html`<div style="width: 20rem"><film-card .film=${parasite}></film-card></div>`,
+    );
     const narrowCard = narrow.querySelector('film-card')!;
     await narrowCard.updateComplete;
-    expect(part(narrowCard, 'body')!.getBoundingClientRect().top).to.be.at.least(part(narrowCard, 'poster')!.getBoundingClientRect().bottom);
+    expect(part(narrowCard, 'body')!.getBoundingClientRect().top).to.be.at.least(
+      part(narrowCard, 'poster')!.getBoundingClientRect().bottom,
+    );
   });
 
   it('lays out right to left', async () => {
@@ -244,11 +275,15 @@ describe('<film-card>', () => {
     const el = wrapper.querySelector('film-card')!;
     await el.updateComplete;
     expect(text(el, 'title')).to.equal('طفيلي');
-    expect(part(el, 'poster')!.getBoundingClientRect().left).to.be.greaterThan(part(el, 'body')!.getBoundingClientRect().left);
+    expect(part(el, 'poster')!.getBoundingClientRect().left).to.be.greaterThan(
+      part(el, 'body')!.getBoundingClientRect().left,
+    );
   });
 
   it('shows the content written inside it while it has no film', async () => {
-    const el = await card(html`<film-card><a href="https://example.com/lp">Little Pyongyang (2018)</a></film-card>`);
+    const el = await card(
+      html`<film-card><a href="https://example.com/lp">Little Pyongyang (2018)</a></film-card>`,
+    );
     const slot = shadow(el).querySelector('slot:not([name])') as HTMLSlotElement;
     expect(slot.assignedElements()[0].textContent).to.equal('Little Pyongyang (2018)');
     el.filmTitle = 'Little Pyongyang';
@@ -349,7 +384,9 @@ describe('<film-card>', () => {
 
   describe('loading from src', () => {
     it('shows a skeleton of the same size while loading, then the film', async () => {
-      const el = await card(html`<film-card loading="eager" src="/api/fixture/own-little-pyongyang.json?delay=300"></film-card>`);
+      const el = await card(
+        html`<film-card loading="eager" src="/api/fixture/own-little-pyongyang.json?delay=300"></film-card>`,
+      );
       expect(part(el, 'card')!.getAttribute('aria-busy')).to.equal('true');
       expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Loading film…');
       await oneEvent(el, 'film-load');

@@ -11,7 +11,12 @@ interface Violation {
 }
 
 type CspWindow = Window &
-  typeof globalThis & { cspViolations: Violation[]; pageErrors: string[]; inlineScriptRan?: boolean; canaryInnerHTML?: string };
+  typeof globalThis & {
+    cspViolations: Violation[];
+    pageErrors: string[];
+    inlineScriptRan?: boolean;
+    canaryInnerHTML?: string;
+  };
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -28,14 +33,23 @@ async function open(path: string): Promise<CspWindow> {
 /** Waits for every element to be defined and rendered, and for the card with `src` to load. */
 async function rendered(win: CspWindow) {
   const doc = win.document;
-  await Promise.all(['film-card', 'rating-badge', 'watch-availability', 'watchlist-button'].map((tag) => win.customElements.whenDefined(tag)));
+  await Promise.all(
+    ['film-card', 'rating-badge', 'watch-availability', 'watchlist-button'].map((tag) =>
+      win.customElements.whenDefined(tag),
+    ),
+  );
   const fromSrc = doc.getElementById('src')!;
   if (fromSrc.shadowRoot?.querySelector('[part~="title"]') === null || !fromSrc.shadowRoot) {
     await new Promise((resolve) => fromSrc.addEventListener('film-load', resolve, { once: true }));
   }
   for (let round = 0; round < 3; round++) {
-    const all = [...doc.querySelectorAll<Updating>('film-card, rating-badge, watch-availability, watchlist-button')];
-    const nested = all.flatMap((el) => [...(el.shadowRoot?.querySelectorAll<Updating>('rating-badge, watch-availability, watchlist-button') ?? [])]);
+    const all = [
+      ...doc.querySelectorAll<Updating>('film-card, rating-badge, watch-availability, watchlist-button'),
+    ];
+    const nested = all.flatMap((el) => [
+      ...(el.shadowRoot?.querySelectorAll<Updating>('rating-badge, watch-availability, watchlist-button') ??
+        []),
+    ]);
     await Promise.all([...all, ...nested].map((el) => el.updateComplete));
   }
   // Images and the stars' fill have had a frame to apply.
@@ -52,7 +66,8 @@ const settled = (img: HTMLImageElement) =>
       });
 
 const shadow = (win: Window, id: string) => win.document.getElementById(id)!.shadowRoot!;
-const text = (root: ParentNode, selector: string) => root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+const text = (root: ParentNode, selector: string) =>
+  root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('strict Content-Security-Policy with Trusted Types', () => {
   afterEach(() => {
@@ -73,7 +88,10 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
 
   for (const [name, path] of [
     ['the policy', '/api/csp/page.html'],
-    ['the policy naming its Trusted Types policies (trusted-types lit-html film-cards)', '/api/csp/page.html?trusted-types=lit-html%20film-cards'],
+    [
+      'the policy naming its Trusted Types policies (trusted-types lit-html film-cards)',
+      '/api/csp/page.html?trusted-types=lit-html%20film-cards',
+    ],
   ]) {
     it(`renders every element with zero violations under ${name}`, async () => {
       const win = await open(path);
@@ -82,9 +100,14 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
       // A card from attributes, with its poster, rating badge and watchlist button.
       const attributes = shadow(win, 'attributes');
       expect(text(attributes, '[part~="title"]')).to.equal('Little Pyongyang');
-      expect((await settled(attributes.querySelector<HTMLImageElement>('[part~="poster"] img')!)).naturalWidth, 'poster').to.be.greaterThan(0);
+      expect(
+        (await settled(attributes.querySelector<HTMLImageElement>('[part~="poster"] img')!)).naturalWidth,
+        'poster',
+      ).to.be.greaterThan(0);
       const innerBadge = attributes.querySelector('rating-badge')!.shadowRoot!;
-      expect(innerBadge.querySelector('[part~="badge"]')!.getAttribute('aria-label')).to.equal('Rated 7.5 out of 10 by 39 IMDb users (few ratings)');
+      expect(innerBadge.querySelector('[part~="badge"]')!.getAttribute('aria-label')).to.equal(
+        'Rated 7.5 out of 10 by 39 IMDb users (few ratings)',
+      );
       // A card from a same-origin src, and one from inline JSON-LD.
       expect(text(shadow(win, 'src'), '[part~="title"]')).to.equal('Parasite');
       expect(shadow(win, 'src').querySelector('watch-availability')).not.to.equal(null);
@@ -94,9 +117,15 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
       expect(text(shadow(win, 'inline'), '[part~="title"]')).to.equal('Nosferatu');
       expect(text(shadow(win, 'inline'), '[part~="facts"]')).to.contain('F. W. Murnau');
       // Offers from a JSON attribute and a <watch-offer> child, and the empty state.
-      const links = [...shadow(win, 'availability').querySelectorAll<HTMLAnchorElement>('a[part~="offer"]')].map((link) => link.href);
+      const links = [
+        ...shadow(win, 'availability').querySelectorAll<HTMLAnchorElement>('a[part~="offer"]'),
+      ].map((link) => link.href);
       expect(links).to.deep.equal(['https://example.com/streamflix', 'https://example.com/rent']);
-      expect((await settled(shadow(win, 'availability').querySelector<HTMLImageElement>('[part~="logo"]')!)).naturalWidth, 'logo').to.be.greaterThan(0);
+      expect(
+        (await settled(shadow(win, 'availability').querySelector<HTMLImageElement>('[part~="logo"]')!))
+          .naturalWidth,
+        'logo',
+      ).to.be.greaterThan(0);
       expect(shadow(win, 'empty').querySelector('[part~="notify"]')).not.to.equal(null);
       // The stars are filled in proportion: 7.5 of 10 is three quarters of the meter.
       const badge = shadow(win, 'badge');
@@ -124,7 +153,9 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     };
 
     it("work with trusted-types lit-html 'allow-duplicates'", async () => {
-      const win = await open(`/api/csp/twice.html?trusted-types=${encodeURIComponent("lit-html 'allow-duplicates'")}`);
+      const win = await open(
+        `/api/csp/twice.html?trusted-types=${encodeURIComponent("lit-html 'allow-duplicates'")}`,
+      );
       expect(await badge(win)).to.equal('Rated 8 out of 10');
       expect(win.cspViolations).to.deep.equal([]);
       expect(win.pageErrors).to.deep.equal([]);

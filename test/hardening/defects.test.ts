@@ -9,10 +9,16 @@ import { normalizeFields } from '../../src/data/normalize.js';
 import { clearWatchlist, readWatchlist } from '../../src/watchlist/store.js';
 import { muteWarnings, recordPageErrors, settle } from './helpers.js';
 
-const part = (host: Element, name: string) => host.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (host: Element, name: string) =>
+  host.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** Sets `value` on `property` of each element and says which updates threw. */
-async function updatesThatThrow(tag: string, property: string, values: unknown[], base: Record<string, unknown> = {}) {
+async function updatesThatThrow(
+  tag: string,
+  property: string,
+  values: unknown[],
+  base: Record<string, unknown> = {},
+) {
   const errors = recordPageErrors();
   const warnings = muteWarnings();
   const thrown: string[] = [];
@@ -21,7 +27,9 @@ async function updatesThatThrow(tag: string, property: string, values: unknown[]
       const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
       Object.assign(el, base, { [property]: value });
       document.body.append(el);
-      await settle([el]).catch((error) => thrown.push(`${String(typeof value === 'symbol' ? 'Symbol()' : typeof value)}: ${error}`));
+      await settle([el]).catch((error) =>
+        thrown.push(`${String(typeof value === 'symbol' ? 'Symbol()' : typeof value)}: ${error}`),
+      );
       el.remove();
     }
     await new Promise((resolve) => setTimeout(resolve));
@@ -29,7 +37,10 @@ async function updatesThatThrow(tag: string, property: string, values: unknown[]
     warnings.restore();
     errors.stop();
   }
-  return [...thrown, ...errors.errors.filter((error) => !/^unhandled rejection/.test(error) || !thrown.length)];
+  return [
+    ...thrown,
+    ...errors.errors.filter((error) => !/^unhandled rejection/.test(error) || !thrown.length),
+  ];
 }
 
 const unprintable = [Symbol('s'), Object.create(null)];
@@ -43,9 +54,11 @@ describe('defects found by the hardening tests', () => {
   // First in this file: it needs the first lazy card of the page, the one that creates the shared observer.
   it('the shared IntersectionObserver keeps no lazy card alive once it leaves (viewport.ts)', async () => {
     const count = async () =>
-      (await executeServerCommand<Record<string, number>, { prototypes: string[] }>('count-live-objects', { prototypes: ["customElements.get('film-card').prototype"] }))[
-        "customElements.get('film-card').prototype"
-      ];
+      (
+        await executeServerCommand<Record<string, number>, { prototypes: string[] }>('count-live-objects', {
+          prototypes: ["customElements.get('film-card').prototype"],
+        })
+      )["customElements.get('film-card').prototype"];
     const before = await count();
     await (async () => {
       const el = document.createElement('film-card');
@@ -75,7 +88,9 @@ describe('defects found by the hardening tests', () => {
     });
 
     it('never shows "-0"', async () => {
-      const el = await fixture<RatingBadge>(html`<rating-badge value="-0" votes="-0" source="imdb"></rating-badge>`);
+      const el = await fixture<RatingBadge>(
+        html`<rating-badge value="-0" votes="-0" source="imdb"></rating-badge>`,
+      );
       expect(part(el, 'value')!.textContent).to.equal('0');
       expect(part(el, 'votes')!.textContent).to.equal('(0)');
       expect(part(el, 'badge')!.getAttribute('aria-label')).not.to.contain('-0');
@@ -84,7 +99,9 @@ describe('defects found by the hardening tests', () => {
 
   describe('<watchlist-button>', () => {
     it('does not throw for a variant that cannot be written as an attribute', async () => {
-      expect(await updatesThatThrow('watchlist-button', 'variant', unprintable, { filmId: 'x' })).to.deep.equal([]);
+      expect(
+        await updatesThatThrow('watchlist-button', 'variant', unprintable, { filmId: 'x' }),
+      ).to.deep.equal([]);
     });
 
     it('saves a click even when the host removes the button at once', async () => {
@@ -100,7 +117,12 @@ describe('defects found by the hardening tests', () => {
   });
 
   describe('<film-card> data (film-controller)', () => {
-    const jsonLd = { '@context': 'https://schema.org', '@type': 'Movie', name: 'From JSON-LD', datePublished: '2018-09-14' };
+    const jsonLd = {
+      '@context': 'https://schema.org',
+      '@type': 'Movie',
+      name: 'From JSON-LD',
+      datePublished: '2018-09-14',
+    };
     const tmdb = { id: 1, title: 'From TMDB', original_title: 'From TMDB', release_date: '2018-09-14' };
     const omdb = { Title: 'From OMDb', Year: '2018', Response: 'True' };
     for (const [name, film] of [
@@ -110,7 +132,9 @@ describe('defects found by the hardening tests', () => {
     ] as const) {
       it(`takes ${name} through the film property, as documented`, async () => {
         const el = await fixture<FilmCard>(html`<film-card .film=${film}></film-card>`);
-        expect(part(el, 'title')?.textContent?.trim()).to.equal(film === jsonLd ? 'From JSON-LD' : film === tmdb ? 'From TMDB' : 'From OMDb');
+        expect(part(el, 'title')?.textContent?.trim()).to.equal(
+          film === jsonLd ? 'From JSON-LD' : film === tmdb ? 'From TMDB' : 'From OMDb',
+        );
         expect(part(el, 'meta')!.textContent).to.contain('2018');
       });
     }
@@ -121,13 +145,19 @@ describe('defects found by the hardening tests', () => {
         fetched.push(String(input));
         return Promise.resolve(new Response('{"title":"From src"}'));
       };
-      const thrown = await updatesThatThrow('film-card', 'src', [...unprintable, {}, ['a'], 42], { fetcher, loading: 'eager', filmTitle: 'T' });
+      const thrown = await updatesThatThrow('film-card', 'src', [...unprintable, {}, ['a'], 42], {
+        fetcher,
+        loading: 'eager',
+        filmTitle: 'T',
+      });
       expect(thrown).to.deep.equal([]);
       expect(fetched).to.deep.equal([]);
     });
 
     it('loads a src given as a URL object', async () => {
-      const el = await fixture<FilmCard>(html`<film-card loading="eager" .src=${new URL('/api/title?t=From+a+URL', location.href) as unknown as string}></film-card>`);
+      const el = await fixture<FilmCard>(
+        html`<film-card loading="eager" .src=${new URL('/api/title?t=From+a+URL', location.href) as unknown as string}></film-card>`,
+      );
       await new Promise((resolve) => el.addEventListener('film-load', resolve, { once: true }));
       await el.updateComplete;
       expect(part(el, 'title')!.textContent!.trim()).to.equal('From a URL');
@@ -152,7 +182,9 @@ describe('defects found by the hardening tests', () => {
         Object.assign(card, { fetcher, loading: 'eager', src: `https://films.example/api?t=Film+${i}` });
         return card;
       });
-      const loaded = cards.map((card) => new Promise((resolve) => card.addEventListener('film-load', resolve, { once: true })));
+      const loaded = cards.map(
+        (card) => new Promise((resolve) => card.addEventListener('film-load', resolve, { once: true })),
+      );
       container.append(...cards);
       await Promise.all(loaded);
       container.remove();
@@ -163,39 +195,61 @@ describe('defects found by the hardening tests', () => {
 
   describe('in files owned elsewhere', () => {
     it('<film-card> throws for a variant or theme that cannot be written as an attribute (film-card.ts: reflect: true with the default converter)', async () => {
-      expect(await updatesThatThrow('film-card', 'variant', unprintable, { filmTitle: 'T' })).to.deep.equal([]);
+      expect(await updatesThatThrow('film-card', 'variant', unprintable, { filmTitle: 'T' })).to.deep.equal(
+        [],
+      );
       expect(await updatesThatThrow('film-card', 'theme', unprintable, { filmTitle: 'T' })).to.deep.equal([]);
     });
 
     it('<film-card> throws for a watchlist that cannot be written as an attribute (film-card.ts renderFilm: watchlist=${this.watchlist ?? nothing})', async () => {
-      expect(await updatesThatThrow('film-card', 'watchlist', unprintable, { filmTitle: 'T', filmId: 'x' })).to.deep.equal([]);
+      expect(
+        await updatesThatThrow('film-card', 'watchlist', unprintable, { filmTitle: 'T', filmId: 'x' }),
+      ).to.deep.equal([]);
     });
 
     it('<film-card> throws for a heading-level that cannot be made a number (film-card.ts level(): Number(this.headingLevel))', async () => {
-      expect(await updatesThatThrow('film-card', 'headingLevel', [...unprintable, 3n], { filmTitle: 'T' })).to.deep.equal([]);
+      expect(
+        await updatesThatThrow('film-card', 'headingLevel', [...unprintable, 3n], { filmTitle: 'T' }),
+      ).to.deep.equal([]);
     });
 
     it('<film-card> throws for an offers property that is not a string (film-card.ts handwrittenOffers(): this.offers?.trim())', async () => {
-      expect(await updatesThatThrow('film-card', 'offers', [[], {}, 1, true], { filmTitle: 'T' })).to.deep.equal([]);
+      expect(
+        await updatesThatThrow('film-card', 'offers', [[], {}, 1, true], { filmTitle: 'T' }),
+      ).to.deep.equal([]);
     });
 
     it('<watch-availability> throws for a target that cannot be written as an attribute (watch-availability.ts renderOffer: target=${this.target || nothing})', async () => {
       const offers = [{ provider: 'P', kind: 'stream', href: 'https://example.com/' }];
-      expect(await updatesThatThrow('watch-availability', 'target', unprintable, { offers })).to.deep.equal([]);
+      expect(await updatesThatThrow('watch-availability', 'target', unprintable, { offers })).to.deep.equal(
+        [],
+      );
     });
 
     it('<watch-availability> throws for a max-offers or heading-level that cannot be made a number (Math.round/Math.floor on a BigInt, Symbol or null-prototype object)', async () => {
       const offers = [{ provider: 'P', kind: 'stream' }];
-      expect(await updatesThatThrow('watch-availability', 'maxOffers', [...unprintable, 3n], { offers })).to.deep.equal([]);
-      expect(await updatesThatThrow('watch-availability', 'headingLevel', [...unprintable, 3n], { offers })).to.deep.equal([]);
+      expect(
+        await updatesThatThrow('watch-availability', 'maxOffers', [...unprintable, 3n], { offers }),
+      ).to.deep.equal([]);
+      expect(
+        await updatesThatThrow('watch-availability', 'headingLevel', [...unprintable, 3n], { offers }),
+      ).to.deep.equal([]);
     });
 
     it('normalizeFields drops every field when one cannot be read as text (normalize.ts: minutes() and the offer kind call String() on any value)', () => {
       const warnings = muteWarnings();
       try {
-        expect(normalizeFields({ title: 'Kept', runtime: Object.create(null) }, () => {}).title).to.equal('Kept');
+        expect(normalizeFields({ title: 'Kept', runtime: Object.create(null) }, () => {}).title).to.equal(
+          'Kept',
+        );
         expect(
-          normalizeFields({ title: 'Kept', availability: [{ region: 'GB', offers: [{ provider: 'P', kind: Object.create(null) }] }] }, () => {}).title,
+          normalizeFields(
+            {
+              title: 'Kept',
+              availability: [{ region: 'GB', offers: [{ provider: 'P', kind: Object.create(null) }] }],
+            },
+            () => {},
+          ).title,
         ).to.equal('Kept');
       } finally {
         warnings.restore();

@@ -19,19 +19,61 @@ const TEN_MB = 10 * 1024 * 1024;
 
 const faults: Fault[] = [
   { name: 'slow: answers after 1.5 s', src: '/api/title?t=Slow&delay=1500', expect: { title: 'Slow' } },
-  { name: 'slower than its timeout', src: '/api/title?t=Late&delay=5000', timeout: 1000, expect: { error: 'timeout' } },
-  { name: 'headers at once, then the body a byte every 150 ms, past the timeout', src: '/api/drip?ms=150', timeout: 1500, expect: { error: 'timeout' } },
-  { name: 'connection dropped mid-body (with a Content-Length)', src: '/api/cut?bytes=200000', expect: { error: 'network' } },
-  { name: 'connection dropped mid-body (chunked)', src: '/api/cut?bytes=200000&chunked=1', expect: { error: 'network' } },
+  {
+    name: 'slower than its timeout',
+    src: '/api/title?t=Late&delay=5000',
+    timeout: 1000,
+    expect: { error: 'timeout' },
+  },
+  {
+    name: 'headers at once, then the body a byte every 150 ms, past the timeout',
+    src: '/api/drip?ms=150',
+    timeout: 1500,
+    expect: { error: 'timeout' },
+  },
+  {
+    name: 'connection dropped mid-body (with a Content-Length)',
+    src: '/api/cut?bytes=200000',
+    expect: { error: 'network' },
+  },
+  {
+    name: 'connection dropped mid-body (chunked)',
+    src: '/api/cut?bytes=200000&chunked=1',
+    expect: { error: 'network' },
+  },
   { name: 'connection closed before any answer', src: '/api/drop', expect: { error: 'network' } },
-  { name: '500 the first time, 200 on Retry', src: '/api/fail-once?t=Second+time+lucky', expect: { error: 'http', status: 500 } },
+  {
+    name: '500 the first time, 200 on Retry',
+    src: '/api/fail-once?t=Second+time+lucky',
+    expect: { error: 'http', status: 500 },
+  },
   { name: '503 Service Unavailable', src: '/api/status/503', expect: { error: 'http', status: 503 } },
-  { name: '10 MB of JSON, with a Content-Length', src: `/api/huge?bytes=${TEN_MB}`, expect: { error: 'too-large' } },
-  { name: '10 MB of JSON, streamed without a Content-Length', src: `/api/huge?bytes=${TEN_MB}&chunked=1`, expect: { error: 'too-large' } },
+  {
+    name: '10 MB of JSON, with a Content-Length',
+    src: `/api/huge?bytes=${TEN_MB}`,
+    expect: { error: 'too-large' },
+  },
+  {
+    name: '10 MB of JSON, streamed without a Content-Length',
+    src: `/api/huge?bytes=${TEN_MB}&chunked=1`,
+    expect: { error: 'too-large' },
+  },
   { name: 'a web page (text/html) instead of JSON', src: '/api/html', expect: { error: 'parse' } },
-  { name: 'JSON labelled text/html', src: '/api/fixture/own-little-pyongyang.json?type=text/html', expect: { title: 'Little Pyongyang' } },
-  { name: 'JSON labelled text/plain', src: '/api/fixture/own-little-pyongyang.json?type=text/plain', expect: { title: 'Little Pyongyang' } },
-  { name: 'JSON labelled image/png', src: '/api/fixture/own-little-pyongyang.json?type=image/png', expect: { title: 'Little Pyongyang' } },
+  {
+    name: 'JSON labelled text/html',
+    src: '/api/fixture/own-little-pyongyang.json?type=text/html',
+    expect: { title: 'Little Pyongyang' },
+  },
+  {
+    name: 'JSON labelled text/plain',
+    src: '/api/fixture/own-little-pyongyang.json?type=text/plain',
+    expect: { title: 'Little Pyongyang' },
+  },
+  {
+    name: 'JSON labelled image/png',
+    src: '/api/fixture/own-little-pyongyang.json?type=image/png',
+    expect: { title: 'Little Pyongyang' },
+  },
   { name: 'malformed JSON', src: '/api/bad-json', expect: { error: 'parse' } },
   { name: 'an empty 200', src: '/api/status/200', expect: { error: 'parse' } },
   { name: '204 No Content', src: '/api/status/204', expect: { error: 'parse' } },
@@ -39,7 +81,8 @@ const faults: Fault[] = [
   { name: "OMDb's error answer", src: '/api/fixture/omdb-error.json', expect: { error: 'shape' } },
 ];
 
-const part = (card: Element, name: string) => card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (card: Element, name: string) =>
+  card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** The first film-load or film-error of a card. */
 const outcome = (card: FilmCard) =>
@@ -69,7 +112,10 @@ describe('loading under faults, in one page', function () {
       const started = performance.now();
       container.append(...cards);
       await Promise.all(cards.map((card) => card.updateComplete));
-      expect(cards.every((card) => part(card, 'card')!.getAttribute('aria-busy') === 'true'), 'a skeleton while loading').to.equal(true);
+      expect(
+        cards.every((card) => part(card, 'card')!.getAttribute('aria-busy') === 'true'),
+        'a skeleton while loading',
+      ).to.equal(true);
 
       const events = await Promise.all(outcomes);
       await settle(cards);
@@ -89,7 +135,9 @@ describe('loading under faults, in one page', function () {
           // The error state: a message read out at once, and a way to try again.
           expect(part(card, 'error')!.getAttribute('role'), name).to.equal('alert');
           expect(part(card, 'retry'), name).not.to.equal(null);
-          rows.push(`  ${name}: error "${detail.kind}" after ${seconds} s (${detail.message.replace(/http:\/\/[^ ]+/, 'URL')})`);
+          rows.push(
+            `  ${name}: error "${detail.kind}" after ${seconds} s (${detail.message.replace(/http:\/\/[^ ]+/, 'URL')})`,
+          );
         }
         expect(card.shadowRoot!.querySelector('[aria-busy="true"]'), `${name}: still loading`).to.equal(null);
       });
@@ -107,7 +155,9 @@ describe('loading under faults, in one page', function () {
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(errors.errors).to.deep.equal([]);
       // eslint-disable-next-line no-console
-      console.log(`loading under faults (${faults.length} cards in one page, ${rows.length - 1} outcomes + Retry):\n${rows.join('\n')}`);
+      console.log(
+        `loading under faults (${faults.length} cards in one page, ${rows.length - 1} outcomes + Retry):\n${rows.join('\n')}`,
+      );
     } finally {
       warnings.restore();
       errors.stop();

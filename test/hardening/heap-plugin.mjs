@@ -9,7 +9,8 @@ export function heapPlugin() {
     name: 'film-cards-heap',
     async executeCommand({ command, payload, session }) {
       if (command !== 'count-live-objects') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error('count-live-objects needs Chrome through puppeteer');
+      if (session.browser.type !== 'puppeteer')
+        throw new Error('count-live-objects needs Chrome through puppeteer');
       const page = session.browser.getPage(session.id);
       const cdp = await page.createCDPSession();
       const objectGroup = 'film-cards-heap';
@@ -18,10 +19,17 @@ export function heapPlugin() {
         await cdp.send('HeapProfiler.collectGarbage');
         const counts = {};
         for (const expression of payload.prototypes) {
-          const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, objectGroup });
-          if (exceptionDetails || !result.objectId) throw new Error(`count-live-objects: ${expression} is not an object`);
+          const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+            expression,
+            objectGroup,
+          });
+          if (exceptionDetails || !result.objectId)
+            throw new Error(`count-live-objects: ${expression} is not an object`);
           // queryObjects collects all garbage itself before it walks the heap.
-          const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId, objectGroup });
+          const { objects } = await cdp.send('Runtime.queryObjects', {
+            prototypeObjectId: result.objectId,
+            objectGroup,
+          });
           const { result: length } = await cdp.send('Runtime.callFunctionOn', {
             objectId: objects.objectId,
             functionDeclaration: 'function () { return this.length; }',

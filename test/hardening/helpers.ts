@@ -10,7 +10,8 @@ export function installTrap() {
   const calls: string[] = [];
   const names = [TRAP, 'alert', 'confirm', 'prompt', 'print'];
   const saved = names.map((name) => [name, win[name]] as const);
-  for (const name of names) win[name] = (...args: unknown[]) => void calls.push(`${name}(${args.map(String).join(', ')})`);
+  for (const name of names)
+    win[name] = (...args: unknown[]) => void calls.push(`${name}(${args.map(String).join(', ')})`);
   return {
     calls,
     restore: () => saved.forEach(([name, value]) => (win[name] = value)),
@@ -21,7 +22,8 @@ export function installTrap() {
 export function recordPageErrors() {
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(`error: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(`unhandled rejection: ${String(event.reason?.stack ?? event.reason)}`);
+  const onRejection = (event: PromiseRejectionEvent) =>
+    errors.push(`unhandled rejection: ${String(event.reason?.stack ?? event.reason)}`);
   addEventListener('error', onError);
   addEventListener('unhandledrejection', onRejection);
   return {
@@ -33,11 +35,26 @@ export function recordPageErrors() {
   };
 }
 
-const prototypes = { Object: Object.prototype, Array: Array.prototype, Function: Function.prototype, String: String.prototype, Number: Number.prototype, Element: Element.prototype, HTMLElement: HTMLElement.prototype };
+const prototypes = {
+  Object: Object.prototype,
+  Array: Array.prototype,
+  Function: Function.prototype,
+  String: String.prototype,
+  Number: Number.prototype,
+  Element: Element.prototype,
+  HTMLElement: HTMLElement.prototype,
+};
 
 /** The own keys and values of the built-in prototypes, to prove later that nothing was added or replaced. */
 export function snapshotPrototypes() {
-  const snapshot = Object.entries(prototypes).map(([name, proto]) => [name, proto, new Map(Reflect.ownKeys(proto).map((key) => [key, Object.getOwnPropertyDescriptor(proto, key)]))] as const);
+  const snapshot = Object.entries(prototypes).map(
+    ([name, proto]) =>
+      [
+        name,
+        proto,
+        new Map(Reflect.ownKeys(proto).map((key) => [key, Object.getOwnPropertyDescriptor(proto, key)])),
+      ] as const,
+  );
   /** What changed since the snapshot, as "Object.prototype.polluted" lines. */
   return () => {
     const changes: string[] = [];
@@ -45,11 +62,13 @@ export function snapshotPrototypes() {
       for (const key of Reflect.ownKeys(proto)) {
         const was = before.get(key);
         const now = Object.getOwnPropertyDescriptor(proto, key)!;
-        if (!was || was.value !== now.value || was.get !== now.get || was.set !== now.set) changes.push(`${name}.prototype.${String(key)}`);
+        if (!was || was.value !== now.value || was.get !== now.get || was.set !== now.set)
+          changes.push(`${name}.prototype.${String(key)}`);
       }
     }
     const probe = {} as Record<string, unknown>;
-    for (const key of ['polluted', 'title', 'src', 'href', 'film', 'scale', 'isAdmin']) if (probe[key] !== undefined) changes.push(`({}).${key}`);
+    for (const key of ['polluted', 'title', 'src', 'href', 'film', 'scale', 'isAdmin'])
+      if (probe[key] !== undefined) changes.push(`({}).${key}`);
     return changes;
   };
 }
@@ -57,7 +76,8 @@ export function snapshotPrototypes() {
 /** Every element in `roots` and in the open shadow roots below them, at any depth. */
 export function* walk(...roots: (Element | ShadowRoot)[]): Generator<Element> {
   for (const root of roots) {
-    const elements = root instanceof Element ? [root, ...root.querySelectorAll('*')] : [...root.querySelectorAll('*')];
+    const elements =
+      root instanceof Element ? [root, ...root.querySelectorAll('*')] : [...root.querySelectorAll('*')];
     for (const element of elements) {
       yield element;
       if (element.shadowRoot) yield* walk(element.shadowRoot);
@@ -72,11 +92,47 @@ export function* shadowElements(hosts: Iterable<Element>): Generator<Element> {
 
 /** The tags the elements render. Anything else in a shadow root came from data. */
 const ALLOWED_TAGS = new Set([
-  'article', 'div', 'p', 'span', 'a', 'img', 'svg', 'rect', 'path', 'ul', 'li', 'dl', 'dt', 'dd', 'button', 'slot', 'time',
-  'rating-badge', 'watch-availability', 'watchlist-button',
+  'article',
+  'div',
+  'p',
+  'span',
+  'a',
+  'img',
+  'svg',
+  'rect',
+  'path',
+  'ul',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'button',
+  'slot',
+  'time',
+  'rating-badge',
+  'watch-availability',
+  'watchlist-button',
 ]);
 /** Attributes a browser loads, navigates to or submits to. */
-const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'ping', 'cite', 'longdesc', 'codebase', 'manifest', 'lowsrc', 'dynsrc', 'usemap'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'poster',
+  'background',
+  'ping',
+  'cite',
+  'longdesc',
+  'codebase',
+  'manifest',
+  'lowsrc',
+  'dynsrc',
+  'usemap',
+];
 
 function isHttp(value: string): boolean {
   try {
@@ -102,7 +158,8 @@ export function unsafeMarkup(hosts: Iterable<Element>, tally?: { elements: numbe
       if (name === 'srcdoc') problems.push(`<${tag} srcdoc>`);
       if (!URL_ATTRIBUTES.includes(name.toLowerCase())) continue;
       if (tally) tally.urls++;
-      const urls = name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [value];
+      const urls =
+        name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [value];
       for (const url of urls) if (!isHttp(url)) problems.push(`<${tag} ${name}="${value.slice(0, 80)}">`);
     }
   }
@@ -116,7 +173,8 @@ export function renderedText(host: Element): string {
     const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     while (texts.nextNode()) parts.push(texts.currentNode.textContent!);
     for (const element of root.querySelectorAll('*')) {
-      for (const name of ['aria-label', 'alt', 'title']) if (element.hasAttribute(name)) parts.push(element.getAttribute(name)!);
+      for (const name of ['aria-label', 'alt', 'title'])
+        if (element.hasAttribute(name)) parts.push(element.getAttribute(name)!);
       if (element.shadowRoot) read(element.shadowRoot);
     }
   };
@@ -129,7 +187,9 @@ type Updating = Element & { updateComplete: Promise<unknown> };
 /** Waits for `hosts` and every Lit element in their shadow roots to finish updating, twice over (children render after parents). */
 export async function settle(hosts: Iterable<Element>): Promise<void> {
   for (let round = 0; round < 3; round++) {
-    const pending = [...walk(...hosts)].filter((element): element is Updating => 'updateComplete' in element).map((element) => element.updateComplete);
+    const pending = [...walk(...hosts)]
+      .filter((element): element is Updating => 'updateComplete' in element)
+      .map((element) => element.updateComplete);
     await Promise.all(pending);
   }
 }

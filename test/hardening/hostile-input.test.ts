@@ -8,7 +8,17 @@ import type { WatchlistButton } from '../../src/watchlist-button/watchlist-butto
 import { clearWatchlist, readWatchlist } from '../../src/watchlist/store.js';
 import { loadPayloads, type Payload } from '../fixtures/hostile/payloads.js';
 import { shapes, slotsOf, type Shape } from '../fixtures/hostile/shapes.js';
-import { asText, installTrap, muteWarnings, nextFrame, offscreen, recordPageErrors, settle, snapshotPrototypes, unsafeMarkup } from './helpers.js';
+import {
+  asText,
+  installTrap,
+  muteWarnings,
+  nextFrame,
+  offscreen,
+  recordPageErrors,
+  settle,
+  snapshotPrototypes,
+  unsafeMarkup,
+} from './helpers.js';
 
 /** How many elements are in the page at once: large enough to be quick, small enough to stay light. */
 const CHUNK = 300;
@@ -35,9 +45,11 @@ function feed(way: string) {
   };
 }
 
-const part = (host: Element, name: string) => host.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+const part = (host: Element, name: string) =>
+  host.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
 const titleOf = (card: Element) => part(card, 'title')?.textContent?.trim();
-const metaOf = (card: Element) => [...(part(card, 'meta')?.children ?? [])].map((item) => item.textContent!.trim());
+const metaOf = (card: Element) =>
+  [...(part(card, 'meta')?.children ?? [])].map((item) => item.textContent!.trim());
 
 /** Adds `hosts` to `container` a chunk at a time, waits for `ready`, checks each, and empties the container. */
 async function inChunks<T extends Element>(
@@ -54,7 +66,9 @@ async function inChunks<T extends Element>(
     await nextFrame();
     expect(unsafeMarkup(chunk, tally)).to.deep.equal([]);
     // JSON-LD a card writes into the page (json-ld attribute) stays data, even once serialised.
-    for (const script of chunk.flatMap((host) => [...host.querySelectorAll('script[data-film-card-generated]')])) {
+    for (const script of chunk.flatMap((host) => [
+      ...host.querySelectorAll('script[data-film-card-generated]'),
+    ])) {
       tally.jsonLd++;
       expect(script.getAttribute('type')).to.equal('application/ld+json');
       expect(script.textContent).not.to.match(/[<>]/);
@@ -83,14 +97,20 @@ interface Expected {
 }
 
 /** A hostile title as the card shows it: the text normalised (OMDb's "N/A" means none). */
-const hostileTitle = (payload: string, shape?: Shape) => (shape === 'omdb' && payload === 'N/A' ? '' : asText(payload));
+const hostileTitle = (payload: string, shape?: Shape) =>
+  shape === 'omdb' && payload === 'N/A' ? '' : asText(payload);
 
 /**
  * Documents of one shape, one per payload index `k` that `include` keeps. In each, every field is
  * hostile but one anchor: the title ("Valid title #k") when `byTitle(k)`, else the year, so that
  * the title gets hostile values too and "2018" must show beside it.
  */
-function documents(shape: Shape, way: string, include: (k: number) => boolean, byTitle: (k: number) => boolean) {
+function documents(
+  shape: Shape,
+  way: string,
+  include: (k: number) => boolean,
+  byTitle: (k: number) => boolean,
+) {
   const spec = shapes[shape];
   const slots = slotsOf(shape);
   const take = feed(way);
@@ -178,7 +198,35 @@ describe('hostile input', function () {
   });
 
   it('<film-card> attributes', async () => {
-    const slots = ['film-id', 'film-title', 'original-title', 'year', 'release-date', 'runtime', 'language', 'genres', 'synopsis', 'poster', 'poster-alt', 'rating', 'rating-max', 'votes', 'rating-source', 'href', 'region', 'offers', 'loading', 'timeout', 'variant', 'theme', 'heading-level', 'in-watchlist', 'watchlist', 'json-ld', 'lang'];
+    const slots = [
+      'film-id',
+      'film-title',
+      'original-title',
+      'year',
+      'release-date',
+      'runtime',
+      'language',
+      'genres',
+      'synopsis',
+      'poster',
+      'poster-alt',
+      'rating',
+      'rating-max',
+      'votes',
+      'rating-source',
+      'href',
+      'region',
+      'offers',
+      'loading',
+      'timeout',
+      'variant',
+      'theme',
+      'heading-level',
+      'in-watchlist',
+      'watchlist',
+      'json-ld',
+      'lang',
+    ];
     const take = feed('<film-card> attributes');
     const cards: FilmCard[] = [];
     const expected: Expected[] = [];
@@ -213,7 +261,12 @@ describe('hostile input', function () {
       card.setAttribute('src', take(k, 'src', 0));
       return card;
     });
-    await inChunks(container, cards, (card, k) => expect(titleOf(card)).to.equal(`Valid title #${k}`), loaded);
+    await inChunks(
+      container,
+      cards,
+      (card, k) => expect(titleOf(card)).to.equal(`Valid title #${k}`),
+      loaded,
+    );
     expect(fetched.length).to.be.greaterThan(payloads.length / 2);
     expect(fetched.filter((url) => !/^https?:\/\//.test(url))).to.deep.equal([]);
   });
@@ -223,7 +276,12 @@ describe('hostile input', function () {
   // payloads per shape, the other half in the next shape: every payload crosses HTTP in two shapes.
   (Object.keys(shapes) as Shape[]).forEach((shape, index) => {
     it(`${shape} JSON from src, over HTTP`, async () => {
-      const items = documents(shape, `${shape} JSON from src`, (k) => k % 2 === index % 2, (k) => (k >> 1) % 2 === 0);
+      const items = documents(
+        shape,
+        `${shape} JSON from src`,
+        (k) => k % 2 === index % 2,
+        (k) => (k >> 1) % 2 === 0,
+      );
       const keys = await stash(items.map((item) => item.doc));
       const cards = keys.map((key) => {
         const card = document.createElement('film-card');
@@ -236,7 +294,12 @@ describe('hostile input', function () {
     });
 
     it(`${shape} JSON inline, in a <script type="application/ld+json">`, async () => {
-      const items = documents(shape, `${shape} JSON inline`, () => true, (k) => k % 2 === 0);
+      const items = documents(
+        shape,
+        `${shape} JSON inline`,
+        () => true,
+        (k) => k % 2 === 0,
+      );
       const cards = items.map(({ doc }) => {
         const card = document.createElement('film-card');
         card.setAttribute('region', 'GB');
@@ -250,7 +313,12 @@ describe('hostile input', function () {
     });
 
     it(`${shape} JSON through the film property`, async () => {
-      const items = documents(shape, `${shape} JSON as the film property`, () => true, (k) => k % 2 === 1);
+      const items = documents(
+        shape,
+        `${shape} JSON as the film property`,
+        () => true,
+        (k) => k % 2 === 1,
+      );
       const cards = items.map(({ doc }) => {
         const card = document.createElement('film-card');
         card.setAttribute('region', 'GB');
@@ -274,7 +342,8 @@ describe('hostile input', function () {
       });
     }
     await inChunks(container, badges, (badge, i) => {
-      if (i < payloads.length) expect(part(badge, 'value')!.textContent, 'a score').to.match(/^\p{Nd}+([.,٫]\p{Nd})?%?$/u);
+      if (i < payloads.length)
+        expect(part(badge, 'value')!.textContent, 'a score').to.match(/^\p{Nd}+([.,٫]\p{Nd})?%?$/u);
       else expect(part(badge, 'source')!.textContent).to.equal('IMDb');
       // The scale is a number: the source's own, or 10, never something read off a prototype.
       expect(part(badge, 'badge')!.getAttribute('aria-label')).not.to.match(/out of (?!\p{Nd})/u);
@@ -282,26 +351,57 @@ describe('hostile input', function () {
   });
 
   it('<watch-availability> attributes, offers JSON, <watch-offer> children and properties', async () => {
-    const slots = ['region', 'film-id', 'film-title', 'year', 'in-watchlist', 'target', 'max-offers', 'heading-level', 'lang'];
+    const slots = [
+      'region',
+      'film-id',
+      'film-title',
+      'year',
+      'in-watchlist',
+      'target',
+      'max-offers',
+      'heading-level',
+      'lang',
+    ];
     const offerSlots = ['provider', 'kind', 'href', 'logo', 'price', 'currency', 'quality'];
     const take = feed('<watch-availability> and <watch-offer>');
-    const valid: Record<string, string> = { kind: 'rent', href: 'https://example.com/offer', logo: 'https://example.com/logo.png', price: '3.99', currency: 'GBP', quality: 'HD' };
+    const valid: Record<string, string> = {
+      kind: 'rent',
+      href: 'https://example.com/offer',
+      logo: 'https://example.com/logo.png',
+      price: '3.99',
+      currency: 'GBP',
+      quality: 'HD',
+    };
     /** One offer per field, that field hostile and the others valid. */
     const offers = (k: number, where: string, base: number) =>
-      offerSlots.map((slot, s) => ({ ...valid, provider: `Offer ${s}`, kind: s % 2 ? 'rent' : 'buy', [slot]: take(k, `${where}.${slot}`, base + s) }));
+      offerSlots.map((slot, s) => ({
+        ...valid,
+        provider: `Offer ${s}`,
+        kind: s % 2 ? 'rent' : 'buy',
+        [slot]: take(k, `${where}.${slot}`, base + s),
+      }));
     const elements: Element[] = [];
     payloads.forEach((_, k) => {
       // Attributes, the offers and availability JSON attributes, and <watch-offer> children.
       const block = document.createElement('watch-availability');
       slots.forEach((slot, s) => block.setAttribute(slot, take(k, slot, s)));
-      block.setAttribute('offers', JSON.stringify([{ provider: 'Anchor', kind: 'stream', href: 'https://example.com/anchor' }, ...offers(k, 'offers JSON', 20)]));
+      block.setAttribute(
+        'offers',
+        JSON.stringify([
+          { provider: 'Anchor', kind: 'stream', href: 'https://example.com/anchor' },
+          ...offers(k, 'offers JSON', 20),
+        ]),
+      );
       block.setAttribute(
         'availability',
         JSON.stringify([
           {
             region: 'GB',
             checkedAt: take(k, 'availability JSON.checkedAt', 40),
-            attribution: { name: take(k, 'availability JSON.attribution.name', 41), href: take(k, 'availability JSON.attribution.href', 42) },
+            attribution: {
+              name: take(k, 'availability JSON.attribution.name', 41),
+              href: take(k, 'availability JSON.attribution.href', 42),
+            },
             offers: offers(k, 'availability JSON.offers', 50),
           },
           { region: take(k, 'availability JSON.region', 43), offers: [{ ...valid, provider: 'Elsewhere' }] },
@@ -336,7 +436,11 @@ describe('hostile input', function () {
       elements.push(props);
     });
     await inChunks(container, elements, (block, i) => {
-      if (i % 3 === 0) expect(block.shadowRoot!.querySelector('a[href="https://example.com/anchor"]'), 'the valid offer').not.to.equal(null);
+      if (i % 3 === 0)
+        expect(
+          block.shadowRoot!.querySelector('a[href="https://example.com/anchor"]'),
+          'the valid offer',
+        ).not.to.equal(null);
     });
   });
 
@@ -349,7 +453,12 @@ describe('hostile input', function () {
         const button = document.createElement('watchlist-button');
         // Half of them save to localStorage, so hostile ids and titles go through the store too.
         const local = k % 2 === 1;
-        slots.forEach((slot, s) => slot !== anchor && !(local && slot === 'watchlist') && button.setAttribute(slot, take(k, slot, s)));
+        slots.forEach(
+          (slot, s) =>
+            slot !== anchor &&
+            !(local && slot === 'watchlist') &&
+            button.setAttribute(slot, take(k, slot, s)),
+        );
         button.setAttribute(anchor, anchor === 'film-id' ? `valid-id-${k}` : `Valid title #${k}`);
         if (local) button.setAttribute('watchlist', 'local');
         buttons.push(button);
@@ -371,7 +480,10 @@ describe('hostile input', function () {
   });
 
   after(() => {
-    const rows = [...ways].map(([way, { fields, pairs, values }]) => `  ${way}: ${fields.size} fields, ${pairs.size} distinct payload × field pairs, ${values} values`);
+    const rows = [...ways].map(
+      ([way, { fields, pairs, values }]) =>
+        `  ${way}: ${fields.size} fields, ${pairs.size} distinct payload × field pairs, ${values} values`,
+    );
     const fields = [...ways.values()].reduce((sum, way) => sum + way.fields.size, 0);
     const pairs = [...ways.values()].reduce((sum, way) => sum + way.pairs.size, 0);
     const values = [...ways.values()].reduce((sum, way) => sum + way.values, 0);

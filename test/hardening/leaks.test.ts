@@ -47,26 +47,51 @@ function countAttachments() {
     observed.set(observer, new WeakSet());
   };
 
-  patch(IntersectionObserver.prototype, 'observe', (original) => function (this: IntersectionObserver, target: Element) {
-    track('intersection', this, target, true);
-    return original.call(this, target);
-  });
-  patch(IntersectionObserver.prototype, 'unobserve', (original) => function (this: IntersectionObserver, target: Element) {
-    track('intersection', this, target, false);
-    return original.call(this, target);
-  });
-  patch(IntersectionObserver.prototype, 'disconnect', (original) => function (this: IntersectionObserver) {
-    clear('intersection', this);
-    return original.call(this);
-  });
-  patch(MutationObserver.prototype, 'observe', (original) => function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
-    track('mutation', this, target, true);
-    return original.call(this, target, options);
-  });
-  patch(MutationObserver.prototype, 'disconnect', (original) => function (this: MutationObserver) {
-    clear('mutation', this);
-    return original.call(this);
-  });
+  patch(
+    IntersectionObserver.prototype,
+    'observe',
+    (original) =>
+      function (this: IntersectionObserver, target: Element) {
+        track('intersection', this, target, true);
+        return original.call(this, target);
+      },
+  );
+  patch(
+    IntersectionObserver.prototype,
+    'unobserve',
+    (original) =>
+      function (this: IntersectionObserver, target: Element) {
+        track('intersection', this, target, false);
+        return original.call(this, target);
+      },
+  );
+  patch(
+    IntersectionObserver.prototype,
+    'disconnect',
+    (original) =>
+      function (this: IntersectionObserver) {
+        clear('intersection', this);
+        return original.call(this);
+      },
+  );
+  patch(
+    MutationObserver.prototype,
+    'observe',
+    (original) =>
+      function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
+        track('mutation', this, target, true);
+        return original.call(this, target, options);
+      },
+  );
+  patch(
+    MutationObserver.prototype,
+    'disconnect',
+    (original) =>
+      function (this: MutationObserver) {
+        clear('mutation', this);
+        return original.call(this);
+      },
+  );
 
   const globals = new Map<EventTarget, string>([
     [window, 'window'],
@@ -76,29 +101,49 @@ function countAttachments() {
   const key = (target: EventTarget, type: string, options?: boolean | EventListenerOptions) =>
     `${globals.get(target)} ${type}${(typeof options === 'boolean' ? options : options?.capture) ? ' (capture)' : ''}`;
   // A bare `addEventListener()` in a module calls it with no `this`: the window.
-  patch(EventTarget.prototype, 'addEventListener', (original) => function (this: EventTarget | undefined, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
-    const target = this ?? window;
-    if (globals.has(target) && listener) {
-      const name = key(target, type, options);
-      if (!seen.has(name)) seen.set(name, new WeakSet());
-      if (!seen.get(name)!.has(listener)) {
-        seen.get(name)!.add(listener);
-        listeners.set(name, (listeners.get(name) ?? 0) + 1);
-      }
-    }
-    return original.call(target, type, listener, options);
-  });
-  patch(EventTarget.prototype, 'removeEventListener', (original) => function (this: EventTarget | undefined, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
-    const target = this ?? window;
-    if (globals.has(target) && listener) {
-      const name = key(target, type, options);
-      if (seen.get(name)?.has(listener)) {
-        seen.get(name)!.delete(listener);
-        listeners.set(name, listeners.get(name)! - 1);
-      }
-    }
-    return original.call(target, type, listener, options);
-  });
+  patch(
+    EventTarget.prototype,
+    'addEventListener',
+    (original) =>
+      function (
+        this: EventTarget | undefined,
+        type: string,
+        listener: EventListenerOrEventListenerObject | null,
+        options?: boolean | AddEventListenerOptions,
+      ) {
+        const target = this ?? window;
+        if (globals.has(target) && listener) {
+          const name = key(target, type, options);
+          if (!seen.has(name)) seen.set(name, new WeakSet());
+          if (!seen.get(name)!.has(listener)) {
+            seen.get(name)!.add(listener);
+            listeners.set(name, (listeners.get(name) ?? 0) + 1);
+          }
+        }
+        return original.call(target, type, listener, options);
+      },
+  );
+  patch(
+    EventTarget.prototype,
+    'removeEventListener',
+    (original) =>
+      function (
+        this: EventTarget | undefined,
+        type: string,
+        listener: EventListenerOrEventListenerObject | null,
+        options?: boolean | EventListenerOptions,
+      ) {
+        const target = this ?? window;
+        if (globals.has(target) && listener) {
+          const name = key(target, type, options);
+          if (seen.get(name)?.has(listener)) {
+            seen.get(name)!.delete(listener);
+            listeners.set(name, listeners.get(name)! - 1);
+          }
+        }
+        return original.call(target, type, listener, options);
+      },
+  );
 
   return {
     totals,
@@ -113,7 +158,9 @@ const film = (i: number): Film => ({
   title: `Film ${i}`,
   year: 2018,
   ratings: [{ source: 'imdb', value: 7.5, scale: 10, votes: 39 }],
-  availability: [{ region: 'GB', offers: [{ provider: 'StreamFlix', kind: 'stream', href: 'https://example.com/watch' }] }],
+  availability: [
+    { region: 'GB', offers: [{ provider: 'StreamFlix', kind: 'stream', href: 'https://example.com/watch' }] },
+  ],
 });
 
 /** One of four kinds of card, in turn: every way in, every observer and listener a card can hold. */
@@ -133,7 +180,12 @@ function card(i: number, batch: number): HTMLElement {
       // inline JSON-LD, watched for changes, and listeners of the page's own
       const script = document.createElement('script');
       script.type = 'application/ld+json';
-      script.textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Movie', name: `Film ${i}`, sameAs: `https://www.imdb.com/title/tt${1_000_000 + i}/` });
+      script.textContent = JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'Movie',
+        name: `Film ${i}`,
+        sameAs: `https://www.imdb.com/title/tt${1_000_000 + i}/`,
+      });
       el.append(script);
       el.addEventListener('film-load', () => {});
       el.addEventListener('watchlist-add', () => {});
@@ -169,7 +221,10 @@ const prototypes = [
   'window.__leakProbe.FilmController.prototype',
   'window.__leakProbe.LocaleController.prototype',
 ];
-const live = () => executeServerCommand<Record<string, number>, { prototypes: string[] }>('count-live-objects', { prototypes });
+const live = () =>
+  executeServerCommand<Record<string, number>, { prototypes: string[] }>('count-live-objects', {
+    prototypes,
+  });
 
 describe('leaks', function () {
   this.timeout(120_000);
@@ -205,8 +260,12 @@ describe('leaks', function () {
     }
 
     const after = await live();
-    const alive = Object.fromEntries(prototypes.map((expression) => [expression, after[expression] - before[expression]]));
-    expect(alive, 'instances still alive after garbage collection').to.deep.equal(Object.fromEntries(prototypes.map((expression) => [expression, 0])));
+    const alive = Object.fromEntries(
+      prototypes.map((expression) => [expression, after[expression] - before[expression]]),
+    );
+    expect(alive, 'instances still alive after garbage collection').to.deep.equal(
+      Object.fromEntries(prototypes.map((expression) => [expression, 0])),
+    );
     // eslint-disable-next-line no-console
     console.log(
       `leaks: ${CARDS} cards created and removed in batches of ${BATCH}; at most ${most.intersection} elements in the IntersectionObserver, ` +

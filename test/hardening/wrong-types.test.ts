@@ -8,7 +8,15 @@ import { RatingBadge } from '../../src/rating-badge/rating-badge.js';
 import { WatchAvailability } from '../../src/watch-availability/watch-availability.js';
 import { WatchlistButton } from '../../src/watchlist-button/watchlist-button.js';
 import { clearWatchlist } from '../../src/watchlist/store.js';
-import { muteWarnings, offscreen, recordPageErrors, renderedText, settle, snapshotPrototypes, unsafeMarkup } from './helpers.js';
+import {
+  muteWarnings,
+  offscreen,
+  recordPageErrors,
+  renderedText,
+  settle,
+  snapshotPrototypes,
+  unsafeMarkup,
+} from './helpers.js';
 
 /** Values of every type a property can be handed by mistake, named for the failure messages. */
 const values: [name: string, value: () => unknown][] = [
@@ -68,15 +76,30 @@ const cases: Case[] = [
   {
     tag: 'film-card',
     element: FilmCard,
-    valid: { filmId: 'valid-id', filmTitle: 'Valid title', year: '2018', rating: '7.5', ratingSource: 'imdb', region: 'GB' },
+    valid: {
+      filmId: 'valid-id',
+      filmTitle: 'Valid title',
+      year: '2018',
+      rating: '7.5',
+      ratingSource: 'imdb',
+      region: 'GB',
+    },
   },
   { tag: 'rating-badge', element: RatingBadge, valid: { value: 7.5, votes: 39, source: 'imdb' } },
   {
     tag: 'watch-availability',
     element: WatchAvailability,
-    valid: { region: 'GB', filmId: 'valid-id', offers: [{ provider: 'Valid', kind: 'stream', href: 'https://example.com/watch' }] },
+    valid: {
+      region: 'GB',
+      filmId: 'valid-id',
+      offers: [{ provider: 'Valid', kind: 'stream', href: 'https://example.com/watch' }],
+    },
   },
-  { tag: 'watchlist-button', element: WatchlistButton, valid: { filmId: 'valid-id', filmTitle: 'Valid title' } },
+  {
+    tag: 'watchlist-button',
+    element: WatchlistButton,
+    valid: { filmId: 'valid-id', filmTitle: 'Valid title' },
+  },
 ];
 
 /** The public reactive properties of an element class, from Lit's own list (internal state left out). */
@@ -93,7 +116,9 @@ describe('wrong types through every property', function () {
   const fetched: string[] = [];
   const fetcher = (input: RequestInfo | URL) => {
     fetched.push(String(input));
-    return Promise.resolve(new Response('{"title":"From src"}', { headers: { 'content-type': 'application/json' } }));
+    return Promise.resolve(
+      new Response('{"title":"From src"}', { headers: { 'content-type': 'application/json' } }),
+    );
   };
 
   beforeEach(() => {
@@ -160,11 +185,17 @@ describe('wrong types through every property', function () {
 
       for (const { host, label, property } of elements) {
         const text = renderedText(host).replace(/\s+/g, ' ');
-        if (NONSENSE.test(text)) problems.push(`${label}: shows ${JSON.stringify(text.match(NONSENSE)![0])} in "${text.slice(0, 120)}"`);
+        if (NONSENSE.test(text))
+          problems.push(
+            `${label}: shows ${JSON.stringify(text.match(NONSENSE)![0])} in "${text.slice(0, 120)}"`,
+          );
         const unsafe = unsafeMarkup([host]);
         if (unsafe.length) problems.push(`${label}: ${unsafe.join(', ')}`);
         // The valid inputs still show, unless the wrong value replaced them.
-        if (host instanceof FilmCard && !['filmTitle', 'film', 'src', 'fetcher', 'adapters', 'loading', 'timeout'].includes(property)) {
+        if (
+          host instanceof FilmCard &&
+          !['filmTitle', 'film', 'src', 'fetcher', 'adapters', 'loading', 'timeout'].includes(property)
+        ) {
           const title = host.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim();
           if (title !== 'Valid title') problems.push(`${label}: the title is ${JSON.stringify(title)}`);
         }
@@ -173,7 +204,10 @@ describe('wrong types through every property', function () {
       figures.cases += elements.length;
       figures.known += problems.filter((problem) => KNOWN[tag]?.test(problem)).length;
       expect(problems.filter((problem) => !KNOWN[tag]?.test(problem))).to.deep.equal([]);
-      expect(fetched.filter((url) => !/^https?:\/\//.test(url) || /undefined|null|object|Symbol|NaN/.test(url)), 'fetched URLs').to.deep.equal([]);
+      expect(
+        fetched.filter((url) => !/^https?:\/\//.test(url) || /undefined|null|object|Symbol|NaN/.test(url)),
+        'fetched URLs',
+      ).to.deep.equal([]);
     });
   }
 

@@ -35,18 +35,29 @@ const extra: Record<string, string> = {
   './custom-elements.json': 'the custom elements manifest',
   './package.json': 'for tools that read the package metadata',
 };
-const glob = (pattern: string) => new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+const glob = (pattern: string) =>
+  new RegExp(
+    `^${pattern
+      .replace(/^\.\//, '')
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '[^/]*')}$`,
+  );
 
 describe('package.json', () => {
   it('exports every npm entry, with its types, from the file the build makes of it', () => {
     for (const [specifier, source] of Object.entries(entries)) {
-      expect(pkg.exports[subpath(specifier)], specifier).to.deep.equal({ types: `${built(source)}.d.ts`, default: `${built(source)}.js` });
+      expect(pkg.exports[subpath(specifier)], specifier).to.deep.equal({
+        types: `${built(source)}.d.ts`,
+        default: `${built(source)}.js`,
+      });
     }
   });
 
   it('exports nothing else but the bundle, the generated typings and the metadata', () => {
     const fromEntries = Object.keys(entries).map(subpath);
-    expect(Object.keys(pkg.exports).filter((key) => !fromEntries.includes(key))).to.have.members(Object.keys(extra));
+    expect(Object.keys(pkg.exports).filter((key) => !fromEntries.includes(key))).to.have.members(
+      Object.keys(extra),
+    );
   });
 
   it('gives every JavaScript export its types', () => {
@@ -57,7 +68,9 @@ describe('package.json', () => {
   });
 
   it('points every export at a file the build made', async () => {
-    const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+    const targets = Object.values(pkg.exports).flatMap((target) =>
+      typeof target === 'string' ? [target] : Object.values(target),
+    );
     for (const target of targets) {
       const response = await fetch(target.slice(1), { method: 'HEAD' });
       expect(response.status, target).to.equal(200);
@@ -65,13 +78,17 @@ describe('package.json', () => {
   });
 
   it('maps the same entries for the type checker as for the build', () => {
-    const expected = Object.fromEntries(Object.entries(entries).map(([specifier, source]) => [specifier, [`./${source}`]]));
+    const expected = Object.fromEntries(
+      Object.entries(entries).map(([specifier, source]) => [specifier, [`./${source}`]]),
+    );
     expect(tsconfig.compilerOptions.paths).to.deep.equal(expected);
   });
 
   it('marks every module that registers an element as a side effect, in dist and in src', async () => {
     const manifest = await json<Manifest>(`/${pkg.customElements}`);
-    const registering = manifest.modules.filter((module) => module.exports?.some((entry) => entry.kind === 'custom-element-definition'));
+    const registering = manifest.modules.filter((module) =>
+      module.exports?.some((entry) => entry.kind === 'custom-element-definition'),
+    );
     expect(registering.map((module) => module.path)).to.have.length(5);
     const patterns = pkg.sideEffects.map(glob);
     for (const path of [
@@ -83,7 +100,10 @@ describe('package.json', () => {
       'src/index.ts',
       'src/register.ts',
     ]) {
-      expect(patterns.some((pattern) => pattern.test(path)), path).to.equal(true);
+      expect(
+        patterns.some((pattern) => pattern.test(path)),
+        path,
+      ).to.equal(true);
     }
     // The classes alone register nothing, so a bundler may drop the ones an app does not use.
     expect(patterns.some((pattern) => pattern.test('dist/elements.js'))).to.equal(false);

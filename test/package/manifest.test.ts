@@ -27,8 +27,12 @@ interface Declaration {
 }
 
 const pkg = await (await fetch('/package.json')).json();
-const manifest: { modules: { path: string; declarations?: Declaration[] }[] } = await (await fetch(`/${pkg.customElements}`)).json();
-const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
+const manifest: { modules: { path: string; declarations?: Declaration[] }[] } = await (
+  await fetch(`/${pkg.customElements}`)
+).json();
+const declarations = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.customElement);
 const tags = ['film-card', 'rating-badge', 'watch-availability', 'watch-offer', 'watchlist-button'];
 const litTags = tags.filter((tag) => tag !== 'watch-offer');
 const declaration = (tag: string) => declarations.find((item) => item.tagName === tag)!;
@@ -43,29 +47,52 @@ describe('custom-elements.json', () => {
 
   it('lists every attribute each element observes', () => {
     for (const tag of litTags) {
-      expect(names(declaration(tag).attributes), tag).to.deep.equal([...litClass(tag).observedAttributes].sort());
+      expect(names(declaration(tag).attributes), tag).to.deep.equal(
+        [...litClass(tag).observedAttributes].sort(),
+      );
     }
-    expect(names(declaration('watch-offer').attributes)).to.have.members(['provider', 'kind', 'href', 'logo', 'price', 'currency', 'quality']);
+    expect(names(declaration('watch-offer').attributes)).to.have.members([
+      'provider',
+      'kind',
+      'href',
+      'logo',
+      'price',
+      'currency',
+      'quality',
+    ]);
   });
 
   it('lists every public reactive property, and no internal state', () => {
     for (const tag of litTags) {
-      const reactive = [...litClass(tag).elementProperties].filter(([, options]) => !options.state).map(([name]) => String(name));
-      const fields = (declaration(tag).members ?? []).filter((member) => member.kind === 'field' && !member.privacy && !member.static);
+      const reactive = [...litClass(tag).elementProperties]
+        .filter(([, options]) => !options.state)
+        .map(([name]) => String(name));
+      const fields = (declaration(tag).members ?? []).filter(
+        (member) => member.kind === 'field' && !member.privacy && !member.static,
+      );
       expect(fields.map((field) => field.name).sort(), tag).to.deep.equal(reactive.sort());
     }
   });
 
   it('types every event', () => {
     for (const tag of tags) {
-      for (const event of declaration(tag).events ?? []) expect(event.type?.text, `${tag} ${event.name}`).to.match(/^[A-Z]\w*Event$/);
+      for (const event of declaration(tag).events ?? [])
+        expect(event.type?.text, `${tag} ${event.name}`).to.match(/^[A-Z]\w*Event$/);
     }
-    expect(names(declaration('film-card').events)).to.deep.equal(['film-error', 'film-load', 'offer-select', 'watchlist-add', 'watchlist-remove']);
+    expect(names(declaration('film-card').events)).to.deep.equal([
+      'film-error',
+      'film-load',
+      'offer-select',
+      'watchlist-add',
+      'watchlist-remove',
+    ]);
   });
 
   it('documents exactly the custom properties each element reads', () => {
     for (const tag of litTags) {
-      const css = litClass(tag).elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n');
+      const css = litClass(tag)
+        .elementStyles.map((style) => ('cssText' in style ? style.cssText : ''))
+        .join('\n');
       const used = [...new Set(css.match(new RegExp(`--${tag}-[\\w-]+`, 'g')))].sort();
       expect(names(declaration(tag).cssProperties), tag).to.deep.equal(used);
     }

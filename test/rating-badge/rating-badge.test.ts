@@ -9,12 +9,16 @@ const label = (el: RatingBadge) => part(el, 'badge')!.getAttribute('aria-label')
 
 describe('<rating-badge>', () => {
   it('is accessible', async () => {
-    const el = await fixture<RatingBadge>(html`<rating-badge value="7.5" votes="39" source="imdb"></rating-badge>`);
+    const el = await fixture<RatingBadge>(
+      html`<rating-badge value="7.5" votes="39" source="imdb"></rating-badge>`,
+    );
     await expect(el).to.be.accessible();
   });
 
   it('shows the score, its scale, the votes and the source', async () => {
-    const el = await fixture<RatingBadge>(html`<rating-badge value="7.5" votes="39" source="imdb"></rating-badge>`);
+    const el = await fixture<RatingBadge>(
+      html`<rating-badge value="7.5" votes="39" source="imdb"></rating-badge>`,
+    );
     expect(text(el, 'source')).to.equal('IMDb');
     expect(text(el, 'value')).to.equal('7.5');
     expect(text(el, 'scale')).to.equal('/10');
@@ -22,13 +26,17 @@ describe('<rating-badge>', () => {
   });
 
   it('reads as one sentence to a screen reader', async () => {
-    const el = await fixture<RatingBadge>(html`<rating-badge value="7.5" votes="39000" source="imdb"></rating-badge>`);
+    const el = await fixture<RatingBadge>(
+      html`<rating-badge value="7.5" votes="39000" source="imdb"></rating-badge>`,
+    );
     expect(part(el, 'badge')!.getAttribute('role')).to.equal('img');
     expect(label(el)).to.equal('Rated 7.5 out of 10 by 39,000 IMDb users');
   });
 
   it('says "user" for a single vote', async () => {
-    const el = await fixture<RatingBadge>(html`<rating-badge value="8" votes="1" source="imdb"></rating-badge>`);
+    const el = await fixture<RatingBadge>(
+      html`<rating-badge value="8" votes="1" source="imdb"></rating-badge>`,
+    );
     expect(label(el)).to.match(/^Rated 8 out of 10 by 1 IMDb user \(few ratings\)$/);
   });
 
@@ -40,7 +48,9 @@ describe('<rating-badge>', () => {
     const many = await fixture<RatingBadge>(html`<rating-badge value="7.5" votes="39000"></rating-badge>`);
     expect(part(many, 'hint')).to.equal(null);
 
-    const threshold = await fixture<RatingBadge>(html`<rating-badge value="7.5" votes="39" few-votes="10"></rating-badge>`);
+    const threshold = await fixture<RatingBadge>(
+      html`<rating-badge value="7.5" votes="39" few-votes="10"></rating-badge>`,
+    );
     expect(part(threshold, 'hint')).to.equal(null);
   });
 
@@ -48,14 +58,18 @@ describe('<rating-badge>', () => {
     const en = await fixture<RatingBadge>(html`<rating-badge value="7" votes="1234"></rating-badge>`);
     expect(text(en, 'votes')).to.equal('(1.2K)');
 
-    const fr = await fixture<RatingBadge>(html`<rating-badge lang="fr" value="7,5" votes="12000"></rating-badge>`);
+    const fr = await fixture<RatingBadge>(
+      html`<rating-badge lang="fr" value="7,5" votes="12000"></rating-badge>`,
+    );
     expect(text(fr, 'votes')!.replace(/\s/g, ' ')).to.equal('(12 k)');
     expect(text(fr, 'value')).to.equal('7,5');
     expect(label(fr)).to.match(/^Noté 7,5 sur 10 par 12\s000 utilisateurs/);
   });
 
   it('follows the nearest ancestor language', async () => {
-    const wrapper = await fixture(html`<div lang="de"><rating-badge value="7.5" votes="39"></rating-badge></div>`);
+    const wrapper = await fixture(
+      html`<div lang="de"><rating-badge value="7.5" votes="39"></rating-badge></div>`,
+    );
     const el = wrapper.querySelector('rating-badge')!;
     await el.updateComplete;
     expect(text(el, 'value')).to.equal('7,5');
@@ -78,15 +92,21 @@ describe('<rating-badge>', () => {
   });
 
   it('works on other scales', async () => {
-    const letterboxd = await fixture<RatingBadge>(html`<rating-badge value="3.9" source="letterboxd"></rating-badge>`);
+    const letterboxd = await fixture<RatingBadge>(
+      html`<rating-badge value="3.9" source="letterboxd"></rating-badge>`,
+    );
     expect(text(letterboxd, 'scale')).to.equal('/5');
     expect(label(letterboxd)).to.equal('Rated 3.9 out of 5');
 
-    const metacritic = await fixture<RatingBadge>(html`<rating-badge value="74" max="100" source="metacritic"></rating-badge>`);
+    const metacritic = await fixture<RatingBadge>(
+      html`<rating-badge value="74" max="100" source="metacritic"></rating-badge>`,
+    );
     expect(text(metacritic, 'value')).to.equal('74');
     expect(text(metacritic, 'scale')).to.equal('/100');
 
-    const tomatoes = await fixture<RatingBadge>(html`<rating-badge value="92" source="rotten-tomatoes"></rating-badge>`);
+    const tomatoes = await fixture<RatingBadge>(
+      html`<rating-badge value="92" source="rotten-tomatoes"></rating-badge>`,
+    );
     expect(text(tomatoes, 'value')).to.equal('92%');
     expect(part(tomatoes, 'scale')).to.equal(null);
     expect(text(tomatoes, 'source')).to.equal('Rotten Tomatoes');
@@ -99,7 +119,9 @@ describe('<rating-badge>', () => {
   });
 
   it('fills the stars from the reading side in right-to-left text', async () => {
-    const wrapper = await fixture(html`<div dir="rtl" lang="ar"><rating-badge value="5" max="10"></rating-badge></div>`);
+    const wrapper = await fixture(
+      html`<div dir="rtl" lang="ar"><rating-badge value="5" max="10"></rating-badge></div>`,
+    );
     const el = wrapper.querySelector('rating-badge')!;
     await el.updateComplete;
     const stars = el.shadowRoot!.querySelector('[part~="stars"]')!.getBoundingClientRect();
@@ -109,7 +131,9 @@ describe('<rating-badge>', () => {
   });
 
   it('shows free-text sources as written', async () => {
-    const el = await fixture<RatingBadge>(html`<rating-badge value="4" max="5" source="Film Club"></rating-badge>`);
+    const el = await fixture<RatingBadge>(
+      html`<rating-badge value="4" max="5" source="Film Club"></rating-badge>`,
+    );
     expect(text(el, 'source')).to.equal('Film Club');
   });
 
@@ -122,7 +146,9 @@ describe('<rating-badge>', () => {
   for (const value of [undefined, '', 'abc', 'NaN', '-1']) {
     it(`shows "not rated" for value=${JSON.stringify(value)}`, async () => {
       const warnings = captureWarnings();
-      const el = await fixture<RatingBadge>(html`<rating-badge value=${value ?? ''} source="imdb"></rating-badge>`);
+      const el = await fixture<RatingBadge>(
+        html`<rating-badge value=${value ?? ''} source="imdb"></rating-badge>`,
+      );
       if (value === undefined) el.removeAttribute('value');
       await el.updateComplete;
       warnings.restore();

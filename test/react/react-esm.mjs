@@ -8,13 +8,22 @@ import { build } from 'esbuild';
 
 const prefix = '/__react-esm__/';
 /** Import path -> the name of its namespace in the shared bundle. */
-const modules = { react: 'react', 'react-dom': 'reactDom', 'react-dom/client': 'reactDomClient', 'react/jsx-runtime': 'jsxRuntime' };
+const modules = {
+  react: 'react',
+  'react-dom': 'reactDom',
+  'react-dom/client': 'reactDomClient',
+  'react/jsx-runtime': 'jsxRuntime',
+};
 const identifier = /^[A-Za-z_$][\w$]*$/;
 
 async function bundle() {
   const imports = Object.entries(modules).map(([path, name]) => `import * as ${name} from '${path}';`);
   const result = await build({
-    stdin: { contents: `${imports.join('\n')}\nexport { ${Object.values(modules).join(', ')} };`, resolveDir: process.cwd(), loader: 'js' },
+    stdin: {
+      contents: `${imports.join('\n')}\nexport { ${Object.values(modules).join(', ')} };`,
+      resolveDir: process.cwd(),
+      loader: 'js',
+    },
     bundle: true,
     format: 'esm',
     platform: 'browser',

@@ -20,7 +20,8 @@ const film: Film = {
   ratings: [{ source: 'imdb', value: 7.5, scale: 10, votes: 39 }],
 };
 
-const inner = (el: Element | null | undefined, selector: string) => el?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+const inner = (el: Element | null | undefined, selector: string) =>
+  el?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 
 describe('film-cards/react', () => {
   let host: HTMLElement;
@@ -68,14 +69,24 @@ describe('film-cards/react', () => {
     inner(button, 'button')!.click();
     expect(added).to.have.length(1);
     expect(added[0].type).to.equal('watchlist-add');
-    expect(added[0].detail.film).to.deep.equal({ id: 'little-pyongyang-2018', title: 'Little Pyongyang', year: 2018 });
+    expect(added[0].detail.film).to.deep.equal({
+      id: 'little-pyongyang-2018',
+      title: 'Little Pyongyang',
+      year: 2018,
+    });
   });
 
   it('follows a new handler and stops calling the old one', async () => {
     const calls: string[] = [];
     const props = { filmId: 'tt1', filmTitle: 'Parasite' };
     render(createElement(WatchlistButton, { ...props, onWatchlistAdd: () => calls.push('first') }));
-    render(createElement(WatchlistButton, { ...props, onWatchlistAdd: () => calls.push('second'), onWatchlistRemove: () => calls.push('removed') }));
+    render(
+      createElement(WatchlistButton, {
+        ...props,
+        onWatchlistAdd: () => calls.push('second'),
+        onWatchlistRemove: () => calls.push('removed'),
+      }),
+    );
     const button = host.querySelector<WatchlistButtonElement>('watchlist-button')!;
     await button.updateComplete;
     inner(button, 'button')!.click();
@@ -85,7 +96,13 @@ describe('film-cards/react', () => {
   });
 
   it('lets a handler veto the change with preventDefault(), as the element promises', async () => {
-    render(createElement(WatchlistButton, { filmId: 'tt1', filmTitle: 'Parasite', onWatchlistAdd: (event: WatchlistEvent) => event.preventDefault() }));
+    render(
+      createElement(WatchlistButton, {
+        filmId: 'tt1',
+        filmTitle: 'Parasite',
+        onWatchlistAdd: (event: WatchlistEvent) => event.preventDefault(),
+      }),
+    );
     const button = host.querySelector<WatchlistButtonElement>('watchlist-button')!;
     await button.updateComplete;
     inner(button, 'button')!.click();
@@ -106,6 +123,9 @@ describe('film-cards/react', () => {
     await badge.updateComplete;
     expect(inner(badge, '[part~="value"]')!.textContent).to.equal('6');
     flushSync(() => setValue(8.5));
-    await waitUntil(() => inner(badge, '[part~="value"]')!.textContent === '8.5', 'the badge shows the new value');
+    await waitUntil(
+      () => inner(badge, '[part~="value"]')!.textContent === '8.5',
+      'the badge shows the new value',
+    );
   });
 });

@@ -62,7 +62,10 @@ export async function apiRoutes(ctx, next) {
 
   if (ctx.path === '/api/hits') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ count: hits.get(ctx.query.path) ?? 0, aborted: aborted.get(ctx.query.path) ?? 0 });
+    ctx.body = JSON.stringify({
+      count: hits.get(ctx.query.path) ?? 0,
+      aborted: aborted.get(ctx.query.path) ?? 0,
+    });
     return;
   }
   // Every request must reach the counter, never the browser's cache. The test runner marks any

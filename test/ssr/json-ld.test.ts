@@ -28,7 +28,8 @@ const parasite: Film = {
   availability: [{ region: 'GB', offers: [] }],
 };
 
-const ours = (card: Element) => card.querySelectorAll(`:scope > script[type="application/ld+json"][${GENERATED_ATTRIBUTE}]`);
+const ours = (card: Element) =>
+  card.querySelectorAll(`:scope > script[type="application/ld+json"][${GENERATED_ATTRIBUTE}]`);
 const allJsonLd = (card: Element) => card.querySelectorAll(':scope > script[type="application/ld+json"]');
 
 describe('movieJsonLd()', () => {
@@ -46,18 +47,29 @@ describe('movieJsonLd()', () => {
       image: 'https://example.com/posters/parasite.jpg',
       director: [{ '@type': 'Person', name: 'Bong Joon-ho', url: 'https://www.imdb.com/name/nm0094435/' }],
       actor: [
-        { '@type': 'PerformanceRole', actor: { '@type': 'Person', name: 'Song Kang-ho' }, characterName: 'Kim Ki-taek' },
+        {
+          '@type': 'PerformanceRole',
+          actor: { '@type': 'Person', name: 'Song Kang-ho' },
+          characterName: 'Kim Ki-taek',
+        },
         { '@type': 'Person', name: 'Cho Yeo-jeong' },
       ],
       // The first rating with a vote count: search engines want one.
-      aggregateRating: { '@type': 'AggregateRating', ratingValue: 8.5, bestRating: 10, ratingCount: 1_000_000 },
+      aggregateRating: {
+        '@type': 'AggregateRating',
+        ratingValue: 8.5,
+        bestRating: 10,
+        ratingCount: 1_000_000,
+      },
       url: 'https://example.com/films/parasite',
       sameAs: 'https://www.imdb.com/title/tt6751668/',
     });
   });
 
   it('claims nothing the film does not have', () => {
-    expect(movieJsonLd({ title: 'Nosferatu', year: 1922, ratings: [{ value: 7.9, scale: 10 }] })).to.deep.equal({
+    expect(
+      movieJsonLd({ title: 'Nosferatu', year: 1922, ratings: [{ value: 7.9, scale: 10 }] }),
+    ).to.deep.equal({
       '@context': 'https://schema.org',
       '@type': 'Movie',
       name: 'Nosferatu',
@@ -67,8 +79,23 @@ describe('movieJsonLd()', () => {
   });
 
   it('reads back as the same film', () => {
-    const back = normalizeFilm(jsonLdAdapter.adapt(movieJsonLd(parasite), () => {}), () => {})!;
-    const same = ['id', 'title', 'year', 'releaseDate', 'runtime', 'language', 'genres', 'synopsis', 'directors', 'cast', 'href'] as const;
+    const back = normalizeFilm(
+      jsonLdAdapter.adapt(movieJsonLd(parasite), () => {}),
+      () => {},
+    )!;
+    const same = [
+      'id',
+      'title',
+      'year',
+      'releaseDate',
+      'runtime',
+      'language',
+      'genres',
+      'synopsis',
+      'directors',
+      'cast',
+      'href',
+    ] as const;
     for (const field of same) expect(back[field], field).to.deep.equal(parasite[field]);
     // What the reader takes no field for is lost: the original title (written as alternateName), a
     // rating's source, other ratings, the poster's alt text, offers.
@@ -78,7 +105,13 @@ describe('movieJsonLd()', () => {
   });
 
   it('writes runtimes as ISO 8601 durations', () => {
-    expect([24, 60, 112, 132, 600].map(isoDuration)).to.deep.equal(['PT24M', 'PT1H', 'PT1H52M', 'PT2H12M', 'PT10H']);
+    expect([24, 60, 112, 132, 600].map(isoDuration)).to.deep.equal([
+      'PT24M',
+      'PT1H',
+      'PT1H52M',
+      'PT2H12M',
+      'PT10H',
+    ]);
   });
 });
 
@@ -158,7 +191,9 @@ describe('<film-card json-ld>', () => {
   });
 
   it('writes text that cannot end its script', async () => {
-    const el = await fixture<FilmCard>(html`<film-card json-ld .film=${{ title: '</script><b>bold</b>' }}></film-card>`);
+    const el = await fixture<FilmCard>(
+      html`<film-card json-ld .film=${{ title: '</script><b>bold</b>' }}></film-card>`,
+    );
     await el.updateComplete;
     const script = ours(el)[0];
     expect(script.textContent).not.to.match(/[<>&]/);

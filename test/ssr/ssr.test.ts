@@ -3,7 +3,14 @@
 import { expect } from '@open-wc/testing';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
-type Probe = { defined: string[]; hosts: string[]; title?: Element; titleText?: string; height: number; changes: string[] };
+type Probe = {
+  defined: string[];
+  hosts: string[];
+  title?: Element;
+  titleText?: string;
+  height: number;
+  changes: string[];
+};
 type PageWindow = Window & typeof globalThis & { probe: Probe; pageErrors: string[]; injected?: boolean };
 
 const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
@@ -23,7 +30,10 @@ const items = (list: Element | null) => [...(list?.children ?? [])].map(textOf);
 
 /** Every element below `root`, through shadow roots. */
 const deepElements = (root: Element | ShadowRoot): Element[] =>
-  [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? deepElements(el.shadowRoot) : [])]);
+  [...root.querySelectorAll('*')].flatMap((el) => [
+    el,
+    ...(el.shadowRoot ? deepElements(el.shadowRoot) : []),
+  ]);
 
 /**
  * A node as the reader gets it: elements, attributes and text, through shadow roots, without
@@ -37,7 +47,10 @@ function snapshot(node: Node): string {
   const element = node as Element;
   if (element.localName === 'style') return '';
   // Sorted: a browser sets bound attributes after static ones, the server writes them in source order.
-  const attributes = [...element.attributes].map(({ name, value }) => ` ${name}="${value}"`).sort().join('');
+  const attributes = [...element.attributes]
+    .map(({ name, value }) => ` ${name}="${value}"`)
+    .sort()
+    .join('');
   const shadow = element.shadowRoot ? `#shadow(${children(element.shadowRoot)})` : '';
   return `<${element.localName}${attributes}>${shadow}${children(element)}</${element.localName}>`;
 }
@@ -58,12 +71,15 @@ async function openPage(params: Record<string, string>): Promise<PageWindow> {
 /** Waits for an element and every element inside it to finish updating. */
 async function settled(host: Element) {
   for (let round = 0; round < 3; round++) {
-    await Promise.all([host, ...deepElements(host.shadowRoot!)].map((el) => (el as Updatable).updateComplete));
+    await Promise.all(
+      [host, ...deepElements(host.shadowRoot!)].map((el) => (el as Updatable).updateComplete),
+    );
   }
 }
 
 // Lit's development build says so once per page; it is not about the page.
-const errorsOf = (win: PageWindow) => win.pageErrors.filter((message) => !message.includes('Lit is in dev mode'));
+const errorsOf = (win: PageWindow) =>
+  win.pageErrors.filter((message) => !message.includes('Lit is in dev mode'));
 
 describe('renderFilmCard()', () => {
   it('renders the card and every element inside it as declarative shadow roots', async () => {
@@ -71,7 +87,11 @@ describe('renderFilmCard()', () => {
     expect(html.match(/<template shadowroot(mode)?="open" shadowrootmode="open">/g)).to.have.length(4);
     expect(textOf(shadowPart(card, 'title'))).to.equal('Little Pyongyang');
     const inside = deepElements(card.shadowRoot!).filter((el) => el.localName.includes('-'));
-    expect(inside.map((el) => el.localName)).to.deep.equal(['rating-badge', 'watch-availability', 'watchlist-button']);
+    expect(inside.map((el) => el.localName)).to.deep.equal([
+      'rating-badge',
+      'watch-availability',
+      'watchlist-button',
+    ]);
     for (const element of inside) {
       expect(element.shadowRoot, element.localName).not.to.equal(null);
       // They wait for the card to hydrate them; the card itself starts on its own.
@@ -115,8 +135,12 @@ describe('renderFilmCard()', () => {
       expect(json.title ?? json.name).to.equal(hostile.title);
     }
     const elements = [...card.querySelectorAll('*'), ...deepElements(card.shadowRoot!)];
-    expect(elements.map((el) => el.localName).filter((tag) => tag === 'img' || tag === 'b')).to.deep.equal([]);
-    expect(elements.filter((el) => [...el.attributes].some((attribute) => attribute.name.startsWith('on')))).to.deep.equal([]);
+    expect(elements.map((el) => el.localName).filter((tag) => tag === 'img' || tag === 'b')).to.deep.equal(
+      [],
+    );
+    expect(
+      elements.filter((el) => [...el.attributes].some((attribute) => attribute.name.startsWith('on'))),
+    ).to.deep.equal([]);
     expect(textOf(shadowPart(card, 'title'))).to.equal(hostile.title);
     // Unsafe URLs never reach the HTML; the build is told.
     expect(html).not.to.include('javascript:');
@@ -129,8 +153,12 @@ describe('renderFilmCard()', () => {
   it('renders in the language asked for, in every element inside the card', async () => {
     const { card } = await rendered({ film: 'little-pyongyang', lang: 'fr' });
     expect(card.getAttribute('lang')).to.equal('fr');
-    const [badge, availability, button] = deepElements(card.shadowRoot!).filter((el) => el.localName.includes('-'));
-    expect(shadowPart(badge, 'badge')!.getAttribute('aria-label')).to.equal('Noté 7,5 sur 10 par 39 utilisateurs IMDb (peu de notes)');
+    const [badge, availability, button] = deepElements(card.shadowRoot!).filter((el) =>
+      el.localName.includes('-'),
+    );
+    expect(shadowPart(badge, 'badge')!.getAttribute('aria-label')).to.equal(
+      'Noté 7,5 sur 10 par 39 utilisateurs IMDb (peu de notes)',
+    );
     expect(textOf(shadowPart(availability, 'title'))).to.equal('Où regarder (Royaume-Uni)');
     expect(textOf(shadowPart(button, 'label'))).to.equal('Ajouter à ma liste');
     expect(items(shadowPart(card, 'meta'))).to.deep.equal(['2018', '24 min', 'Documentary, Short']);
@@ -146,8 +174,18 @@ describe('renderFilmCard()', () => {
     const script = card.querySelector('script[type="application/ld+json"]')!;
     expect(script.hasAttribute('data-film-card-generated')).to.equal(true);
     const movie = JSON.parse(script.textContent!);
-    expect(movie).to.include({ '@context': 'https://schema.org', '@type': 'Movie', name: 'Little Pyongyang', duration: 'PT24M' });
-    expect(movie.aggregateRating).to.deep.equal({ '@type': 'AggregateRating', ratingValue: 7.5, bestRating: 10, ratingCount: 39 });
+    expect(movie).to.include({
+      '@context': 'https://schema.org',
+      '@type': 'Movie',
+      name: 'Little Pyongyang',
+      duration: 'PT24M',
+    });
+    expect(movie.aggregateRating).to.deep.equal({
+      '@type': 'AggregateRating',
+      ratingValue: 7.5,
+      bestRating: 10,
+      ratingCount: 39,
+    });
   });
 
   it('leaves a plain link inside the card for feed readers, unless told not to', async () => {
@@ -171,9 +209,13 @@ describe('renderFilmCard()', () => {
     expect(untitled.status).to.equal(500);
     expect(await untitled.text()).to.equal('film-cards: renderFilmCard() needs a film with a title.');
     const shapeless = await fetch('/ssr/html?film=shapeless');
-    expect(await shapeless.text()).to.equal('film-cards: renderFilmCard() cannot read the film: its shape is not a known film format.');
+    expect(await shapeless.text()).to.equal(
+      'film-cards: renderFilmCard() cannot read the film: its shape is not a known film format.',
+    );
     const language = await fetch('/ssr/html?film=little-pyongyang&lang=not_a_language');
-    expect(await language.text()).to.equal('film-cards: renderFilmCard() lang: "not_a_language" is not a language tag.');
+    expect(await language.text()).to.equal(
+      'film-cards: renderFilmCard() lang: "not_a_language" is not a language tag.',
+    );
   });
 });
 
@@ -183,7 +225,12 @@ describe('a server-rendered card in the browser', () => {
   it('is on screen, styled, before any element code runs', async () => {
     const win = await openPage({ film: 'little-pyongyang' });
     expect(win.probe.defined).to.deep.equal([]);
-    expect(win.probe.hosts).to.have.members(['film-card', 'rating-badge', 'watch-availability', 'watchlist-button']);
+    expect(win.probe.hosts).to.have.members([
+      'film-card',
+      'rating-badge',
+      'watch-availability',
+      'watchlist-button',
+    ]);
     expect(win.probe.titleText).to.equal('Little Pyongyang');
     // Styled from the first paint, so nothing moves when the elements upgrade.
     const card = win.document.querySelector('film-card')!;
@@ -199,7 +246,9 @@ describe('a server-rendered card in the browser', () => {
     const { count } = await (await fetch(`/ssr/hits?path=${encodeURIComponent(film)}`)).json();
     expect(count, 'the build fetched the film once; the browser never').to.equal(1);
     const requests = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    expect(requests.filter((entry) => ['fetch', 'xmlhttprequest'].includes(entry.initiatorType))).to.deep.equal([]);
+    expect(
+      requests.filter((entry) => ['fetch', 'xmlhttprequest'].includes(entry.initiatorType)),
+    ).to.deep.equal([]);
   });
 
   it('hydrates without a flash: the server DOM is kept, node for node', async () => {
@@ -207,7 +256,9 @@ describe('a server-rendered card in the browser', () => {
     const card = win.document.querySelector('film-card')!;
     expect(win.probe.changes).to.deep.equal([]);
     expect(shadowPart(card, 'title')).to.equal(win.probe.title);
-    expect(deepElements(card.shadowRoot!).filter((el) => el.hasAttribute('defer-hydration'))).to.deep.equal([]);
+    expect(deepElements(card.shadowRoot!).filter((el) => el.hasAttribute('defer-hydration'))).to.deep.equal(
+      [],
+    );
     for (const el of [card, ...deepElements(card.shadowRoot!)].filter((el) => el.localName.includes('-'))) {
       expect((el as Updatable).hasUpdated, el.localName).to.equal(true);
     }
@@ -244,8 +295,12 @@ describe('a server-rendered card in the browser', () => {
   it('keeps working after hydration: the watchlist button', async () => {
     const win = await openPage({ film: 'little-pyongyang' });
     const card = win.document.querySelector('film-card') as Updatable & { inWatchlist: boolean };
-    const button = deepElements(card.shadowRoot!).find((el) => el.localName === 'watchlist-button') as Updatable;
-    const added = new Promise<CustomEvent>((resolve) => card.addEventListener('watchlist-add', (event) => resolve(event as CustomEvent)));
+    const button = deepElements(card.shadowRoot!).find(
+      (el) => el.localName === 'watchlist-button',
+    ) as Updatable;
+    const added = new Promise<CustomEvent>((resolve) =>
+      card.addEventListener('watchlist-add', (event) => resolve(event as CustomEvent)),
+    );
     (shadowPart(button, 'button') as HTMLButtonElement).click();
     const event = await added;
     expect(event.detail.film).to.deep.equal({ id: 'tt8765432', title: 'Little Pyongyang', year: 2018 });

@@ -6,7 +6,9 @@ import type { OfferSelectEvent, WatchAvailability } from '../../src/watch-availa
 import type { WatchlistEvent } from '../../src/watchlist/events.js';
 import { captureWarnings } from '../helpers/console.js';
 
-const all = (el: WatchAvailability, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const all = (el: WatchAvailability, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
 const part = (el: WatchAvailability, name: string) => all(el, name)[0] as HTMLElement | undefined;
 const texts = (el: WatchAvailability, name: string) => all(el, name).map((node) => node.textContent!.trim());
 const links = (el: WatchAvailability) => [...el.shadowRoot!.querySelectorAll('a')];
@@ -25,10 +27,24 @@ const inside = (attributes: Record<string, string>) => {
 
 // Listed out of order on purpose: the element sorts them.
 const offers: Offer[] = [
-  { provider: 'Apple TV', kind: 'buy', href: 'https://tv.apple.com/gb/movie/1', price: 7.99, currency: 'GBP', quality: '4K' },
+  {
+    provider: 'Apple TV',
+    kind: 'buy',
+    href: 'https://tv.apple.com/gb/movie/1',
+    price: 7.99,
+    currency: 'GBP',
+    quality: '4K',
+  },
   { provider: 'Netflix', kind: 'stream', href: 'https://www.netflix.com/title/1', quality: 'HD', logo },
   { provider: 'Curzon', kind: 'cinema', href: 'https://www.curzon.com/films/1' },
-  { provider: 'Prime Video', kind: 'rent', href: 'https://www.amazon.co.uk/dp/1', price: 3.99, currency: 'GBP', quality: 'HD' },
+  {
+    provider: 'Prime Video',
+    kind: 'rent',
+    href: 'https://www.amazon.co.uk/dp/1',
+    price: 3.99,
+    currency: 'GBP',
+    quality: 'HD',
+  },
   { provider: 'BBC iPlayer', kind: 'free', href: 'https://www.bbc.co.uk/iplayer/episode/1' },
   { provider: 'Channel 4', kind: 'ads', href: 'https://www.channel4.com/programmes/1' },
 ];
@@ -40,14 +56,18 @@ const regions: Availability[] = [
     checkedAt: '2025-03-01',
     attribution: { name: 'JustWatch', href: 'https://www.justwatch.com/' },
   },
-  { region: 'DE', offers: [{ provider: 'ARD Mediathek', kind: 'free', href: 'https://www.ardmediathek.de/1' }] },
+  {
+    region: 'DE',
+    offers: [{ provider: 'ARD Mediathek', kind: 'free', href: 'https://www.ardmediathek.de/1' }],
+  },
   { region: 'US', offers: [] },
 ];
 
 /** Counts every event the element could fire, to prove which ones a step caused. */
 function recordEvents(el: HTMLElement) {
   const fired: string[] = [];
-  for (const type of ['offer-select', 'watchlist-add', 'watchlist-remove']) el.addEventListener(type, () => fired.push(type));
+  for (const type of ['offer-select', 'watchlist-add', 'watchlist-remove'])
+    el.addEventListener(type, () => fired.push(type));
   return fired;
 }
 
@@ -70,33 +90,64 @@ function holdNavigation() {
 
 describe('<watch-availability>', () => {
   it('is accessible', async () => {
-    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en-GB" .offers=${offers}></watch-availability>`);
+    const el = await fixture<WatchAvailability>(
+      html`<watch-availability lang="en-GB" .offers=${offers}></watch-availability>`,
+    );
     await expect(el).to.be.accessible();
   });
 
   it('groups offers in a fixed order under localized headings', async () => {
-    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en-GB" .offers=${offers}></watch-availability>`);
-    expect(texts(el, 'heading')).to.deep.equal(['Stream', 'Free', 'Free with ads', 'Rent', 'Buy', 'In cinemas']);
-    expect(texts(el, 'provider')).to.deep.equal(['Netflix', 'BBC iPlayer', 'Channel 4', 'Prime Video', 'Apple TV', 'Curzon']);
+    const el = await fixture<WatchAvailability>(
+      html`<watch-availability lang="en-GB" .offers=${offers}></watch-availability>`,
+    );
+    expect(texts(el, 'heading')).to.deep.equal([
+      'Stream',
+      'Free',
+      'Free with ads',
+      'Rent',
+      'Buy',
+      'In cinemas',
+    ]);
+    expect(texts(el, 'provider')).to.deep.equal([
+      'Netflix',
+      'BBC iPlayer',
+      'Channel 4',
+      'Prime Video',
+      'Apple TV',
+      'Curzon',
+    ]);
     const headings = all(el, 'heading');
-    expect(headings.every((heading) => heading.getAttribute('role') === 'heading' && heading.getAttribute('aria-level') === '4')).to.equal(true);
+    expect(
+      headings.every(
+        (heading) => heading.getAttribute('role') === 'heading' && heading.getAttribute('aria-level') === '4',
+      ),
+    ).to.equal(true);
 
     el.maxOffers = 2;
     await el.updateComplete;
-    expect(texts(el, 'provider')).to.deep.equal(['Netflix', 'BBC iPlayer'], 'collapsed, the first offers in group order show');
+    expect(texts(el, 'provider')).to.deep.equal(
+      ['Netflix', 'BBC iPlayer'],
+      'collapsed, the first offers in group order show',
+    );
 
-    const fr = await fixture<WatchAvailability>(html`<watch-availability lang="fr" .offers=${offers.slice(0, 2)}></watch-availability>`);
+    const fr = await fixture<WatchAvailability>(
+      html`<watch-availability lang="fr" .offers=${offers.slice(0, 2)}></watch-availability>`,
+    );
     expect(texts(fr, 'heading')).to.deep.equal(['Abonnement', 'Achat']);
   });
 
   it('leaves out groups that have no offers', async () => {
-    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" .offers=${[offers[0], offers[3]]}></watch-availability>`);
+    const el = await fixture<WatchAvailability>(
+      html`<watch-availability lang="en" .offers=${[offers[0], offers[3]]}></watch-availability>`,
+    );
     expect(texts(el, 'heading')).to.deep.equal(['Rent', 'Buy']);
     expect(el.shadowRoot!.textContent).not.to.match(/undefined|NaN|null/);
   });
 
   it('shows each offer as a safe outbound link with its quality and price', async () => {
-    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en-GB" .offers=${offers}></watch-availability>`);
+    const el = await fixture<WatchAvailability>(
+      html`<watch-availability lang="en-GB" .offers=${offers}></watch-availability>`,
+    );
     const rent = links(el)[3];
     expect(rent.href).to.equal('https://www.amazon.co.uk/dp/1');
     expect(rent.rel).to.equal('noopener noreferrer');
@@ -113,12 +164,17 @@ describe('<watch-availability>', () => {
   });
 
   it('shows a lazy, sized logo with the provider as its alt text', async () => {
-    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" .offers=${[offers[1]]}></watch-availability>`);
+    const el = await fixture<WatchAvailability>(
+      html`<watch-availability lang="en" .offers=${[offers[1]]}></watch-availability>`,
+    );
     const img = el.shadowRoot!.querySelector('img')!;
     expect(img.getAttribute('part')).to.equal('logo');
     expect(img.alt).to.equal('Netflix');
     expect(img.loading).to.equal('lazy');
-    expect([img.width, img.height]).to.deep.equal([img.getBoundingClientRect().width, img.getBoundingClientRect().height]);
+    expect([img.width, img.height]).to.deep.equal([
+      img.getBoundingClientRect().width,
+      img.getBoundingClientRect().height,
+    ]);
     expect(img.getAttribute('width')).to.equal('32');
     // The visible name repeats the alt text, so screen readers skip it while the logo shows.
     expect(part(el, 'provider')!.getAttribute('aria-hidden')).to.equal('true');
@@ -127,8 +183,12 @@ describe('<watch-availability>', () => {
 
   it('falls back to the provider name when a logo fails to load', async () => {
     const broken = { ...offers[1], logo: '/api/status/404' };
-    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" .offers=${[broken]}></watch-availability>`);
-    await waitUntil(() => !el.shadowRoot!.querySelector('img'), 'the broken logo is removed', { timeout: 5000 });
+    const el = await fixture<WatchAvailability>(
+      html`<watch-availability lang="en" .offers=${[broken]}></watch-availability>`,
+    );
+    await waitUntil(() => !el.shadowRoot!.querySelector('img'), 'the broken logo is removed', {
+      timeout: 5000,
+    });
     expect(part(el, 'logo')).to.equal(undefined);
     expect(part(el, 'provider')!.textContent).to.equal('Netflix');
     expect(part(el, 'provider')!.hasAttribute('aria-hidden')).to.equal(false);
@@ -137,7 +197,9 @@ describe('<watch-availability>', () => {
   });
 
   it('shows the provider name when there is no logo', async () => {
-    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" .offers=${[offers[0]]}></watch-availability>`);
+    const el = await fixture<WatchAvailability>(
+      html`<watch-availability lang="en" .offers=${[offers[0]]}></watch-availability>`,
+    );
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(part(el, 'provider')!.hasAttribute('aria-hidden')).to.equal(false);
   });
@@ -153,7 +215,9 @@ describe('<watch-availability>', () => {
 
     it('shows the empty state after one warning for malformed JSON', async () => {
       const warnings = captureWarnings();
-      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en-GB" offers='[{"provider": "Netflix",'></watch-availability>`);
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en-GB" offers='[{"provider": "Netflix",'></watch-availability>`,
+      );
       el.requestUpdate();
       await el.updateComplete;
       warnings.restore();
@@ -176,7 +240,9 @@ describe('<watch-availability>', () => {
 
       el.querySelector('watch-offer')!.setAttribute('price', '2.49');
       const added = document.createElement('watch-offer');
-      Object.entries({ provider: 'Curzon', kind: 'cinema' }).forEach(([name, value]) => added.setAttribute(name, value));
+      Object.entries({ provider: 'Curzon', kind: 'cinema' }).forEach(([name, value]) =>
+        added.setAttribute(name, value),
+      );
       el.append(added);
       await waitUntil(() => texts(el, 'provider').length === 3, 'the new child shows', { timeout: 5000 });
       await el.updateComplete;
@@ -186,7 +252,9 @@ describe('<watch-availability>', () => {
     });
 
     it('reads several regions from the availability property', async () => {
-      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="DE" .availability=${regions}></watch-availability>`);
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" region="DE" .availability=${regions}></watch-availability>`,
+      );
       expect(texts(el, 'provider')).to.deep.equal(['ARD Mediathek']);
 
       const json = await fixture<WatchAvailability>(
@@ -199,13 +267,15 @@ describe('<watch-availability>', () => {
       const warnings = captureWarnings();
       const el = await fixture<WatchAvailability>(html`<watch-availability
         lang="en"
-        .offers=${[
-          { provider: 'Mubi', kind: 'subscription' },
-          { provider: 'Pirate Bay', kind: 'steal' },
-          { provider: 'Rakuten', kind: 'RENT', price: -2, currency: 'pounds' },
-          { kind: 'stream' },
-          'Netflix',
-        ] as unknown as Offer[]}
+        .offers=${
+          [
+            { provider: 'Mubi', kind: 'subscription' },
+            { provider: 'Pirate Bay', kind: 'steal' },
+            { provider: 'Rakuten', kind: 'RENT', price: -2, currency: 'pounds' },
+            { kind: 'stream' },
+            'Netflix',
+          ] as unknown as Offer[]
+        }
       ></watch-availability>`);
       el.requestUpdate();
       await el.updateComplete;
@@ -226,7 +296,14 @@ describe('<watch-availability>', () => {
       const el = await fixture<WatchAvailability>(html`<watch-availability lang="en"></watch-availability>`);
       const warnings = captureWarnings();
       for (const bad of [null, {}, 'x', 42, [null, 1, [], { provider: {}, kind: [] }], Number.NaN]) {
-        Object.assign(el, { offers: bad, availability: bad, region: bad, maxOffers: bad, headingLevel: bad, year: bad });
+        Object.assign(el, {
+          offers: bad,
+          availability: bad,
+          region: bad,
+          maxOffers: bad,
+          headingLevel: bad,
+          year: bad,
+        });
         await el.updateComplete;
         expect(el.shadowRoot!.textContent).not.to.match(/NaN|undefined|\[object/);
         expect(part(el, 'empty')).not.to.equal(undefined);
@@ -237,50 +314,71 @@ describe('<watch-availability>', () => {
 
   describe('region', () => {
     it('shows the region asked for, and names it', async () => {
-      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="gb" .availability=${regions}></watch-availability>`);
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" region="gb" .availability=${regions}></watch-availability>`,
+      );
       expect(part(el, 'title')!.textContent).to.equal('Where to watch in the United Kingdom');
       expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('3');
       expect(texts(el, 'provider')).to.deep.equal(['BBC iPlayer']);
     });
 
     it('defaults to the region of the page language', async () => {
-      const el = await fixture<WatchAvailability>(html`<watch-availability .availability=${regions}></watch-availability>`, inside({ lang: 'de-DE' }));
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability .availability=${regions}></watch-availability>`,
+        inside({ lang: 'de-DE' }),
+      );
       expect(texts(el, 'provider')).to.deep.equal(['ARD Mediathek']);
       expect(part(el, 'title')!.textContent).to.equal('Wo ansehen (Deutschland)');
     });
 
     it('falls back to the first region in the data', async () => {
-      const el = await fixture<WatchAvailability>(html`<watch-availability lang="ja" .availability=${regions}></watch-availability>`);
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="ja" .availability=${regions}></watch-availability>`,
+      );
       expect(texts(el, 'provider')).to.deep.equal(['BBC iPlayer']);
       expect(part(el, 'title')!.textContent).to.equal('イギリスでの視聴方法');
     });
 
     it('offers no "Notify me" for a film it cannot name', async () => {
-      const el = await fixture<HTMLElement>(html`<watch-availability region="GB" offers="[]"></watch-availability>`);
+      const el = await fixture<HTMLElement>(
+        html`<watch-availability region="GB" offers="[]"></watch-availability>`,
+      );
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(el.shadowRoot!.querySelector('[part~="empty"]')).not.to.equal(null);
       expect(el.shadowRoot!.querySelector('[part~="notify"]')).to.equal(null);
     });
 
     it('names the region in the empty state, in the page language', async () => {
-      const en = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="US" .availability=${regions}></watch-availability>`);
+      const en = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" region="US" .availability=${regions}></watch-availability>`,
+      );
       expect(part(en, 'title')!.textContent).to.equal('Not available to stream in the United States');
-      const fr = await fixture<WatchAvailability>(html`<watch-availability lang="fr" region="FR"></watch-availability>`);
+      const fr = await fixture<WatchAvailability>(
+        html`<watch-availability lang="fr" region="FR"></watch-availability>`,
+      );
       expect(part(fr, 'title')!.textContent).to.equal('Pas disponible en streaming (France)');
-      const de = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="DE"></watch-availability>`);
+      const de = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" region="DE"></watch-availability>`,
+      );
       expect(part(de, 'title')!.textContent).to.equal('Not available to stream in Germany');
     });
 
     it('names no region when the page language has no country', async () => {
-      const es = await fixture<WatchAvailability>(html`<watch-availability lang="es-419"></watch-availability>`);
+      const es = await fixture<WatchAvailability>(
+        html`<watch-availability lang="es-419"></watch-availability>`,
+      );
       expect(part(es, 'title')!.textContent).to.equal('No disponible en streaming');
-      const eo = await fixture<WatchAvailability>(html`<watch-availability lang="eo" .offers=${[offers[0]]}></watch-availability>`);
+      const eo = await fixture<WatchAvailability>(
+        html`<watch-availability lang="eo" .offers=${[offers[0]]}></watch-availability>`,
+      );
       expect(part(eo, 'title')!.textContent).to.equal('Where to watch');
     });
 
     it('ignores a region that is not a country code, with a warning', async () => {
       const warnings = captureWarnings();
-      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en-GB" region="Britain" .availability=${regions}></watch-availability>`);
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en-GB" region="Britain" .availability=${regions}></watch-availability>`,
+      );
       warnings.restore();
       expect(texts(el, 'provider')).to.deep.equal(['BBC iPlayer']);
       expect(warnings.messages).to.have.length(1);
@@ -289,9 +387,13 @@ describe('<watch-availability>', () => {
   });
 
   it('formats prices in the page locale', async () => {
-    const en = await fixture<WatchAvailability>(html`<watch-availability lang="en-GB" .offers=${[offers[3]]}></watch-availability>`);
+    const en = await fixture<WatchAvailability>(
+      html`<watch-availability lang="en-GB" .offers=${[offers[3]]}></watch-availability>`,
+    );
     expect(part(en, 'price')!.textContent).to.equal('£3.99');
-    const de = await fixture<WatchAvailability>(html`<watch-availability lang="de-DE" .offers=${[offers[3]]}></watch-availability>`);
+    const de = await fixture<WatchAvailability>(
+      html`<watch-availability lang="de-DE" .offers=${[offers[3]]}></watch-availability>`,
+    );
     expect(part(de, 'price')!.textContent).to.equal('3,99\u00a0£');
     const yen = await fixture<WatchAvailability>(
       html`<watch-availability lang="ja" .offers=${[{ provider: 'U-NEXT', kind: 'rent', price: 400, currency: 'JPY' }]}></watch-availability>`,
@@ -300,17 +402,31 @@ describe('<watch-availability>', () => {
   });
 
   it('says when the data was checked and credits its source', async () => {
-    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en-GB" region="GB" .availability=${regions}></watch-availability>`);
+    const el = await fixture<WatchAvailability>(
+      html`<watch-availability lang="en-GB" region="GB" .availability=${regions}></watch-availability>`,
+    );
     const provenance = part(el, 'provenance')!;
-    expect(provenance.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Checked on 1 March 2025 · Data: JustWatch');
+    expect(provenance.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Checked on 1 March 2025 · Data: JustWatch',
+    );
     expect(provenance.querySelector('time')!.getAttribute('datetime')).to.equal('2025-03-01');
     const credit = provenance.querySelector('a')!;
-    expect([credit.textContent, credit.href, credit.rel]).to.deep.equal(['JustWatch', 'https://www.justwatch.com/', 'noopener noreferrer']);
+    expect([credit.textContent, credit.href, credit.rel]).to.deep.equal([
+      'JustWatch',
+      'https://www.justwatch.com/',
+      'noopener noreferrer',
+    ]);
 
-    const es = await fixture<WatchAvailability>(html`<watch-availability lang="es" region="GB" .availability=${regions}></watch-availability>`);
-    expect(part(es, 'provenance')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Comprobado el 1 de marzo de 2025 · Datos: JustWatch');
+    const es = await fixture<WatchAvailability>(
+      html`<watch-availability lang="es" region="GB" .availability=${regions}></watch-availability>`,
+    );
+    expect(part(es, 'provenance')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Comprobado el 1 de marzo de 2025 · Datos: JustWatch',
+    );
 
-    const none = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="DE" .availability=${regions}></watch-availability>`);
+    const none = await fixture<WatchAvailability>(
+      html`<watch-availability lang="en" region="DE" .availability=${regions}></watch-availability>`,
+    );
     expect(part(none, 'provenance')).to.equal(undefined);
   });
 
@@ -333,7 +449,9 @@ describe('<watch-availability>', () => {
       const event = oneEvent(el, 'watchlist-add') as Promise<WatchlistEvent>;
       part(el, 'notify')!.click();
       const { detail, bubbles, composed, cancelable } = await event;
-      expect(detail).to.deep.equal({ film: { id: 'little-pyongyang-2018', title: 'Little Pyongyang', year: 2018 } });
+      expect(detail).to.deep.equal({
+        film: { id: 'little-pyongyang-2018', title: 'Little Pyongyang', year: 2018 },
+      });
       expect([bubbles, composed, cancelable]).to.deep.equal([true, true, true]);
       await el.updateComplete;
       expect(el.inWatchlist).to.equal(true);
@@ -349,7 +467,9 @@ describe('<watch-availability>', () => {
     });
 
     it('keeps its state when the host vetoes', async () => {
-      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="GB" film-id="tt1"></watch-availability>`);
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" region="GB" film-id="tt1"></watch-availability>`,
+      );
       const veto = (event: Event) => event.preventDefault();
       document.addEventListener('watchlist-add', veto);
       part(el, 'notify')!.click();
@@ -374,7 +494,9 @@ describe('<watch-availability>', () => {
     });
 
     it('shows the pressed state when the film is already on the watchlist', async () => {
-      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" region="GB" film-id="lp" in-watchlist></watch-availability>`);
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" region="GB" film-id="lp" in-watchlist></watch-availability>`,
+      );
       expect(part(el, 'notify')!.getAttribute('aria-pressed')).to.equal('true');
       await expect(el).to.be.accessible();
     });
@@ -390,7 +512,9 @@ describe('<watch-availability>', () => {
     }));
 
     it('shows a few, then "+N more", expanding from the keyboard', async () => {
-      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" max-offers="4" .offers=${many}></watch-availability>`);
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" max-offers="4" .offers=${many}></watch-availability>`,
+      );
       const more = part(el, 'more')!;
       expect(more.tagName).to.equal('BUTTON');
       expect(more.textContent!.trim()).to.equal('+5 more');
@@ -416,7 +540,9 @@ describe('<watch-availability>', () => {
     });
 
     it('shows six by default and every offer when there are no more', async () => {
-      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" .offers=${many}></watch-availability>`);
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" .offers=${many}></watch-availability>`,
+      );
       expect(all(el, 'offer')).to.have.length(6);
       expect(part(el, 'more')!.textContent!.trim()).to.equal('+3 more');
       el.maxOffers = 9;
@@ -425,7 +551,9 @@ describe('<watch-availability>', () => {
     });
 
     it('says "+N more" in the page language', async () => {
-      const el = await fixture<WatchAvailability>(html`<watch-availability lang="fr" max-offers="8" .offers=${many}></watch-availability>`);
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="fr" max-offers="8" .offers=${many}></watch-availability>`,
+      );
       expect(part(el, 'more')!.textContent!.trim()).to.equal('+1 autre');
     });
   });
@@ -499,20 +627,28 @@ describe('<watch-availability>', () => {
 
   describe('offer-select', () => {
     it('fires with the offer and film id when a user activates a link', async () => {
-      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" film-id="tt1" .offers=${offers}></watch-availability>`);
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" film-id="tt1" .offers=${offers}></watch-availability>`,
+      );
       const navigation = holdNavigation();
       const event = oneEvent(el, 'offer-select') as Promise<OfferSelectEvent>;
       links(el)[0].click();
       const { detail, bubbles, composed, cancelable } = await event;
       navigation.restore();
       expect(detail.filmId).to.equal('tt1');
-      expect(detail.offer).to.include({ provider: 'Netflix', kind: 'stream', href: 'https://www.netflix.com/title/1' });
+      expect(detail.offer).to.include({
+        provider: 'Netflix',
+        kind: 'stream',
+        href: 'https://www.netflix.com/title/1',
+      });
       expect([bubbles, composed, cancelable]).to.deep.equal([true, true, true]);
       expect(navigation.prevented).to.deep.equal([false], 'the browser follows the link');
     });
 
     it('lets a host cancel it and route the click itself', async () => {
-      const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" .offers=${offers}></watch-availability>`);
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" .offers=${offers}></watch-availability>`,
+      );
       const navigation = holdNavigation();
       const routed: string[] = [];
       const route = (event: OfferSelectEvent) => {
@@ -547,7 +683,9 @@ describe('<watch-availability>', () => {
   });
 
   it('takes its heading level from heading-level', async () => {
-    const el = await fixture<WatchAvailability>(html`<watch-availability lang="en" heading-level="2" .offers=${offers}></watch-availability>`);
+    const el = await fixture<WatchAvailability>(
+      html`<watch-availability lang="en" heading-level="2" .offers=${offers}></watch-availability>`,
+    );
     expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('2');
     expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('3');
   });

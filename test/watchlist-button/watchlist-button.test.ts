@@ -42,12 +42,15 @@ describe('<watchlist-button>', () => {
   });
 
   it('is accessible when the film is on the watchlist', async () => {
-    const el = await fixture<WatchlistButton>(html`<watchlist-button film-id="tt8954732" film-title="Little Pyongyang" in-watchlist></watchlist-button>`);
+    const el = await fixture<WatchlistButton>(
+      html`<watchlist-button film-id="tt8954732" film-title="Little Pyongyang" in-watchlist></watchlist-button>`,
+    );
     await expect(el).to.be.accessible();
   });
 
   it('is accessible in a dark context, in both states', async () => {
-    const wrapper = await fixture(html`<div style="background: #121212; color: #f0f0f0; padding: 1em; color-scheme: dark">
+    const wrapper =
+      await fixture(html`<div style="background: #121212; color: #f0f0f0; padding: 1em; color-scheme: dark">
       <watchlist-button film-id="a" film-title="Little Pyongyang"></watchlist-button>
       <watchlist-button film-id="b" film-title="Little Pyongyang" in-watchlist></watchlist-button>
       <watchlist-button film-id="c" variant="icon"></watchlist-button>
@@ -68,7 +71,9 @@ describe('<watchlist-button>', () => {
       <watchlist-button class="themed" film-id="a" film-title="Little Pyongyang"></watchlist-button>
       <watchlist-button class="themed" film-id="b" film-title="Little Pyongyang" in-watchlist></watchlist-button>
     </div>`);
-    const [plain, pressed] = [...wrapper.querySelectorAll('watchlist-button')].map((el) => getComputedStyle(button(el)));
+    const [plain, pressed] = [...wrapper.querySelectorAll('watchlist-button')].map((el) =>
+      getComputedStyle(button(el)),
+    );
     expect([plain.backgroundColor, pressed.color]).to.deep.equal(['rgb(13, 37, 63)', 'rgb(4, 17, 31)']);
     await expect(wrapper).to.be.accessible();
   });
@@ -153,7 +158,9 @@ describe('<watchlist-button>', () => {
   });
 
   it('cancels a removal too', async () => {
-    const el = await fixture<WatchlistButton>(html`<watchlist-button film-id="x" in-watchlist></watchlist-button>`);
+    const el = await fixture<WatchlistButton>(
+      html`<watchlist-button film-id="x" in-watchlist></watchlist-button>`,
+    );
     el.addEventListener('watchlist-remove', (event) => event.preventDefault());
     button(el).click();
     await el.updateComplete;
@@ -210,7 +217,9 @@ describe('<watchlist-button>', () => {
 
   it('is disabled, with one warning, without a film id', async () => {
     const warnings = captureWarnings();
-    const el = await fixture<WatchlistButton>(html`<watchlist-button film-title="Little Pyongyang"></watchlist-button>`);
+    const el = await fixture<WatchlistButton>(
+      html`<watchlist-button film-title="Little Pyongyang"></watchlist-button>`,
+    );
     const recorder = recordEvents();
     button(el).click();
     const toggled = el.toggle();
@@ -242,14 +251,18 @@ describe('<watchlist-button>', () => {
   }
 
   it('leaves out an empty year', async () => {
-    const el = await fixture<WatchlistButton>(html`<watchlist-button film-id="x" year=""></watchlist-button>`);
+    const el = await fixture<WatchlistButton>(
+      html`<watchlist-button film-id="x" year=""></watchlist-button>`,
+    );
     setTimeout(() => button(el).click());
     const event = (await oneEvent(el, 'watchlist-add')) as WatchlistEvent;
     expect(event.detail.film).to.deep.equal({ id: 'x' });
   });
 
   it('leaves out a year that is not a whole number and cuts a very long title', async () => {
-    const el = await fixture<WatchlistButton>(html`<watchlist-button film-id="x" year="20x8" film-title=${'T'.repeat(1000)}></watchlist-button>`);
+    const el = await fixture<WatchlistButton>(
+      html`<watchlist-button film-id="x" year="20x8" film-title=${'T'.repeat(1000)}></watchlist-button>`,
+    );
     setTimeout(() => button(el).click());
     const event = (await oneEvent(el, 'watchlist-add')) as WatchlistEvent;
     expect(event.detail.film).to.have.keys('id', 'title');
@@ -269,23 +282,35 @@ describe('<watchlist-button>', () => {
   });
 
   it('speaks the page language', async () => {
-    const fr = await fixture<WatchlistButton>(html`<watchlist-button lang="fr" film-id="x" film-title="Little Pyongyang"></watchlist-button>`);
+    const fr = await fixture<WatchlistButton>(
+      html`<watchlist-button lang="fr" film-id="x" film-title="Little Pyongyang"></watchlist-button>`,
+    );
     expect(label(fr)).to.equal('Ajouter à ma liste');
     expect(name(fr)).to.equal('Ajouter à ma liste\u00a0: Little Pyongyang');
 
-    const wrapper = await fixture(html`<div lang="ko"><watchlist-button film-id="x" in-watchlist></watchlist-button></div>`);
+    const wrapper = await fixture(
+      html`<div lang="ko"><watchlist-button film-id="x" in-watchlist></watchlist-button></div>`,
+    );
     const ko = wrapper.querySelector('watchlist-button')!;
     await ko.updateComplete;
     expect(label(ko)).to.equal('보고 싶은 목록에 있음');
 
-    for (const [lang, text] of [['es', 'Añadir a mi lista'], ['de', 'Zur Merkliste hinzufügen'], ['ja', 'ウォッチリストに追加']]) {
-      const el = await fixture<WatchlistButton>(html`<watchlist-button lang=${lang} film-id="x"></watchlist-button>`);
+    for (const [lang, text] of [
+      ['es', 'Añadir a mi lista'],
+      ['de', 'Zur Merkliste hinzufügen'],
+      ['ja', 'ウォッチリストに追加'],
+    ]) {
+      const el = await fixture<WatchlistButton>(
+        html`<watchlist-button lang=${lang} film-id="x"></watchlist-button>`,
+      );
       expect(label(el)).to.equal(text);
     }
   });
 
   it('keeps the text for screen readers in the icon variant', async () => {
-    const el = await fixture<WatchlistButton>(html`<watchlist-button variant="icon" film-id="x" film-title="Little Pyongyang"></watchlist-button>`);
+    const el = await fixture<WatchlistButton>(
+      html`<watchlist-button variant="icon" film-id="x" film-title="Little Pyongyang"></watchlist-button>`,
+    );
     const text = el.shadowRoot!.querySelector<HTMLElement>('[part~="label"]')!;
     expect(text.getBoundingClientRect().width).to.be.at.most(1);
     expect(name(el)).to.equal('Add to watchlist: Little Pyongyang');
@@ -317,7 +342,10 @@ describe('<watchlist-button>', () => {
     // The test browser cannot emulate forced colors, so read the rule the browser parsed.
     const el = await fixture<WatchlistButton>(html`<watchlist-button film-id="x"></watchlist-button>`);
     const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-    const forced = rules.find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'));
+    const forced = rules.find(
+      (rule): rule is CSSMediaRule =>
+        rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+    );
     expect(forced?.cssText).to.match(/\[aria-pressed="true"\] \{[^}]*background: highlight/i);
   });
 
@@ -359,7 +387,9 @@ describe('<watchlist-button>', () => {
       expect(el.inWatchlist).to.equal(true);
       expect(label(el)).to.equal('In watchlist');
 
-      const other = await fixture<WatchlistButton>(html`<watchlist-button watchlist="local" film-id="other" in-watchlist></watchlist-button>`);
+      const other = await fixture<WatchlistButton>(
+        html`<watchlist-button watchlist="local" film-id="other" in-watchlist></watchlist-button>`,
+      );
       expect(other.inWatchlist).to.equal(false);
     });
 
@@ -392,7 +422,12 @@ describe('<watchlist-button>', () => {
       button(a).click();
       await Promise.all([a, b, other, memory].map((el) => el.updateComplete));
       recorder.stop();
-      expect([a.inWatchlist, b.inWatchlist, other.inWatchlist, memory.inWatchlist]).to.deep.equal([true, true, false, false]);
+      expect([a.inWatchlist, b.inWatchlist, other.inWatchlist, memory.inWatchlist]).to.deep.equal([
+        true,
+        true,
+        false,
+        false,
+      ]);
       expect(button(b).getAttribute('aria-pressed')).to.equal('true');
       expect(recorder.events).to.have.length(1, 'the other buttons follow silently');
     });
@@ -400,7 +435,9 @@ describe('<watchlist-button>', () => {
     it('follows another tab through the storage event', async () => {
       const el = await fixture<WatchlistButton>(local());
       store([{ id: 'tt8954732', added: '2026-01-01T00:00:00.000Z' }]);
-      window.dispatchEvent(new StorageEvent('storage', { key: WATCHLIST_KEY, newValue: localStorage.getItem(WATCHLIST_KEY) }));
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: WATCHLIST_KEY, newValue: localStorage.getItem(WATCHLIST_KEY) }),
+      );
       await el.updateComplete;
       expect(el.inWatchlist).to.equal(true);
 
@@ -417,7 +454,10 @@ describe('<watchlist-button>', () => {
       document.body.append(frame);
       try {
         const changed = new Promise((resolve) => addEventListener('storage', resolve, { once: true }));
-        frame.contentWindow!.localStorage.setItem(WATCHLIST_KEY, JSON.stringify({ version: 1, films: [{ id: 'tt8954732' }] }));
+        frame.contentWindow!.localStorage.setItem(
+          WATCHLIST_KEY,
+          JSON.stringify({ version: 1, films: [{ id: 'tt8954732' }] }),
+        );
         await changed;
         await el.updateComplete;
         expect(el.inWatchlist).to.equal(true);
@@ -426,7 +466,7 @@ describe('<watchlist-button>', () => {
       }
     });
 
-    it('keeps the other tab\'s films when both write at once', async () => {
+    it("keeps the other tab's films when both write at once", async () => {
       const el = await fixture<WatchlistButton>(local());
       // another tab saved a film; its storage event has not arrived yet
       store([{ id: 'from-the-other-tab', title: 'Saved elsewhere' }]);
@@ -441,7 +481,12 @@ describe('<watchlist-button>', () => {
     });
 
     it('leaves unreadable saved data untouched, works in memory and warns once', async () => {
-      for (const corrupt of ['{"version":1,"films":[{"id":"tt1"', '{"version":2,"lists":{}}', 'null', '"text"']) {
+      for (const corrupt of [
+        '{"version":1,"films":[{"id":"tt1"',
+        '{"version":2,"lists":{}}',
+        'null',
+        '"text"',
+      ]) {
         localStorage.setItem(WATCHLIST_KEY, corrupt);
         const warnings = captureWarnings();
         const el = await fixture<WatchlistButton>(local());
@@ -549,13 +594,18 @@ describe('<watchlist-button>', () => {
         window.addEventListener = add;
         window.removeEventListener = remove;
       }
-      expect(added.filter((type) => type === 'storage')).to.have.length(1, 'one listener shared by every button');
+      expect(added.filter((type) => type === 'storage')).to.have.length(
+        1,
+        'one listener shared by every button',
+      );
       expect(removed.filter((type) => type === 'storage')).to.have.length(1);
     });
 
     it('switches between local and memory when the attribute changes', async () => {
       store([{ id: 'tt8954732' }]);
-      const el = await fixture<WatchlistButton>(html`<watchlist-button film-id="tt8954732"></watchlist-button>`);
+      const el = await fixture<WatchlistButton>(
+        html`<watchlist-button film-id="tt8954732"></watchlist-button>`,
+      );
       expect(el.inWatchlist).to.equal(false);
       el.watchlist = 'local';
       await el.updateComplete;

@@ -29,7 +29,10 @@ describe('watchlist store', () => {
     setInWatchlist({ id: 'tt0000002' }, true);
     expect(isInWatchlist('tt8954732')).to.equal(true);
     expect(stored().version).to.equal(1);
-    expect(stored().films.map(({ added: _, ...film }: SavedFilm) => film)).to.deep.equal([seed, { id: 'tt0000002' }]);
+    expect(stored().films.map(({ added: _, ...film }: SavedFilm) => film)).to.deep.equal([
+      seed,
+      { id: 'tt0000002' },
+    ]);
     expect(readWatchlist()[0].added).to.match(/^\d{4}-\d\d-\d\dT/);
 
     setInWatchlist(seed, false);
@@ -38,7 +41,10 @@ describe('watchlist store', () => {
   });
 
   it('keeps the date a film was first added', () => {
-    localStorage.setItem(WATCHLIST_KEY, JSON.stringify({ version: 1, films: [{ ...seed, added: '2020-02-02T00:00:00.000Z' }] }));
+    localStorage.setItem(
+      WATCHLIST_KEY,
+      JSON.stringify({ version: 1, films: [{ ...seed, added: '2020-02-02T00:00:00.000Z' }] }),
+    );
     setInWatchlist(seed, true);
     expect(readWatchlist()[0].added).to.equal('2020-02-02T00:00:00.000Z');
   });
@@ -59,7 +65,10 @@ describe('watchlist store', () => {
 
   it('writes back entries and fields it does not understand', () => {
     const other = { id: 'kept', rating: 9, tags: ['later'] };
-    localStorage.setItem(WATCHLIST_KEY, JSON.stringify({ version: 1, owner: 'someone', films: [other, { nonsense: true }, 7] }));
+    localStorage.setItem(
+      WATCHLIST_KEY,
+      JSON.stringify({ version: 1, owner: 'someone', films: [other, { nonsense: true }, 7] }),
+    );
     expect(ids(readWatchlist())).to.deep.equal(['kept']);
     setInWatchlist(seed, true);
     const saved = stored();
@@ -126,9 +135,12 @@ describe('watchlist store', () => {
     it('does not throw when storage is blocked, and loses nothing saved', () => {
       localStorage.setItem(WATCHLIST_KEY, JSON.stringify({ version: 1, films: [{ id: 'saved-before' }] }));
       const { getItem, setItem, removeItem } = Storage.prototype;
-      Storage.prototype.getItem = Storage.prototype.setItem = Storage.prototype.removeItem = () => {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      };
+      Storage.prototype.getItem =
+        Storage.prototype.setItem =
+        Storage.prototype.removeItem =
+          () => {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          };
       const warnings = captureWarnings();
       try {
         expect(() => {
@@ -178,7 +190,10 @@ describe('watchlist store', () => {
       Object.defineProperty(window, 'localStorage', {
         configurable: true,
         get() {
-          throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+          throw new DOMException(
+            "Failed to read the 'localStorage' property from 'Window': Access is denied for this document.",
+            'SecurityError',
+          );
         },
       });
       const warnings = captureWarnings();
@@ -201,19 +216,27 @@ describe('watchlist store', () => {
 
     it('loses no film when two copies of the library, in two documents, write in turn', async () => {
       // Each document loads its own copy of the library (its own memory of the list), as two tabs do.
-      const page = (prefix: string) => `<!doctype html><script type="module" src="/dist/film-cards.js"></script>
+      const page = (
+        prefix: string,
+      ) => `<!doctype html><script type="module" src="/dist/film-cards.js"></script>
         ${[1, 2, 3, 4].map((n) => `<watchlist-button watchlist="local" film-id="${prefix}${n}"></watchlist-button>`).join('')}`;
       const frames = ['a', 'b'].map((prefix) => {
         const frame = document.createElement('iframe');
         frame.srcdoc = page(prefix);
         document.body.append(frame);
-        return new Promise<Document>((resolve) => frame.addEventListener('load', () => resolve(frame.contentDocument!), { once: true }));
+        return new Promise<Document>((resolve) =>
+          frame.addEventListener('load', () => resolve(frame.contentDocument!), { once: true }),
+        );
       });
       try {
         const [a, b] = await Promise.all(frames);
-        await Promise.all([a, b].map((doc) => doc.defaultView!.customElements.whenDefined('watchlist-button')));
+        await Promise.all(
+          [a, b].map((doc) => doc.defaultView!.customElements.whenDefined('watchlist-button')),
+        );
         const click = async (doc: Document, id: string) => {
-          const el = doc.querySelector(`[film-id="${id}"]`) as HTMLElement & { updateComplete: Promise<unknown> };
+          const el = doc.querySelector(`[film-id="${id}"]`) as HTMLElement & {
+            updateComplete: Promise<unknown>;
+          };
           await el.updateComplete;
           el.shadowRoot!.querySelector('button')!.click();
           await el.updateComplete;
@@ -236,7 +259,10 @@ describe('watchlist store', () => {
       setInWatchlist(seed, true);
       const stop = subscribeWatchlist(() => {});
       // another tab's write, its storage event not delivered yet
-      localStorage.setItem(WATCHLIST_KEY, JSON.stringify({ version: 1, films: [...stored().films, { id: 'theirs' }] }));
+      localStorage.setItem(
+        WATCHLIST_KEY,
+        JSON.stringify({ version: 1, films: [...stored().films, { id: 'theirs' }] }),
+      );
       setInWatchlist({ id: 'mine' }, true);
       setInWatchlist(seed, false);
       stop();
@@ -259,7 +285,10 @@ describe('watchlist store', () => {
     });
 
     it('accepts a bare array of films', () => {
-      expect(importWatchlist(JSON.stringify([seed, { id: 'tt2' }, seed]))).to.deep.equal({ added: 2, skipped: 1 });
+      expect(importWatchlist(JSON.stringify([seed, { id: 'tt2' }, seed]))).to.deep.equal({
+        added: 2,
+        skipped: 1,
+      });
       expect(readWatchlist()[0]).to.include(seed);
       expect(readWatchlist()[0].added).to.be.a('string');
     });
@@ -280,9 +309,13 @@ describe('watchlist store', () => {
         'tt1',
         [],
       ];
-      const polluted = '{"films":[{"id":"proto","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}]}';
+      const polluted =
+        '{"films":[{"id":"proto","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}]}';
       const warnings = captureWarnings();
-      expect(importWatchlist(JSON.stringify({ version: 1, films: entries }))).to.deep.equal({ added: 1, skipped: entries.length - 1 });
+      expect(importWatchlist(JSON.stringify({ version: 1, films: entries }))).to.deep.equal({
+        added: 1,
+        skipped: entries.length - 1,
+      });
       expect(importWatchlist(polluted)).to.deep.equal({ added: 1, skipped: 0 });
       warnings.restore();
       expect(ids(readWatchlist())).to.deep.equal(['ok', 'proto']);
@@ -292,7 +325,19 @@ describe('watchlist store', () => {
     });
 
     it('adds nothing, throws nothing and warns for input that is not a watchlist', () => {
-      for (const bad of ['', 'not json', '{"films":"nope"}', '{}', 'null', '42', '"[]"', '{"version":1}', undefined, null, 12]) {
+      for (const bad of [
+        '',
+        'not json',
+        '{"films":"nope"}',
+        '{}',
+        'null',
+        '42',
+        '"[]"',
+        '{"version":1}',
+        undefined,
+        null,
+        12,
+      ]) {
         const warnings = captureWarnings();
         expect(importWatchlist(bad as string)).to.deep.equal({ added: 0, skipped: 0 });
         warnings.restore();

@@ -33,9 +33,15 @@ export const defaultAdapters: readonly FilmAdapter[] = [jsonLdAdapter, omdbAdapt
  * Detects the JSON's shape, adapts and validates it. Throws an Error (with a reason for humans)
  * when no adapter recognises it, the adapter reports a failure, or no field is usable.
  */
-export function adaptFilm(json: unknown, { adapters = defaultAdapters, warn = () => {}, base }: AdaptOptions = {}): FilmPatch {
+export function adaptFilm(
+  json: unknown,
+  { adapters = defaultAdapters, warn = () => {}, base }: AdaptOptions = {},
+): FilmPatch {
   const adapter = adapters.find((candidate) => candidate.detect(json));
-  if (!adapter) throw new Error(isRecord(json) || Array.isArray(json) ? 'its shape is not a known film format' : 'it is not an object');
+  if (!adapter)
+    throw new Error(
+      isRecord(json) || Array.isArray(json) ? 'its shape is not a known film format' : 'it is not an object',
+    );
   const film = normalizeFields(adapter.adapt(json, warn), warn, base);
   if (!Object.keys(film).length) throw new Error(`no usable field in its ${adapter.name} data`);
   return film;

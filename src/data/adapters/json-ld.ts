@@ -13,14 +13,20 @@ const nodes = (json: unknown, depth = 0): unknown[] =>
         : [json];
 
 const movie = (json: unknown) =>
-  nodes(json).find((node) => many(own(node, '@type')).some((type) => typeof type === 'string' && /(^|[/:])Movie$/.test(type)));
+  nodes(json).find((node) =>
+    many(own(node, '@type')).some((type) => typeof type === 'string' && /(^|[/:])Movie$/.test(type)),
+  );
 
 /** A Person, a PerformanceRole wrapping one (for the character), or a bare name. */
 const person = (value: unknown) => {
   const who = own(value, 'actor') ?? value;
   return typeof who === 'string'
     ? who
-    : { name: own(who, 'name'), character: own(value, 'characterName'), href: own(who, 'url') ?? first(own(who, 'sameAs')) };
+    : {
+        name: own(who, 'name'),
+        character: own(value, 'characterName'),
+        href: own(who, 'url') ?? first(own(who, 'sameAs')),
+      };
 };
 
 /** schema.org `Movie` JSON-LD: the markup search engines read, often already on a blogger's page. */
@@ -37,7 +43,9 @@ export const jsonLdAdapter: FilmAdapter = {
       isRecord(language) ? (own(language, 'alternateName') ?? own(language, 'name')) : language,
     );
     return {
-      id: links.map((link) => typeof link === 'string' && /imdb\.com\/title\/(tt\d+)/.exec(link)?.[1]).find(Boolean),
+      id: links
+        .map((link) => typeof link === 'string' && /imdb\.com\/title\/(tt\d+)/.exec(link)?.[1])
+        .find(Boolean),
       title: first(get('name')),
       year: typeof published === 'string' && /^\d{4}$/.test(published) ? published : undefined,
       releaseDate: typeof published === 'string' && /^\d{4}$/.test(published) ? undefined : published,

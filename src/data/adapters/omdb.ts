@@ -13,11 +13,15 @@ const names = (value: unknown) => (typeof value === 'string' ? value.split(',') 
 const isoDate = (value: unknown) => {
   const m = typeof value === 'string' ? /^(\d\d?) ([A-Z][a-z]{2}) (\d{4})$/.exec(value.trim()) : null;
   const month = m ? MONTHS.indexOf(m[2]) / 3 + 1 : 0;
-  return m && Number.isInteger(month) && month > 0 ? `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}` : value;
+  return m && Number.isInteger(month) && month > 0
+    ? `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`
+    : value;
 };
 
 /** "7.5/10", "74/100" or "92%". */
-const score = (rating: unknown): { source: unknown; value: unknown; scale: unknown; votes?: unknown } | undefined => {
+const score = (
+  rating: unknown,
+): { source: unknown; value: unknown; scale: unknown; votes?: unknown } | undefined => {
   const source = own(rating, 'Source');
   const m = /^([\d.]+)\s*(?:\/\s*([\d.]+)|%)$/.exec(String(own(rating, 'Value')));
   return m ? { source: source === IMDB ? 'imdb' : source, value: m[1], scale: m[2] ?? 100 } : undefined;
@@ -29,9 +33,12 @@ export const omdbAdapter: FilmAdapter = {
   detect: (json) => own(json, 'Response') !== undefined || typeof own(json, 'Title') === 'string',
   adapt(json) {
     const get = (key: string) => known(own(json, key));
-    if (own(json, 'Response') === 'False') throw new Error(`OMDb answered "${String(own(json, 'Error') ?? 'no film').slice(0, 200)}"`);
+    if (own(json, 'Response') === 'False')
+      throw new Error(`OMDb answered "${String(own(json, 'Error') ?? 'no film').slice(0, 200)}"`);
     const id = get('imdbID');
-    const ratings = many(own(json, 'Ratings')).map(score).filter((rating) => rating !== undefined);
+    const ratings = many(own(json, 'Ratings'))
+      .map(score)
+      .filter((rating) => rating !== undefined);
     if (!ratings.some((rating) => rating.source === 'imdb') && get('imdbRating'))
       ratings.unshift({ source: 'imdb', value: get('imdbRating'), scale: 10 });
     for (const rating of ratings) if (rating.source === 'imdb') rating.votes = get('imdbVotes');

@@ -13,12 +13,17 @@ const KINDS = [
 ] as const;
 
 const image = (path: unknown, size: string) =>
-  typeof path === 'string' && /^\/[\w.-]+$/.test(path) ? `https://image.tmdb.org/t/p/${size}${path}` : undefined;
+  typeof path === 'string' && /^\/[\w.-]+$/.test(path)
+    ? `https://image.tmdb.org/t/p/${size}${path}`
+    : undefined;
 
 const person = (value: unknown) => ({
   name: own(value, 'name'),
   character: own(value, 'character'),
-  href: typeof own(value, 'id') === 'number' ? `https://www.themoviedb.org/person/${own(value, 'id')}` : undefined,
+  href:
+    typeof own(value, 'id') === 'number'
+      ? `https://www.themoviedb.org/person/${own(value, 'id')}`
+      : undefined,
 });
 
 /** `{ GB: { link, flatrate: [...], rent: [...] }, US: {...} }` → one availability per country. */
@@ -49,7 +54,9 @@ const availability = (results: unknown) =>
 export const tmdbAdapter: FilmAdapter = {
   name: 'TMDB',
   detect: (json) =>
-    ['original_title', 'poster_path', 'vote_average', 'watch/providers'].some((key) => own(json, key) !== undefined) ||
+    ['original_title', 'poster_path', 'vote_average', 'watch/providers'].some(
+      (key) => own(json, key) !== undefined,
+    ) ||
     (isRecord(own(json, 'results')) && typeof own(json, 'id') === 'number'),
   adapt(json) {
     const get = (key: string) => own(json, key);
@@ -72,7 +79,9 @@ export const tmdbAdapter: FilmAdapter = {
       directors: many(own(get('credits'), 'crew'))
         .filter((member) => own(member, 'job') === 'Director')
         .map(person),
-      cast: many(own(get('credits'), 'cast')).slice(0, 50).map(person),
+      cast: many(own(get('credits'), 'cast'))
+        .slice(0, 50)
+        .map(person),
       href: typeof id === 'number' ? `https://www.themoviedb.org/movie/${id}` : undefined,
       availability: availability(own(get('watch/providers'), 'results') ?? get('results')),
     };

@@ -43,7 +43,12 @@ export const wrong = (
 
 export const wrapped = (
   <>
-    <FilmCard film={film} variant="compact" onWatchlistAdd={(event) => event.detail.film.id} onFilmLoad={(event) => event.detail.film.title} />
+    <FilmCard
+      film={film}
+      variant="compact"
+      onWatchlistAdd={(event) => event.detail.film.id}
+      onFilmLoad={(event) => event.detail.film.title}
+    />
     {/* @ts-expect-error: `variant` is 'full' | 'compact' | 'poster'. */}
     <FilmCard variant="wide" />
     {/* @ts-expect-error: an offer-select handler receives an OfferSelectEvent, whose detail has no film. */}

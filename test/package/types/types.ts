@@ -3,7 +3,15 @@
 // sees exactly what an app that installed film-cards sees. Nothing here runs: a line that stops
 // compiling, or a `@ts-expect-error` that stops being an error, fails `npm run test:types`.
 import 'film-cards';
-import type { FilmCard, FilmErrorEvent, FilmLoadEvent, OfferSelectEvent, RatingBadge, WatchlistButton, WatchlistEvent } from 'film-cards';
+import type {
+  FilmCard,
+  FilmErrorEvent,
+  FilmLoadEvent,
+  OfferSelectEvent,
+  RatingBadge,
+  WatchlistButton,
+  WatchlistEvent,
+} from 'film-cards';
 import { WatchAvailability } from 'film-cards/elements.js';
 import { readWatchlist } from 'film-cards/watchlist.js';
 
