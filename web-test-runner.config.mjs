@@ -5,13 +5,14 @@ import { reactEsm } from './test/react/react-esm.mjs';
 import { heapPlugin } from './test/hardening/heap-plugin.mjs';
 import { apiRoutes } from './test/server/routes.mjs';
 import { ssrRoutes } from './test/ssr/server.mjs';
+import { fixtureRoutes } from './test/server/fixture-routes.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), reactEsm(), heapPlugin()],
-  middleware: [apiRoutes, ssrRoutes],
+  middleware: [apiRoutes, ssrRoutes, fixtureRoutes],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
