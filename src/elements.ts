@@ -13,8 +13,8 @@ export type * from './data/events.js';
 export type * from './watchlist/events.js';
 export type { OfferSelectEvent } from './watch-availability/watch-availability.js';
 
-export { FilmController } from './data/film-controller.js';
-export type { FilmInputs, FilmStatus } from './data/film-controller.js';
+export { FilmController } from './controllers/film-controller.js';
+export type { FilmInputs, FilmStatus } from './controllers/film-controller.js';
 export { FilmLoadError, loadFilmJson, clearFilmCache } from './data/loader.js';
 export type { FilmLoadErrorKind, LoadOptions } from './data/loader.js';
 export {
@@ -24,11 +24,14 @@ export {
   jsonLdAdapter,
   tmdbAdapter,
   omdbAdapter,
+  FilmApiError,
 } from './data/adapters/index.js';
-export type { FilmAdapter, AdaptOptions } from './data/adapters/index.js';
+export type { FilmAdapter, AdaptOptions, AdaptContext } from './data/adapters/index.js';
 export { normalizeFilm, normalizeFields } from './data/normalize.js';
-export type { FilmPatch, Warn } from './data/normalize.js';
+export type { FilmPatch, Warn } from './data/patch.js';
+export { resolveFilm } from './data/resolve.js';
+export type { FilmLayers } from './data/resolve.js';
 export { mergeFilm } from './data/merge.js';
 export { filmFromAttributes } from './data/attributes.js';
 export type { FilmAttributes, FilmAttribute } from './data/attributes.js';
-export { filmFromInline } from './data/inline.js';
+export { filmFromInline } from './controllers/inline-reader.js';

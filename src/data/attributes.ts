@@ -1,27 +1,56 @@
-import { absent, normalizeFields, own, type FilmPatch, type Warn } from './normalize.js';
+import { normalizeFields } from './normalize.js';
+import type { FilmPatch, Warn } from './patch.js';
+import { absent, own } from './readers.js';
+
+/**
+ * The attributes of `<film-card>` that carry film data, each with the card property it sets: the
+ * one list the card, the attribute reader and server rendering derive from.
+ */
+export const filmAttributeTable = {
+  'film-id': 'filmId',
+  'film-title': 'filmTitle',
+  'original-title': 'originalTitle',
+  year: 'year',
+  'release-date': 'releaseDate',
+  runtime: 'runtime',
+  language: 'language',
+  genres: 'genres',
+  synopsis: 'synopsis',
+  poster: 'poster',
+  'poster-alt': 'posterAlt',
+  rating: 'rating',
+  'rating-max': 'ratingMax',
+  votes: 'votes',
+  'rating-source': 'ratingSource',
+  href: 'href',
+  region: 'region',
+} as const;
 
 /** The attributes a blogger writes on a card, by name. */
-export type FilmAttribute =
-  | 'film-id'
-  | 'film-title'
-  | 'original-title'
-  | 'year'
-  | 'release-date'
-  | 'runtime'
-  | 'language'
-  | 'genres'
-  | 'synopsis'
-  | 'poster'
-  | 'poster-alt'
-  | 'rating'
-  | 'rating-max'
-  | 'votes'
-  | 'rating-source'
-  | 'href'
-  | 'region';
+export type FilmAttribute = keyof typeof filmAttributeTable;
+
+/** The card property each film attribute sets. */
+export type FilmAttributeProperty = (typeof filmAttributeTable)[FilmAttribute];
 
 /** The raw values of a card's attributes; missing ones may be left out, undefined or null. */
 export type FilmAttributes = Partial<Record<FilmAttribute, string | null>>;
+
+/** The film attributes of an element whose properties are named as in `filmAttributeTable`; finite numbers become text. */
+export function readFilmAttributes(element: Partial<Record<FilmAttributeProperty, unknown>>): FilmAttributes {
+  const values: FilmAttributes = {};
+  for (const [attribute, property] of Object.entries(filmAttributeTable) as [
+    FilmAttribute,
+    FilmAttributeProperty,
+  ][]) {
+    const value = element[property];
+    // A finite number (`year = 2018` set from code) as its text; NaN and the like stay for the check to reject.
+    values[attribute] =
+      typeof value === 'number' && Number.isFinite(value)
+        ? String(value)
+        : (value as string | null | undefined);
+  }
+  return values;
+}
 
 // Warnings name the attribute the blogger wrote, not the model field it feeds.
 const names: Record<string, FilmAttribute> = {

@@ -67,6 +67,13 @@ export interface Poster {
   height?: number;
 }
 
+/** An age certification in one country, as its board writes it: "15", "PG-13", "FSK 12". */
+export interface Certification {
+  /** An ISO 3166-1 alpha-2 code such as `GB`. */
+  region: string;
+  rating: string;
+}
+
 /** A film, validated: every field present is safe to render as text or link. */
 export interface Film {
   /** A stable id, used to match watchlist entries (e.g. an IMDb id `tt8765432`). */
@@ -97,4 +104,10 @@ export interface Film {
   href?: string;
   /** Offers per country. */
   availability?: Availability[];
+  /** Offers written by hand for the region shown (`offers` attribute, `<watch-offer>` children); they replace `availability`. */
+  offers?: Offer[];
+  /** Age certifications per country; a card shows the one for its region. */
+  certifications?: Certification[];
+  /** An http(s) link to a trailer: a plain link out, nothing embedded or loaded before a click. */
+  trailer?: string;
 }

@@ -1,7 +1,7 @@
 import { safeUrl } from './url.js';
 
 /** Why film data could not be loaded. */
-export type FilmLoadErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'shape' | 'too-large';
+export type FilmLoadErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'shape' | 'too-large' | 'api';
 
 /** A failed load: its kind, the URL, the HTTP status when there was one, and a message for humans. */
 export class FilmLoadError extends Error {

@@ -1,5 +1,5 @@
 import type { Film } from './film.js';
-import type { FilmPatch } from './normalize.js';
+import type { FilmPatch } from './patch.js';
 
 /**
  * Merges layers of validated film data, lowest precedence first, field by field: a field present

@@ -1,8 +1,10 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { FilmController } from '../data/film-controller.js';
-import { JsonLdController } from '../data/json-ld-controller.js';
+import { FilmController } from '../controllers/film-controller.js';
+import { JsonLdController } from '../controllers/json-ld-controller.js';
 import type { FilmAdapter } from '../data/adapters/index.js';
+import { readFilmAttributes } from '../data/attributes.js';
+import { certificationFor } from '../data/certification.js';
 import type { Film } from '../data/film.js';
 import { formatDate, formatLanguage, formatRuntime } from '../format/film.js';
 import { listFormat } from '../format/intl.js';
@@ -12,8 +14,6 @@ import type { WatchlistEvent } from '../watchlist/events.js';
 import { isInWatchlist, subscribeWatchlist } from '../watchlist/store.js';
 import type { WatchlistButton } from '../watchlist-button/watchlist-button.js';
 import { stringAttribute, wholeNumber } from '../shared/coerce.js';
-import { warnOnce } from '../shared/warn.js';
-import { readOffer } from '../data/watch-offers.js';
 import { messages, type CardMessage } from './messages.js';
 import { styles } from './film-card.styles.js';
 
@@ -193,25 +193,8 @@ export class FilmCard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.data.set({
       film: this.film,
-      attributes: {
-        'film-id': this.filmId,
-        'film-title': this.filmTitle,
-        'original-title': this.originalTitle,
-        year: typeof this.year === 'number' ? String(this.year) : this.year,
-        'release-date': this.releaseDate,
-        runtime: this.runtime,
-        language: this.language,
-        genres: this.genres,
-        synopsis: this.synopsis,
-        poster: this.poster,
-        'poster-alt': this.posterAlt,
-        rating: this.rating,
-        'rating-max': this.ratingMax,
-        votes: this.votes,
-        'rating-source': this.ratingSource,
-        href: this.href,
-        region: this.region,
-      },
+      attributes: readFilmAttributes(this),
+      offers: this.offers,
       src: this.src,
       loading: this.loading,
       timeout: this.timeout,
@@ -299,6 +282,7 @@ export class FilmCard extends LitElement {
               ></watchlist-button>`
               : nothing
           }
+          ${this.renderTrailer(film)}
           <slot name="actions"></slot>
         </div>
         <slot name="footer"></slot>
@@ -350,7 +334,25 @@ export class FilmCard extends LitElement {
       film.runtime ? formatRuntime(film.runtime, locale) : undefined,
       film.genres?.length ? film.genres.join(', ') : undefined,
     ].filter((item): item is string => Boolean(item));
-    return items.length ? html`<ul part="meta">${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
+    const certification = this.renderCertification(film);
+    return items.length || certification !== nothing
+      ? html`<ul part="meta">${items.map((item) => html`<li>${item}</li>`)}${certification}</ul>`
+      : nothing;
+  }
+
+  /** The age certification for the card's region, when the data has one ("15", "PG-13"). */
+  private renderCertification(film: Film) {
+    const rating = certificationFor(film.certifications, this.region, this.locale.value);
+    return rating
+      ? html`<li><span class="visually-hidden">${this.t('certification')}: </span><span part="certification">${rating}</span></li>`
+      : nothing;
+  }
+
+  /** A plain link out to the trailer: nothing is embedded, and nothing loads before a click. */
+  private renderTrailer(film: Film) {
+    return film.trailer
+      ? html`<a part="trailer" href=${film.trailer} target="_blank" rel="noopener noreferrer">${this.t('trailer')}</a>`
+      : nothing;
   }
 
   private renderFacts(film: Film) {
@@ -384,12 +386,12 @@ export class FilmCard extends LitElement {
   }
 
   private renderAvailability(film: Film) {
-    const handwritten = this.handwrittenOffers();
-    if (!film.availability && !handwritten) return nothing;
+    // Offers written by hand stand for the region shown and replace the film's own.
+    if (!film.availability && !film.offers) return nothing;
     return html`<watch-availability
       part="availability"
-      .availability=${handwritten ? undefined : film.availability}
-      .offers=${handwritten}
+      .availability=${film.offers ? undefined : film.availability}
+      .offers=${film.offers}
       region=${this.region ?? nothing}
       film-id=${film.id ?? nothing}
       film-title=${film.title}
@@ -399,27 +401,6 @@ export class FilmCard extends LitElement {
       @watchlist-add=${this.handleNotify}
       @watchlist-remove=${this.handleNotify}
     ></watch-availability>`;
-  }
-
-  /** Offers from `<watch-offer>` children or the `offers` attribute, unchecked: the availability block validates them. */
-  private handwrittenOffers(): unknown[] | undefined {
-    // A server renders without the light DOM: there, the film's own offers are all there is.
-    const children = isServer ? [] : this.querySelectorAll(':scope > watch-offer');
-    if (children.length) return [...children].map(readOffer);
-    const text = typeof this.offers === 'string' ? this.offers.trim() : '';
-    if (!text) return undefined;
-    if (text.toLowerCase() === 'none') return [];
-    try {
-      const offers: unknown = JSON.parse(text);
-      if (Array.isArray(offers)) return offers;
-    } catch {
-      // reported below, like any other value that is not a list of offers
-    }
-    warnOnce(
-      this,
-      `<film-card> offers: ignored ${JSON.stringify(text.slice(0, 40))} (not "none" or a JSON array of offers)`,
-    );
-    return undefined;
   }
 
   private renderSkeleton() {

@@ -10,7 +10,9 @@ export type CardMessage =
   | 'released'
   | 'language'
   | 'directedBy'
-  | 'originalTitle';
+  | 'originalTitle'
+  | 'certification'
+  | 'trailer';
 
 export const messages: Catalog<CardMessage> = {
   en: {
@@ -24,6 +26,8 @@ export const messages: Catalog<CardMessage> = {
     language: 'Original language',
     directedBy: 'Directed by',
     originalTitle: 'Original title',
+    certification: 'Certificate',
+    trailer: 'Trailer',
   },
   es: {
     loading: 'Cargando película…',
@@ -36,6 +40,8 @@ export const messages: Catalog<CardMessage> = {
     language: 'Idioma original',
     directedBy: 'Dirigida por',
     originalTitle: 'Título original',
+    certification: 'Clasificación',
+    trailer: 'Tráiler',
   },
   fr: {
     loading: 'Chargement du film…',
@@ -48,6 +54,8 @@ export const messages: Catalog<CardMessage> = {
     language: 'Langue originale',
     directedBy: 'Réalisé par',
     originalTitle: 'Titre original',
+    certification: 'Classification',
+    trailer: 'Bande-annonce',
   },
   de: {
     loading: 'Film wird geladen…',
@@ -60,6 +68,8 @@ export const messages: Catalog<CardMessage> = {
     language: 'Originalsprache',
     directedBy: 'Regie',
     originalTitle: 'Originaltitel',
+    certification: 'Altersfreigabe',
+    trailer: 'Trailer',
   },
   ko: {
     loading: '영화 정보를 불러오는 중…',
@@ -72,6 +82,8 @@ export const messages: Catalog<CardMessage> = {
     language: '원어',
     directedBy: '감독',
     originalTitle: '원제',
+    certification: '관람 등급',
+    trailer: '예고편',
   },
   ja: {
     loading: '作品情報を読み込み中…',
@@ -84,5 +96,7 @@ export const messages: Catalog<CardMessage> = {
     language: '原語',
     directedBy: '監督',
     originalTitle: '原題',
+    certification: '年齢制限',
+    trailer: '予告編',
   },
 };

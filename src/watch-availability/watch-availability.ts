@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Availability, Offer } from '../data/film.js';
 import {
@@ -19,7 +19,8 @@ import { parseFilm } from '../watchlist/store.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { messages, type AvailabilityMessage } from './messages.js';
-import { offerAttributes, readOffer } from '../data/watch-offers.js';
+import { offerAttributes } from '../data/watch-offers.js';
+import { readOffer } from '../controllers/inline-reader.js';
 import { pickRegion, regionName } from './region.js';
 import { styles } from './watch-availability.styles.js';
 
@@ -129,6 +130,14 @@ export class WatchAvailability extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
+  // The public inputs, validated once each time they change (in willUpdate), never in render().
+  private validAvailability: Availability[] = [];
+  private validOffers: Offer[] = [];
+  private childOffers: Offer[] = [];
+  private childOffersKey?: string;
+  private childrenStale = true;
+  private validRegion?: string;
+
   // <watch-offer> children can arrive or change after upgrade (a blogger's page still parsing, a
   // framework re-rendering them); the offers shown follow them. Made on connection: a server, which
   // never connects an element, has no MutationObserver.
@@ -136,7 +145,10 @@ export class WatchAvailability extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.offerObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.offerObserver ??= new MutationObserver(() => {
+      this.childrenStale = true;
+      this.requestUpdate();
+    });
     this.offerObserver.observe(this, { childList: true, subtree: true, attributeFilter: offerAttributes });
   }
 
@@ -145,25 +157,37 @@ export class WatchAvailability extends LitElement {
     this.offerObserver?.disconnect();
   }
 
+  private readonly warn: Warn = (field, message) =>
+    warnOnce(this, `<watch-availability> ${field}: ${message}`);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('availability'))
+      this.validAvailability = normalizeAvailability(this.availability, this.warn);
+    if (changed.has('offers')) this.validOffers = normalizeOffers(this.offers, this.warn);
+    if (changed.has('region')) this.validRegion = this.wantedRegion(this.warn);
+    // A server renders without the light DOM, so hand-written offers join when the element upgrades.
+    if (this.childrenStale && !isServer) {
+      this.childrenStale = false;
+      const children = [...this.querySelectorAll('watch-offer')].map(readOffer);
+      const key = JSON.stringify(children);
+      if (key !== this.childOffersKey) {
+        this.childOffersKey = key;
+        this.childOffers = normalizeOffers(children, this.warn, 'watch-offer');
+      }
+    }
+  }
+
   override render(): TemplateResult {
     const locale = this.locale.value;
     const t: Translate = (key, params) => translate(messages, locale, key, params);
-    const warn: Warn = (field, message) => warnOnce(this, `<watch-availability> ${field}: ${message}`);
 
-    const data = normalizeAvailability(this.availability, warn);
-    const region = pickRegion(data, this.wantedRegion(warn), locale);
+    const data = this.validAvailability;
+    const region = pickRegion(data, this.validRegion, locale);
     const entry = data.find((item) => item.region === region);
     // Sorted so that "+N more" hides the last groups, not some of each.
-    const offers = [
-      ...(entry?.offers ?? []),
-      ...normalizeOffers(this.offers, warn),
-      // A server renders without the light DOM, so hand-written offers join when the element upgrades.
-      ...normalizeOffers(
-        isServer ? [] : [...this.querySelectorAll('watch-offer')].map(readOffer),
-        warn,
-        'watch-offer',
-      ),
-    ].sort((a, b) => offerKinds.indexOf(a.kind) - offerKinds.indexOf(b.kind));
+    const offers = [...(entry?.offers ?? []), ...this.validOffers, ...this.childOffers].sort(
+      (a, b) => offerKinds.indexOf(a.kind) - offerKinds.indexOf(b.kind),
+    );
 
     // The region's name goes into a translated sentence, so it is named in the sentence's language.
     const where = region ? regionName(locale.split('-')[0] in messages ? locale : 'en', region) : '';

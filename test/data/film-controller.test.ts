@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FilmAdapter } from '../../src/data/adapters/index.js';
 import type { FilmErrorEvent, FilmLoadEvent } from '../../src/data/events.js';
-import { FilmController } from '../../src/data/film-controller.js';
+import { FilmController } from '../../src/controllers/film-controller.js';
 import { captureWarnings } from '../helpers/console.js';
 import { hits, sleep, unique } from './http.js';
 
@@ -213,7 +213,7 @@ describe('FilmController', () => {
     ['a 500', '/api/status/500', 'http', 500],
     ['malformed JSON', '/api/bad-json', 'parse', undefined],
     ['JSON of an unknown shape', '/api/fixture/unknown-shape.json', 'shape', undefined],
-    ['an OMDb error', '/api/fixture/omdb-error.json', 'shape', undefined],
+    ['an OMDb error', '/api/fixture/omdb-error.json', 'api', undefined],
     ['a film without a title', '/api/fixture/tmdb-parasite-providers.json', 'shape', undefined],
   ] as const) {
     it(`shows an error and fires film-error for ${name}`, async () => {

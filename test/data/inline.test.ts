@@ -1,5 +1,5 @@
 import { expect, fixture as render } from '@open-wc/testing';
-import { filmFromInline } from '../../src/data/inline.js';
+import { filmFromInline } from '../../src/controllers/inline-reader.js';
 
 function read(element: Element) {
   const warnings: string[] = [];

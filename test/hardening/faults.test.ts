@@ -78,7 +78,7 @@ const faults: Fault[] = [
   { name: 'an empty 200', src: '/api/status/200', expect: { error: 'parse' } },
   { name: '204 No Content', src: '/api/status/204', expect: { error: 'parse' } },
   { name: 'valid JSON that is no film', src: '/api/fixture/unknown-shape.json', expect: { error: 'shape' } },
-  { name: "OMDb's error answer", src: '/api/fixture/omdb-error.json', expect: { error: 'shape' } },
+  { name: "OMDb's error answer", src: '/api/fixture/omdb-error.json', expect: { error: 'api' } },
 ];
 
 const part = (card: Element, name: string) =>

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/register.js';
-import { FilmController } from '../../src/data/film-controller.js';
+import { FilmController } from '../../src/controllers/film-controller.js';
 import type { Film } from '../../src/data/film.js';
 import { LocaleController } from '../../src/i18n/locale.js';
 import { clearWatchlist } from '../../src/watchlist/store.js';

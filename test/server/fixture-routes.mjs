@@ -25,7 +25,8 @@ export async function fixtureRoutes(ctx, next) {
     const movie = JSON.parse(await readFile(`${real}tmdb-movie-details.json`, 'utf8'));
     for (const name of String(ctx.query.append_to_response ?? '').split(',')) {
       if (!Object.hasOwn(parts, name)) continue;
-      const { id: _id, ...part } = JSON.parse(await readFile(`${real}${parts[name]}`, 'utf8'));
+      const part = JSON.parse(await readFile(`${real}${parts[name]}`, 'utf8'));
+      delete part.id;
       movie[name] = part;
     }
     ctx.type = 'application/json';

@@ -1,5 +1,5 @@
-import { own } from '../normalize.js';
-import type { FilmAdapter } from './index.js';
+import { own } from '../readers.js';
+import type { FilmAdapter } from './types.js';
 
 /** This library's own JSON: the `Film` shape itself (a list of offers alone is enough). */
 export const filmAdapter: FilmAdapter = {

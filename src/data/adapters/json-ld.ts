@@ -1,6 +1,9 @@
-import { isRecord, own } from '../normalize.js';
-import type { FilmAdapter } from './index.js';
+import { isRecord, own } from '../readers.js';
+import { safeUrl } from '../url.js';
 import { first, many } from './read.js';
+import type { FilmAdapter } from './types.js';
+
+const IMDB = 'https://www.imdb.com/';
 
 // A page's JSON-LD may be one node, a list of nodes or a `@graph`; the film is its `Movie` node.
 const nodes = (json: unknown, depth = 0): unknown[] =>
@@ -17,62 +20,98 @@ const movie = (json: unknown) =>
     many(own(node, '@type')).some((type) => typeof type === 'string' && /(^|[/:])Movie$/.test(type)),
   );
 
-/** A Person, a PerformanceRole wrapping one (for the character), or a bare name. */
-const person = (value: unknown) => {
-  const who = own(value, 'actor') ?? value;
-  return typeof who === 'string'
-    ? who
-    : {
-        name: own(who, 'name'),
-        character: own(value, 'characterName'),
-        href: own(who, 'url') ?? first(own(who, 'sameAs')),
-      };
-};
+const absolute = (value: unknown): value is string =>
+  typeof value === 'string' && /^https?:\/\//i.test(value.trim());
+
+/**
+ * The site that published the data, for its relative links: the origin of the film's own absolute
+ * `url`, `@id` or `sameAs`; IMDb when those are IMDb's own relative paths (`/title/tt0468569/`);
+ * else the address the JSON was loaded from. Undefined for JSON-LD pasted into a page that names
+ * no site: its relative links are then dropped, never pointed at the page's own origin.
+ */
+function siteOf(links: unknown[], base: string | undefined): string | undefined {
+  const found = links.find(absolute);
+  if (found) return safeUrl(found, IMDB);
+  if (links.some((link) => typeof link === 'string' && /^\/title\/tt\d+\/?$/.test(link.trim()))) return IMDB;
+  return base;
+}
+
+/** The first value of a list (or the value itself) that reads as a rating: one with a `ratingValue`. */
+const firstRating = (value: unknown) =>
+  many(value).find((item) => isRecord(item) && own(item, 'ratingValue') != null);
 
 /** schema.org `Movie` JSON-LD: the markup search engines read, often already on a blogger's page. */
 export const jsonLdAdapter: FilmAdapter = {
   name: 'schema.org',
   detect: (json) => movie(json) !== undefined,
-  adapt(json) {
-    const get = (key: string) => own(movie(json), key);
-    const published = first(get('datePublished'));
-    const rating = get('aggregateRating');
-    const image = first(get('image'));
+  adapt(json, _warn, context = {}) {
+    const film = movie(json);
+    const get = (key: string) => own(film, key);
     const links = [get('url'), ...many(get('sameAs')), get('@id')];
+    const site = siteOf(links, context.base);
+    // Absolute http(s) links as they are; relative ones against the publishing site, or none.
+    const link = (value: unknown) =>
+      typeof value !== 'string'
+        ? undefined
+        : /^[a-z][a-z\d+.-]*:/i.test(value.trim())
+          ? safeUrl(value, IMDB)
+          : site
+            ? safeUrl(value, site)
+            : undefined;
+    const person = (value: unknown) => {
+      // A Person, a PerformanceRole wrapping one (for the character), or a bare name.
+      const who = own(value, 'actor') ?? value;
+      return typeof who === 'string'
+        ? who
+        : {
+            name: first(own(who, 'name')),
+            character: first(own(value, 'characterName')),
+            href: link(first(own(who, 'url') ?? own(who, 'sameAs'))),
+          };
+    };
+    const released = first(own(first(get('releasedEvent')), 'startDate'));
+    const published = first(get('datePublished') ?? get('dateCreated') ?? released);
+    const yearOnly = typeof published === 'string' && /^\s*\d{4}\s*$/.test(published);
+    const rating = firstRating(get('aggregateRating'));
+    const image = first(get('image'));
+    const trailer = first(get('trailer'));
     const languages = many(get('inLanguage')).map((language) =>
       isRecord(language) ? (own(language, 'alternateName') ?? own(language, 'name')) : language,
     );
+    const resolved = links.map(link);
     return {
-      id: links
-        .map((link) => typeof link === 'string' && /imdb\.com\/title\/(tt\d+)/.exec(link)?.[1])
+      id: resolved
+        .map((url) => url && /^https:\/\/www\.imdb\.com\/title\/(tt\d+)/.exec(url)?.[1])
         .find(Boolean),
       title: first(get('name')),
-      year: typeof published === 'string' && /^\d{4}$/.test(published) ? published : undefined,
-      releaseDate: typeof published === 'string' && /^\d{4}$/.test(published) ? undefined : published,
-      runtime: get('duration'),
+      year: yearOnly ? published : undefined,
+      releaseDate: yearOnly ? undefined : published,
+      runtime: first(get('duration')),
       language: languages[0],
       spokenLanguages: languages,
       genres: get('genre'),
-      synopsis: get('description'),
+      synopsis: first(get('description')),
       poster: isRecord(image)
         ? {
-            src: own(image, 'contentUrl') ?? own(image, 'url'),
-            alt: own(image, 'caption') ?? own(image, 'description'),
-            width: own(image, 'width'),
-            height: own(image, 'height'),
+            src: link(first(own(image, 'contentUrl') ?? own(image, 'url'))),
+            alt: first(own(image, 'caption') ?? own(image, 'description')),
+            width: first(own(image, 'width')),
+            height: first(own(image, 'height')),
           }
-        : image,
-      // schema.org: "If bestRating is omitted, 5 is assumed".
-      ratings: isRecord(rating)
+        : link(image),
+      // schema.org: "If bestRating is omitted, 5 is assumed". IMDb's own rating names IMDb.
+      ratings: rating
         ? {
-            value: own(rating, 'ratingValue'),
-            scale: own(rating, 'bestRating') ?? 5,
-            votes: own(rating, 'ratingCount') ?? own(rating, 'reviewCount'),
+            source: site === IMDB ? 'imdb' : undefined,
+            value: first(own(rating, 'ratingValue')),
+            scale: first(own(rating, 'bestRating')) ?? 5,
+            votes: first(own(rating, 'ratingCount') ?? own(rating, 'reviewCount')),
           }
         : undefined,
       directors: many(get('director')).map(person),
       cast: many(get('actor') ?? get('actors')).map(person),
-      href: links.find((link) => typeof link === 'string' && /^https?:/i.test(link)),
+      href: resolved.find(Boolean),
+      trailer: isRecord(trailer) ? link(own(trailer, 'url') ?? own(trailer, 'embedUrl')) : link(trailer),
     };
   },
 };

@@ -1,6 +1,6 @@
-import { own } from '../normalize.js';
-import type { FilmAdapter } from './index.js';
+import { own } from '../readers.js';
 import { many } from './read.js';
+import { FilmApiError, type FilmAdapter } from './types.js';
 
 const IMDB = 'Internet Movie Database';
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
@@ -34,7 +34,10 @@ export const omdbAdapter: FilmAdapter = {
   adapt(json) {
     const get = (key: string) => known(own(json, key));
     if (own(json, 'Response') === 'False')
-      throw new Error(`OMDb answered "${String(own(json, 'Error') ?? 'no film').slice(0, 200)}"`);
+      throw new FilmApiError(
+        'OMDb',
+        `OMDb answered "${String(own(json, 'Error') ?? 'no film').slice(0, 200)}"`,
+      );
     const id = get('imdbID');
     const ratings = many(own(json, 'Ratings'))
       .map(score)
@@ -56,6 +59,12 @@ export const omdbAdapter: FilmAdapter = {
       ratings,
       directors: names(get('Director')),
       cast: names(get('Actors')),
+      // OMDb's "Rated" is the film's certificate in the United States (MPAA, or TV for TV films).
+      certifications:
+        typeof get('Rated') === 'string' &&
+        !/^(not rated|unrated|approved|passed)$/i.test(get('Rated') as string)
+          ? [{ region: 'US', rating: get('Rated') }]
+          : undefined,
       href: typeof id === 'string' && /^tt\d+$/.test(id) ? `https://www.imdb.com/title/${id}/` : undefined,
     };
   },

@@ -1,6 +1,6 @@
-import { isRecord, own } from '../normalize.js';
-import type { FilmAdapter } from './index.js';
+import { isRecord, own } from '../readers.js';
 import { many } from './read.js';
+import { FilmApiError, type FilmAdapter } from './types.js';
 
 // TMDB's terms require watch-provider data to credit JustWatch, who supply it.
 const JUSTWATCH = { name: 'JustWatch', href: 'https://www.justwatch.com' };
@@ -48,7 +48,45 @@ const availability = (results: unknown) =>
     : undefined;
 
 /**
- * A TMDB movie (`/movie/{id}`, ideally with `append_to_response=credits,watch/providers`), or a
+ * `release_dates.results` → one certification per country: the theatrical release's (type 3) when
+ * it has one, else the first release's that has one. TMDB writes "" for none.
+ */
+const certifications = (results: unknown) =>
+  many(results).flatMap((entry) => {
+    const releases = many(own(entry, 'release_dates')).filter(
+      (release) =>
+        typeof own(release, 'certification') === 'string' && (own(release, 'certification') as string).trim(),
+    );
+    const chosen = releases.find((release) => own(release, 'type') === 3) ?? releases[0];
+    return chosen ? [{ region: own(entry, 'iso_3166_1'), rating: own(chosen, 'certification') }] : [];
+  });
+
+const VIDEO_SITES: Record<string, (key: string) => string> = {
+  YouTube: (key) => `https://www.youtube.com/watch?v=${encodeURIComponent(key)}`,
+  Vimeo: (key) => `https://vimeo.com/${encodeURIComponent(key)}`,
+};
+
+/** `videos.results` → a link to the best trailer: an official trailer, else any trailer, else a teaser. */
+const trailer = (results: unknown) => {
+  const videos = many(results).filter(
+    (video) =>
+      typeof own(video, 'key') === 'string' && Object.hasOwn(VIDEO_SITES, String(own(video, 'site'))),
+  );
+  const best =
+    videos.find((video) => own(video, 'type') === 'Trailer' && own(video, 'official') === true) ??
+    videos.find((video) => own(video, 'type') === 'Trailer') ??
+    videos.find((video) => own(video, 'type') === 'Teaser');
+  return best && VIDEO_SITES[own(best, 'site') as string](own(best, 'key') as string);
+};
+
+/** TMDB's error answer, sent with HTTP 200 by some proxies and with 401/404 by TMDB itself. */
+const isError = (json: unknown) =>
+  typeof own(json, 'status_code') === 'number' &&
+  typeof own(json, 'status_message') === 'string' &&
+  own(json, 'title') === undefined;
+
+/**
+ * A TMDB movie (`/movie/{id}`, ideally with `append_to_response=credits,release_dates,videos,watch/providers`), or a
  * `/movie/{id}/watch/providers` response `{ id, results }` on its own.
  */
 export const tmdbAdapter: FilmAdapter = {
@@ -57,9 +95,12 @@ export const tmdbAdapter: FilmAdapter = {
     ['original_title', 'poster_path', 'vote_average', 'watch/providers'].some(
       (key) => own(json, key) !== undefined,
     ) ||
-    (isRecord(own(json, 'results')) && typeof own(json, 'id') === 'number'),
+    (isRecord(own(json, 'results')) && typeof own(json, 'id') === 'number') ||
+    isError(json),
   adapt(json) {
     const get = (key: string) => own(json, key);
+    if (isError(json))
+      throw new FilmApiError('TMDB', `TMDB answered "${String(get('status_message')).slice(0, 200)}"`);
     const id = get('id');
     const votes = get('vote_count');
     const language = get('original_language');
@@ -83,6 +124,8 @@ export const tmdbAdapter: FilmAdapter = {
         .slice(0, 50)
         .map(person),
       href: typeof id === 'number' ? `https://www.themoviedb.org/movie/${id}` : undefined,
+      certifications: certifications(own(get('release_dates'), 'results')),
+      trailer: trailer(own(get('videos'), 'results')),
       availability: availability(own(get('watch/providers'), 'results') ?? get('results')),
     };
   },

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warnOnce } from '../shared/warn.js';
-import type { Film } from './film.js';
-import { GENERATED_ATTRIBUTE, movieJsonLd, scriptJson } from './movie-json-ld.js';
+import type { Film } from '../data/film.js';
+import { GENERATED_ATTRIBUTE, movieJsonLd, scriptJson } from '../data/movie-json-ld.js';
 
 interface TrustedTypesFactory {
   createPolicy(

@@ -1,16 +1,18 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { emit } from '../shared/events.js';
 import { warnOnce } from '../shared/warn.js';
-import { adaptFilm, type FilmAdapter } from './adapters/index.js';
-import { filmFromAttributes, type FilmAttributes } from './attributes.js';
-import type { FilmErrorDetail } from './events.js';
-import type { Film } from './film.js';
-import { filmFromInline } from './inline.js';
-import { offerAttributes } from './watch-offers.js';
-import { FilmLoadError, loadFilmJson } from './loader.js';
-import { mergeFilm } from './merge.js';
-import { normalizeFields, type FilmPatch, type Warn } from './normalize.js';
-import { whenNearViewport } from './viewport.js';
+import { adaptFilm, FilmApiError, type FilmAdapter } from '../data/adapters/index.js';
+import { filmFromAttributes, type FilmAttributes } from '../data/attributes.js';
+import type { FilmErrorDetail } from '../data/events.js';
+import type { Film } from '../data/film.js';
+import { FilmLoadError } from '../data/loader.js';
+import { normalizeFields } from '../data/normalize.js';
+import type { FilmPatch, Warn } from '../data/patch.js';
+import { resolveFilm } from '../data/resolve.js';
+import { offerAttributes, offersFromAttribute } from '../data/watch-offers.js';
+import { whenNearViewport } from '../data/viewport.js';
+import { InlineReader } from './inline-reader.js';
+import { loadFilmSource } from './source-loader.js';
 
 /** `empty`: nothing to show; `loading`: waiting for `src`; `loaded`: `film` is ready; `error`: see `error`. */
 export type FilmStatus = 'empty' | 'loading' | 'loaded' | 'error';
@@ -21,6 +23,8 @@ export interface FilmInputs {
   film?: unknown;
   /** The raw attribute values. */
   attributes: FilmAttributes;
+  /** The `offers` attribute: `none`, or a JSON array of offers for the region shown. */
+  offers?: string;
   /** A URL of film JSON (own, schema.org JSON-LD, TMDB or OMDb). */
   src?: string;
   /** `lazy` (default) fetches `src` only when the element nears the viewport; `eager` at once. */
@@ -29,22 +33,8 @@ export interface FilmInputs {
   timeout?: number;
   /** Replaces `fetch` for `src`. */
   fetcher?: typeof fetch;
-  /** Replaces the default adapters, for `src` and inline JSON. */
+  /** Adapters tried before the built-in ones, for `src`, inline JSON and the `film` property. */
   adapters?: readonly FilmAdapter[];
-}
-
-/**
- * The `film` property in any shape an adapter recognises (schema.org JSON-LD, TMDB, OMDb, this
- * library's own), else read field by field as the `Film` shape: a partial film set to amend the
- * attributes (`{ synopsis }`) is recognised by no adapter, and is still welcome.
- */
-function filmFromObject(value: unknown, adapters: readonly FilmAdapter[] | undefined, warn: Warn): FilmPatch {
-  if (value == null) return {};
-  try {
-    return adaptFilm(value, { adapters, warn });
-  } catch {
-    return normalizeFields(value, warn);
-  }
 }
 
 /** Whether two records hold the same values under the same keys. */
@@ -69,8 +59,8 @@ function srcOf(value: unknown, warn: Warn): string | undefined {
  * Gathers a film from every way in and keeps it current, so that its host only renders. The host
  * calls `set()` from `willUpdate()`; the controller loads `src` when needed (lazily by default),
  * re-renders the host when data arrives, and dispatches `film-load` and `film-error` on the host
- * after the update that shows the result. Precedence, field by field: `film` property >
- * attributes > inline JSON > `src`.
+ * after the update that shows the result. Every input becomes a validated layer once, when it
+ * changes; `resolveFilm` merges the layers into the one `Film`.
  */
 export class FilmController implements ReactiveController {
   #current?: Film;
@@ -78,12 +68,16 @@ export class FilmController implements ReactiveController {
   #failure?: FilmLoadError;
   #inputs?: FilmInputs;
   #attributes?: FilmAttributes;
+  #offersAttribute?: string;
   #fromAttributes?: FilmPatch;
+  #fromOffersAttribute?: FilmPatch;
   #key: unknown[] = [];
   #filmInput?: unknown;
   #filmAdapters?: readonly FilmAdapter[];
   #fromProperty?: FilmPatch;
+  #propertyFailure?: FilmLoadError;
   #fromInline?: FilmPatch;
+  #fromOffers?: FilmPatch;
   #fromSrc?: FilmPatch;
   #inlineStale = true;
   #arrived = false;
@@ -92,11 +86,13 @@ export class FilmController implements ReactiveController {
   #mutations?: MutationObserver;
   #pending?: [type: string, detail: unknown];
   readonly #warned = new Set<string>();
+  readonly #inline: InlineReader;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     (this.#host = host).addController(this);
+    this.#inline = new InlineReader(host);
   }
 
   /** The merged, validated film; undefined until some source gives a title. */
@@ -108,9 +104,9 @@ export class FilmController implements ReactiveController {
     return this.#state;
   }
 
-  /** Why `src` failed, when `status` is `error`. */
+  /** Why `src` failed (or the `film` property was a service's error answer), when `status` is `error`. */
   get error(): FilmLoadError | undefined {
-    return this.#failure;
+    return this.#failure ?? (this.#current ? undefined : this.#propertyFailure);
   }
 
   /** One console warning per field per element, naming the field. */
@@ -125,7 +121,7 @@ export class FilmController implements ReactiveController {
     this.#inputs = inputs;
     if (inputs.film !== this.#filmInput || inputs.adapters !== this.#filmAdapters) {
       [this.#filmInput, this.#filmAdapters] = [inputs.film, inputs.adapters];
-      this.#fromProperty = filmFromObject(inputs.film, inputs.adapters, this.#warn);
+      this.#readProperty(inputs.film, inputs.adapters);
     }
     const key = [srcOf(inputs.src, this.#warn), inputs.fetcher, inputs.adapters, inputs.timeout];
     if (key.some((value, i) => value !== this.#key[i])) {
@@ -137,10 +133,10 @@ export class FilmController implements ReactiveController {
     // A server-rendered element has no light DOM to read: its film comes as the `film` property.
     if (this.#inlineStale && !isServer) {
       this.#inlineStale = false;
-      const inline = filmFromInline(this.#host, { adapters: inputs.adapters, warn: this.#warn });
+      const inline = this.#inline.film(inputs.adapters, this.#warn);
       // Any change in the light DOM brings us here; only a change in the film is news.
-      if (JSON.stringify(inline) !== JSON.stringify(this.#fromInline))
-        this.#arrived = !!(this.#fromInline = inline);
+      if (inline !== this.#fromInline) this.#arrived = !!(this.#fromInline = inline);
+      this.#fromOffers = this.#inline.offers(this.#warn);
     }
     this.#schedule();
     // Most updates change no attribute (a watchlist toggle, a loaded `src`): validate them only when one changed.
@@ -148,12 +144,19 @@ export class FilmController implements ReactiveController {
       this.#attributes = { ...inputs.attributes };
       this.#fromAttributes = filmFromAttributes(inputs.attributes, this.#warn);
     }
-    const film = (this.#current = mergeFilm([
-      this.#fromSrc,
-      this.#fromInline,
-      this.#fromAttributes,
-      this.#fromProperty,
-    ]));
+    if (inputs.offers !== this.#offersAttribute) {
+      this.#offersAttribute = inputs.offers;
+      this.#fromOffersAttribute = offersFromAttribute(inputs.offers, this.#warn);
+    }
+    const film = (this.#current = resolveFilm({
+      src: this.#fromSrc,
+      inline: this.#fromInline,
+      attributes: this.#fromOffersAttribute
+        ? { ...this.#fromAttributes, ...this.#fromOffersAttribute }
+        : this.#fromAttributes,
+      offers: this.#fromOffers,
+      property: this.#fromProperty,
+    }));
     // Data that arrived is announced once it is complete: inline JSON waits for `src`, if any.
     if (this.#arrived && (!key[0] || this.#fromSrc)) {
       this.#arrived = false;
@@ -161,7 +164,35 @@ export class FilmController implements ReactiveController {
       else if (this.#fromSrc)
         this.#fail(new FilmLoadError('shape', this.#base(), `${this.#base()} gives no film title.`));
     }
-    this.#state = this.#failure ? 'error' : key[0] && !this.#fromSrc ? 'loading' : film ? 'loaded' : 'empty';
+    this.#state =
+      this.#failure || (!film && this.#propertyFailure)
+        ? 'error'
+        : key[0] && !this.#fromSrc
+          ? 'loading'
+          : film
+            ? 'loaded'
+            : 'empty';
+  }
+
+  /**
+   * The `film` property in any shape an adapter recognises (schema.org JSON-LD, TMDB, OMDb, this
+   * library's own), else read field by field as the `Film` shape: a partial film set to amend the
+   * attributes (`{ synopsis }`) is recognised by no adapter, and is still welcome. A service's
+   * error answer set as the film is a `film-error` of kind `api`.
+   */
+  #readProperty(value: unknown, adapters: readonly FilmAdapter[] | undefined) {
+    this.#fromProperty = this.#propertyFailure = undefined;
+    if (value == null) return;
+    try {
+      this.#fromProperty = adaptFilm(value, { adapters, warn: this.#warn });
+    } catch (error) {
+      if (error instanceof FilmApiError) {
+        this.#propertyFailure = new FilmLoadError('api', '', `film: ${error.message}.`);
+        this.#warn('film', error.message);
+        const { kind, message, url, status } = this.#propertyFailure;
+        this.#pending = ['film-error', { kind, message, url, status } satisfies FilmErrorDetail];
+      } else this.#fromProperty = normalizeFields(value, this.#warn);
+    }
   }
 
   /** Loads `src` again after an error (the "Retry" button), without waiting for the viewport. */
@@ -174,7 +205,8 @@ export class FilmController implements ReactiveController {
 
   hostConnected(): void {
     if (isServer) return;
-    // Inline JSON may be parsed after the element upgrades, or be replaced later.
+    // Inline JSON may be parsed after the element upgrades, or be replaced later; the inline
+    // reader parses it again only when a script's text changed.
     this.#mutations ??= new MutationObserver(() => {
       this.#inlineStale = true;
       this.#host.requestUpdate();
@@ -202,8 +234,14 @@ export class FilmController implements ReactiveController {
     if (pending) emit(this.#host, ...pending);
   }
 
+  /** `src` resolved against the page; as written when it is no URL (the loader then says so). */
   #base() {
-    return new URL(this.#key[0] as string, document.baseURI).href;
+    const src = this.#key[0] as string;
+    try {
+      return new URL(src, document.baseURI).href;
+    } catch {
+      return src;
+    }
   }
 
   #fail(error: FilmLoadError) {
@@ -236,27 +274,23 @@ export class FilmController implements ReactiveController {
   }
 
   async #load() {
-    const [src, fetcher, adapters, timeout] = this.#key as [string, typeof fetch?, FilmAdapter[]?, number?];
+    const [, fetcher, adapters, timeout] = this.#key as [string, typeof fetch?, FilmAdapter[]?, number?];
     this.#unwatch?.();
     this.#unwatch = undefined;
     const request = (this.#request = new AbortController());
-    let result: FilmPatch | FilmLoadError;
+    let result: FilmPatch | FilmLoadError | undefined;
     try {
-      const json = await loadFilmJson(src, { signal: request.signal, timeout, fetch: fetcher });
-      try {
-        result = adaptFilm(json, { adapters, warn: this.#warn, base: this.#base() });
-      } catch (error) {
-        result = new FilmLoadError(
-          'shape',
-          this.#base(),
-          `${this.#base()} is not film data: ${(error as Error).message}.`,
-        );
-      }
-    } catch (error) {
-      result = error as FilmLoadError;
+      result = await loadFilmSource(this.#base(), {
+        signal: request.signal,
+        timeout,
+        fetcher,
+        adapters,
+        warn: this.#warn,
+      });
+    } catch {
+      // Aborted: a newer src, or leaving the page, made this request stale.
     }
-    // A newer src, or leaving the page, made this answer stale.
-    if (request !== this.#request) return;
+    if (request !== this.#request || !result) return;
     this.#request = undefined;
     if (result instanceof FilmLoadError) this.#fail(result);
     else [this.#fromSrc, this.#arrived] = [result, true];

@@ -1,0 +1,92 @@
+// Reads what an author wrote inside an element: film JSON in a <script>, and <watch-offer> children.
+// Each is read again only when it changed, so a change to one never re-parses the other.
+import { adaptFilm, type AdaptOptions, type FilmAdapter } from '../data/adapters/index.js';
+import { GENERATED_ATTRIBUTE } from '../data/movie-json-ld.js';
+import type { FilmPatch, Warn } from '../data/patch.js';
+import { offerAttributes, offersFromElements } from '../data/watch-offers.js';
+
+const TYPES = ['application/ld+json', 'application/json'];
+
+/** Inline JSON above this many bytes (UTF-8) is ignored, as `src` is: 1 MB. */
+export const MAX_INLINE_BYTES = 1_048_576;
+
+const byteLength = (text: string) =>
+  // A string of n UTF-16 units takes at most 3n bytes: most never need counting.
+  text.length * 3 <= MAX_INLINE_BYTES ? text.length : new TextEncoder().encode(text).length;
+
+/** The JSON scripts written inside `element` (not the one the card writes itself, when `json-ld` is set). */
+function scripts(element: Element): HTMLScriptElement[] {
+  return [...element.children].filter(
+    (child): child is HTMLScriptElement =>
+      child.localName === 'script' &&
+      TYPES.includes((child.getAttribute('type') ?? '').trim().toLowerCase()) &&
+      // The card's own JSON-LD output describes what it shows; read back, it would feed itself.
+      !child.hasAttribute(GENERATED_ATTRIBUTE),
+  );
+}
+
+/**
+ * The film described by a `<script type="application/ld+json">` or `<script type="application/json">`
+ * child of `element`: the same JSON-LD search engines read. The script's text is only parsed as
+ * JSON, never run, and ignored above 1 MB. With several such scripts, the first that describes a film wins.
+ */
+export function filmFromInline(
+  element: Element,
+  { warn = () => {}, ...options }: AdaptOptions = {},
+): FilmPatch | undefined {
+  for (const script of scripts(element)) {
+    const text = script.textContent ?? '';
+    if (byteLength(text) > MAX_INLINE_BYTES) {
+      warn('inline JSON', `ignored: larger than ${MAX_INLINE_BYTES / 1024} KB`);
+      continue;
+    }
+    try {
+      return adaptFilm(JSON.parse(text), { warn, ...options });
+    } catch (error) {
+      warn(
+        'inline JSON',
+        `ignored: ${error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message}`,
+      );
+    }
+  }
+  return undefined;
+}
+
+/** The attributes of a `<watch-offer>`, unchecked, in the shape of an offer. */
+export const readOffer = (el: Element): Record<string, string | null> =>
+  Object.fromEntries(offerAttributes.map((name) => [name, el.getAttribute(name)]));
+
+/** Keeps the inline layers of one element, re-reading each only when its own source changed. */
+export class InlineReader {
+  #scriptsKey?: string;
+  #adapters?: readonly FilmAdapter[];
+  #film?: FilmPatch;
+  #offersKey?: string;
+  #offers?: FilmPatch;
+  /** How many times script text was parsed: each change of a script costs one parse, nothing else does. */
+  parses = 0;
+
+  constructor(private readonly element: Element) {}
+
+  /** The film from inline JSON; parsed again only when the scripts' text or the adapters changed. */
+  film(adapters: readonly FilmAdapter[] | undefined, warn: Warn): FilmPatch | undefined {
+    const key = JSON.stringify(scripts(this.element).map((script) => script.textContent ?? ''));
+    if (key !== this.#scriptsKey || adapters !== this.#adapters) {
+      [this.#scriptsKey, this.#adapters] = [key, adapters];
+      this.parses++;
+      this.#film = filmFromInline(this.element, { adapters, warn });
+    }
+    return this.#film;
+  }
+
+  /** The `<watch-offer>` children as a layer; validated again only when one of them changed. */
+  offers(warn: Warn): FilmPatch | undefined {
+    const elements = [...this.element.querySelectorAll(':scope > watch-offer')].map(readOffer);
+    const key = JSON.stringify(elements);
+    if (key !== this.#offersKey) {
+      this.#offersKey = key;
+      this.#offers = offersFromElements(elements, warn);
+    }
+    return this.#offers;
+  }
+}

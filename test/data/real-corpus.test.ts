@@ -1,0 +1,264 @@
+// Every response in test/fixtures/real/ (see its SOURCES.md) rendered by a <film-card>, loaded over
+// real HTTP from the test server (test/server/fixture-routes.mjs), and read back as a reader sees it.
+import { expect, fixture as render, html, oneEvent } from '@open-wc/testing';
+import '../../src/film-card/define.js';
+import type { FilmErrorEvent, FilmLoadEvent } from '../../src/data/events.js';
+import type { FilmCard } from '../../src/film-card/film-card.js';
+import { captureWarnings } from '../helpers/console.js';
+import { unique } from './http.js';
+
+/** Text of a node, shadow roots included, with runs of white space as one space. */
+function deepText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (current: Node) => {
+    if (current instanceof HTMLElement && ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(current.tagName)) return;
+    if (current.nodeType === Node.TEXT_NODE) parts.push(current.textContent ?? '');
+    const root = current instanceof Element ? current.shadowRoot : null;
+    // A shadow root renders its own children: only slotted light DOM would show, and cards have none that matters here.
+    for (const child of (root ?? current).childNodes) walk(child);
+  };
+  walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+const part = (card: FilmCard, name: string) => card.shadowRoot!.querySelector(`[part~="${name}"]`);
+const partText = (card: FilmCard, name: string) => {
+  const found = part(card, name);
+  return found ? deepText(found) : '';
+};
+
+/** Each rating badge as read: "IMDb 9/10 (2.2M)", "Rotten Tomatoes 70%". */
+function badges(card: FilmCard): string[] {
+  return [...card.shadowRoot!.querySelectorAll('rating-badge')].map((badge) => {
+    const read = (name: string) =>
+      badge.shadowRoot!.querySelector(`[part="${name}"]`)?.textContent?.trim() ?? '';
+    return [read('source'), `${read('value')}${read('scale')}`, read('votes')].filter(Boolean).join(' ');
+  });
+}
+
+/** Every offer shown for the card's region (after "+N more"), as "kind: provider". */
+async function offers(card: FilmCard): Promise<string[]> {
+  const block = card.shadowRoot!.querySelector('watch-availability') as
+    (HTMLElement & { updateComplete: Promise<unknown> }) | null;
+  if (!block?.shadowRoot) return [];
+  const more = block.shadowRoot.querySelector('[part="more"]') as HTMLButtonElement | null;
+  if (more?.getAttribute('aria-expanded') === 'false') {
+    more.click();
+    await block.updateComplete;
+  }
+  return [...block.shadowRoot.querySelectorAll('[part="group"]')].flatMap((group) => {
+    const kind = group.querySelector('[part="heading"]')!.textContent!.trim();
+    return [...group.querySelectorAll('[part="provider"]')].map(
+      (provider) => `${kind}: ${provider.textContent!.trim()}`,
+    );
+  });
+}
+
+async function load(src: string, attributes: Record<string, string> = {}) {
+  const card = document.createElement('film-card') as FilmCard;
+  for (const [name, value] of Object.entries({ lang: 'en', region: 'GB', loading: 'eager', ...attributes }))
+    card.setAttribute(name, value);
+  card.src = unique(src);
+  const loaded = oneEvent(card, 'film-load') as Promise<FilmLoadEvent>;
+  await render(html`<div>${card}</div>`);
+  await loaded;
+  await card.updateComplete;
+  const block = card.shadowRoot!.querySelector('watch-availability');
+  await (block as HTMLElement & { updateComplete?: Promise<unknown> })?.updateComplete;
+  return card;
+}
+
+/** What no card may ever show. */
+function expectClean(card: FilmCard) {
+  const text = deepText(card);
+  expect(text).not.to.match(/undefined|NaN|null|\[object/);
+}
+
+describe('real responses (test/fixtures/real)', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  describe('IMDb title-page JSON-LD', () => {
+    it('The Dark Knight (blockbuster): title, year, runtime, IMDb 9/10 with its votes, director, links on imdb.com', async () => {
+      const card = await load('/real/imdb-jsonld-the-dark-knight.json');
+      expect(partText(card, 'title')).to.equal('The Dark Knight');
+      expect(partText(card, 'meta')).to.include('2008').and.include('2 hr 32 min');
+      expect(badges(card)).to.deep.equal(['IMDb 9/10 (2.2M)']);
+      expect(partText(card, 'facts')).to.include('Christopher Nolan');
+      expect(part(card, 'title')!.querySelector('a')!.href).to.equal('https://www.imdb.com/title/tt0468569/');
+      expect(card.shadowRoot!.querySelector('watchlist-button')!.getAttribute('film-id')).to.equal(
+        'tt0468569',
+      );
+      expect(part(card, 'trailer')?.getAttribute('href')).to.match(/^https:\/\/www\.imdb\.com\/video\//);
+      expectClean(card);
+    });
+
+    it('Cartel Land (documentary): IMDb 7.4/10 (17.6K), 1 hr 40 min, director', async () => {
+      const card = await load('/real/imdb-jsonld-cartel-land.json');
+      expect(partText(card, 'title')).to.equal('Cartel Land');
+      expect(partText(card, 'meta')).to.include('2015').and.include('1 hr 40 min').and.include('Documentary');
+      expect(badges(card)).to.deep.equal(['IMDb 7.4/10 (17.6K)']);
+      expect(partText(card, 'facts')).to.include('Matthew Heineman');
+      expectClean(card);
+    });
+
+    it('Sophie Scholl - Die letzten Tage (German, "PT2H"): 2 hr, IMDb 7.6/10 (26.1K)', async () => {
+      const card = await load('/real/imdb-jsonld-sophie-scholl-die-letzten-tage.json');
+      expect(partText(card, 'title')).to.equal('Sophie Scholl - Die letzten Tage');
+      expect(partText(card, 'meta')).to.include('2005').and.include('2 hr');
+      expect(badges(card)).to.deep.equal(['IMDb 7.6/10 (26.1K)']);
+      expect(partText(card, 'facts')).to.include('Marc Rothemund');
+      expectClean(card);
+    });
+
+    it('El laberinto del fauno (Spanish, name escaped as \\u): director with his accent-free name, IMDb 8.2/10', async () => {
+      const card = await load('/real/imdb-jsonld-pans-labyrinth.json');
+      expect(partText(card, 'title')).to.equal('El laberinto del fauno');
+      expect(partText(card, 'meta')).to.include('2006').and.include('1 hr 58 min');
+      expect(badges(card)).to.deep.equal(['IMDb 8.2/10 (604.9K)']);
+      expect(partText(card, 'facts')).to.include('Guillermo del Toro');
+      expectClean(card);
+    });
+
+    it('Abe (a short, "PT9M"): 9 min, IMDb 6.7/10 (1.4K)', async () => {
+      const card = await load('/real/imdb-jsonld-abe.json');
+      expect(partText(card, 'title')).to.equal('Abe');
+      expect(partText(card, 'meta')).to.include('2013').and.include('9 min');
+      expect(badges(card)).to.deep.equal(['IMDb 6.7/10 (1.4K)']);
+      expect(partText(card, 'facts')).to.include('Rob McLellan');
+      expectClean(card);
+    });
+
+    it('inline, as a blogger pastes it: relative IMDb links point at imdb.com, never at the blog', async () => {
+      const json = await (await fetch('/real/imdb-jsonld-the-dark-knight.json')).text();
+      const card = (await render(
+        html`<film-card lang="en"><script type="application/ld+json">${json}</script></film-card>`,
+      )) as FilmCard;
+      await card.updateComplete;
+      expect(partText(card, 'title')).to.equal('The Dark Knight');
+      expect(part(card, 'title')!.querySelector('a')!.href).to.equal('https://www.imdb.com/title/tt0468569/');
+      const hrefs = [...card.shadowRoot!.querySelectorAll('a[href]')].map(
+        (a) => (a as HTMLAnchorElement).href,
+      );
+      expect(hrefs.filter((href) => href.startsWith(location.origin))).to.deep.equal([]);
+      expect(badges(card)).to.deep.equal(['IMDb 9/10 (2.2M)']);
+    });
+  });
+
+  describe('TMDB', () => {
+    it('/movie/550 alone: Fight Club, 1999, 2 hr 19 min, TMDB 8.4/10 (27.9K), English', async () => {
+      const card = await load('/real/tmdb-movie-details.json');
+      expect(partText(card, 'title')).to.equal('Fight Club');
+      expect(partText(card, 'meta')).to.include('1999').and.include('2 hr 19 min').and.include('Drama');
+      expect(badges(card)).to.deep.equal(['TMDB 8.4/10 (27.9K)']);
+      expect(partText(card, 'facts')).to.include('English');
+      expect(part(card, 'availability')).to.equal(null);
+      expectClean(card);
+    });
+
+    it('/movie/550 with append_to_response: director, certification "18" for GB, a trailer link out, GB offers', async () => {
+      const card = await load(
+        '/real/tmdb/movie/550?append_to_response=credits,release_dates,videos,watch/providers',
+      );
+      expect(partText(card, 'title')).to.equal('Fight Club');
+      expect(partText(card, 'facts')).to.include('David Fincher').and.include('English');
+      expect(partText(card, 'certification')).to.equal('18');
+      const trailer = part(card, 'trailer') as HTMLAnchorElement;
+      expect(trailer.href).to.equal('https://www.youtube.com/watch?v=dfeUzm6KF4g');
+      expect(trailer.target).to.equal('_blank');
+      expect(card.shadowRoot!.querySelector('iframe')).to.equal(null);
+      expect(await offers(card)).to.include.members(['Stream: Netflix', 'Rent: Apple TV', 'Buy: Sky Store']);
+      expect(badges(card)).to.deep.equal(['TMDB 8.4/10 (27.9K)']);
+      expectClean(card);
+    });
+
+    it('the certification follows the card region: "R" in the US', async () => {
+      const card = await load('/real/tmdb/movie/550?append_to_response=release_dates', { region: 'US' });
+      expect(partText(card, 'certification')).to.equal('R');
+    });
+
+    it('/movie/550/watch/providers alone (96 countries) with a title attribute: the offers of the card region', async () => {
+      const card = await load('/real/tmdb-movie-watch-providers.json', { 'film-title': 'Fight Club' });
+      expect(partText(card, 'title')).to.equal('Fight Club');
+      expect(await offers(card)).to.include.members([
+        'Stream: Netflix',
+        'Stream: Disney Plus',
+        'Rent: Amazon Video',
+        'Buy: Rakuten TV',
+      ]);
+      expectClean(card);
+    });
+
+    for (const [file, message] of [
+      ['tmdb-resource-not-found.json', 'The resource you requested could not be found.'],
+      ['tmdb-invalid-api-key.json', 'Invalid API key: You must be granted a valid key.'],
+    ])
+      it(`an error answer with HTTP 200 (${file}) is a film-error of kind "api" with TMDB's message`, async () => {
+        const card = document.createElement('film-card') as FilmCard;
+        card.setAttribute('loading', 'eager');
+        card.src = unique(`/real/${file}`);
+        const failed = oneEvent(card, 'film-error') as Promise<FilmErrorEvent>;
+        await render(html`<div>${card}</div>`);
+        const { detail } = await failed;
+        expect(detail.kind).to.equal('api');
+        expect(detail.message).to.include(message);
+        await card.updateComplete;
+        expect(part(card, 'error')).not.to.equal(null);
+      });
+  });
+
+  describe('OMDb', () => {
+    it('tt0090191 by id: three ratings, each with its source (IMDb with votes, Rotten Tomatoes %, Metacritic /100)', async () => {
+      const card = await load('/real/omdb-tt0090191.json');
+      expect(partText(card, 'title')).to.equal('The Toxic Avenger');
+      expect(partText(card, 'meta')).to.include('1984').and.include('1 hr 22 min');
+      expect(badges(card)).to.deep.equal(['IMDb 6.2/10 (24.5K)', 'Rotten Tomatoes 70%', 'Metacritic 42/100']);
+      expect(partText(card, 'facts'))
+        .to.include('Michael Herz')
+        .and.include('Lloyd Kaufman')
+        .and.include('English');
+      expect(partText(card, 'certification')).to.equal('');
+      expectClean(card);
+    });
+
+    it('tt0090191 in the US shows its rating "R"', async () => {
+      const card = await load('/real/omdb-tt0090191.json', { region: 'US' });
+      expect(partText(card, 'certification')).to.equal('R');
+    });
+
+    it('tt4896340 (Telugu, no Ratings array, N/A everywhere): IMDb 5.5/10 (107), no poster, no "N/A"', async () => {
+      const card = await load('/real/omdb-tt4896340.json');
+      expect(partText(card, 'title')).to.equal('James Bond');
+      expect(partText(card, 'meta')).to.include('2015').and.include('2 hr 22 min');
+      expect(badges(card)).to.deep.equal(['IMDb 5.5/10 (107)']);
+      expect(partText(card, 'facts')).to.include('Telugu').and.include('Sai Kishore Macha');
+      expect(deepText(card)).not.to.include('N/A');
+      expect(card.shadowRoot!.querySelector('img')).to.equal(null);
+      expectClean(card);
+    });
+
+    it('an error answer with HTTP 200 is a film-error of kind "api" with OMDb\'s message', async () => {
+      const card = document.createElement('film-card') as FilmCard;
+      card.setAttribute('loading', 'eager');
+      card.src = unique('/real/omdb-error-not-found.json');
+      const failed = oneEvent(card, 'film-error') as Promise<FilmErrorEvent>;
+      await render(html`<div>${card}</div>`);
+      const { detail } = await failed;
+      expect(detail.kind).to.equal('api');
+      expect(detail.message).to.include('Movie not found!');
+    });
+
+    it('an error answer set as the film property is a film-error of kind "api", and the card shows no film', async () => {
+      const answer = await (await fetch('/real/omdb-error-not-found.json')).json();
+      const card = document.createElement('film-card') as FilmCard;
+      const failed = oneEvent(card, 'film-error') as Promise<FilmErrorEvent>;
+      card.film = answer;
+      await render(html`<div>${card}</div>`);
+      const { detail } = await failed;
+      expect(detail.kind).to.equal('api');
+      expect(detail.message).to.include('Movie not found!');
+      expect(part(card, 'title')).to.equal(null);
+    });
+  });
+});
