@@ -3,7 +3,8 @@
 import { adaptFilm, type AdaptOptions, type FilmAdapter } from '../data/adapters/index.js';
 import { GENERATED_ATTRIBUTE } from '../data/movie-json-ld.js';
 import type { FilmPatch, Warn } from '../data/patch.js';
-import { offerAttributes, offersFromElements } from '../data/watch-offers.js';
+import { offersFromElements } from '../data/watch-offers.js';
+import { readOffer } from './offer-reader.js';
 
 const TYPES = ['application/ld+json', 'application/json'];
 
@@ -51,10 +52,6 @@ export function filmFromInline(
   }
   return undefined;
 }
-
-/** The attributes of a `<watch-offer>`, unchecked, in the shape of an offer. */
-export const readOffer = (el: Element): Record<string, string | null> =>
-  Object.fromEntries(offerAttributes.map((name) => [name, el.getAttribute(name)]));
 
 /** Keeps the inline layers of one element, re-reading each only when its own source changed. */
 export class InlineReader {

@@ -29,6 +29,22 @@ export const filmAttributeTable = {
 /** The attributes a blogger writes on a card, by name. */
 export type FilmAttribute = keyof typeof filmAttributeTable;
 
+/**
+ * The attributes that change how a card looks rather than which film it shows, each with its
+ * kind: what server rendering writes on the card it renders (beside `lang`, `json-ld`, `id` and `class`).
+ */
+export const viewAttributeTable = {
+  variant: 'text',
+  theme: 'text',
+  'heading-level': 'number',
+  region: 'text',
+  watchlist: 'text',
+  'in-watchlist': 'boolean',
+} as const;
+
+/** The presentation attributes of a card, by name. */
+export type ViewAttribute = keyof typeof viewAttributeTable;
+
 /** The card property each film attribute sets. */
 export type FilmAttributeProperty = (typeof filmAttributeTable)[FilmAttribute];
 

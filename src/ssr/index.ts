@@ -5,16 +5,21 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../film-card/define.js';
 import { adaptFilm, type FilmAdapter } from '../data/adapters/index.js';
+import { viewAttributeTable, type ViewAttribute } from '../data/attributes.js';
 import type { Film } from '../data/film.js';
 import { mergeFilm } from '../data/merge.js';
 import { GENERATED_ATTRIBUTE, movieJsonLd, scriptJson } from '../data/movie-json-ld.js';
 
 export { isoDuration, movieJsonLd, scriptJson } from '../data/movie-json-ld.js';
 
-/** The `<film-card>` attributes that change how a server-rendered card looks, plus `id` and `class`. */
-export interface FilmCardAttributes {
+/**
+ * The `<film-card>` attributes that change how a server-rendered card looks (its presentation
+ * attributes, see `viewAttributeTable`), plus `id` and `class`.
+ */
+export interface FilmCardAttributes extends Partial<Record<ViewAttribute, string | number | boolean>> {
   variant?: 'full' | 'compact' | 'poster';
   theme?: 'light' | 'dark';
   'heading-level'?: number;
@@ -24,6 +29,28 @@ export interface FilmCardAttributes {
   'in-watchlist'?: boolean;
   id?: string;
   class?: string;
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The card's attributes as HTML: its presentation attributes from the table, escaped, then `id` and `class`. */
+function attributeHtml(attributes: FilmCardAttributes, extra: Record<string, string | boolean>): string {
+  const kinds: Record<string, string> = { ...viewAttributeTable, id: 'text', class: 'text' };
+  const values: Record<string, unknown> = { ...extra };
+  for (const name of Object.keys(kinds))
+    if (Object.hasOwn(attributes, name)) values[name] = attributes[name as keyof FilmCardAttributes];
+  return Object.entries(values)
+    .flatMap(([name, value]) =>
+      value == null || value === false || value === ''
+        ? []
+        : value === true
+          ? kinds[name] === 'boolean' || name === 'json-ld'
+            ? [name]
+            : []
+          : [`${name}="${escapeAttribute(String(value))}"`],
+    )
+    .join(' ');
 }
 
 export interface RenderFilmCardOptions {
@@ -106,18 +133,7 @@ export function renderFilmCard(data: Film | object, options: RenderFilmCardOptio
   const light = html`${unsafeHTML(scripts)}${fallback ? (film.href ? html`<a href=${film.href}>${label}</a>` : label) : nothing}`;
 
   // The server's card gets the film as a property; the browser's reads it from the script above.
-  const card = html`<film-card
-    lang=${lang}
-    variant=${attributes.variant ?? nothing}
-    theme=${attributes.theme ?? nothing}
-    heading-level=${attributes['heading-level'] ?? nothing}
-    region=${attributes.region ?? nothing}
-    watchlist=${attributes.watchlist ?? nothing}
-    ?in-watchlist=${attributes['in-watchlist']}
-    ?json-ld=${jsonLd}
-    id=${attributes.id ?? nothing}
-    class=${attributes.class ?? nothing}
-    .film=${film}
-  >${light}</film-card>`;
+  // Its attributes are written from the one attribute table, escaped, as static parts of the template.
+  const card = staticHtml`<film-card ${unsafeStatic(attributeHtml(attributes, { lang, 'json-ld': jsonLd }))} .film=${film}>${light}</film-card>`;
   return collectResultSync(render(card));
 }

@@ -20,7 +20,7 @@ import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { messages, type AvailabilityMessage } from './messages.js';
 import { offerAttributes } from '../data/watch-offers.js';
-import { readOffer } from '../controllers/inline-reader.js';
+import { readOffer } from '../controllers/offer-reader.js';
 import { pickRegion, regionName } from './region.js';
 import { styles } from './watch-availability.styles.js';
 
