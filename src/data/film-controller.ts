@@ -2,6 +2,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { emit } from '../shared/events.js';
 import { warnOnce } from '../shared/warn.js';
 import { adaptFilm, type FilmAdapter } from './adapters/index.js';
+import { filmAdapt } from './film-cache.js';
 import { filmFromAttributes, type FilmAttributes } from './attributes.js';
 import type { FilmErrorDetail } from './events.js';
 import type { Film } from './film.js';
@@ -168,7 +169,7 @@ export class FilmController implements ReactiveController {
   retry(): void {
     if (!this.#failure) return;
     this.#failure = undefined;
-    if (this.#host.isConnected) void this.#load();
+    if (this.#host.isConnected) void this.#load(true);
     this.#host.requestUpdate();
   }
 
@@ -235,24 +236,30 @@ export class FilmController implements ReactiveController {
     else this.#unwatch ??= whenNearViewport(this.#host, () => void this.#load());
   }
 
-  async #load() {
+  async #load(reload = false) {
     const [src, fetcher, adapters, timeout] = this.#key as [string, typeof fetch?, FilmAdapter[]?, number?];
     this.#unwatch?.();
     this.#unwatch = undefined;
     const request = (this.#request = new AbortController());
     let result: FilmPatch | FilmLoadError;
     try {
-      const json = await loadFilmJson(src, { signal: request.signal, timeout, fetch: fetcher });
-      try {
-        result = adaptFilm(json, { adapters, warn: this.#warn, base: this.#base() });
-      } catch (error) {
-        result = new FilmLoadError(
-          'shape',
-          this.#base(),
-          `${this.#base()} is not film data: ${(error as Error).message}.`,
-        );
-      }
+      const { film, warnings } = await loadFilmJson(src, {
+        signal: request.signal,
+        timeout,
+        fetch: fetcher,
+        adapt: filmAdapt(adapters),
+        element: this.#host,
+        lazy: this.#inputs?.loading !== 'eager',
+        reload,
+      });
+      for (const [field, message] of warnings) this.#warn(field, message);
+      result = film;
     } catch (error) {
+      // Dropped before it was sent, as the card left the viewport: wait for it to come near again.
+      if (request === this.#request && !request.signal.aborted && (error as Error)?.name === 'AbortError') {
+        this.#request = undefined;
+        return this.#schedule();
+      }
       result = error as FilmLoadError;
     }
     // A newer src, or leaving the page, made this answer stale.
