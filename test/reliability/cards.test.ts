@@ -135,6 +135,7 @@ describe('cards under load and faults', () => {
       await sleep(100);
       const after = await executeServerCommand<number>('heap-used');
       const grown = (after - before) / 1_048_576;
+      // eslint-disable-next-line no-console
       console.log(
         `heap: ${(before / 1_048_576).toFixed(1)} MB before, ${(after / 1_048_576).toFixed(1)} MB after 100 cards of ~1 MB answers were removed (${grown >= 0 ? '+' : ''}${grown.toFixed(2)} MB)`,
       );
