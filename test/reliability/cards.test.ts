@@ -121,7 +121,7 @@ describe('cards under load and faults', () => {
       const warm = cards([unique('/api/film?t=Warm&bytes=1000')], { loading: 'eager' });
       await waitUntil(() => warm.outcomes[0], 'warm-up card loads');
       warm.container.remove();
-      const before = await executeServerCommand<number>('heap-used');
+      const before = (await executeServerCommand('heap-used')) as number;
       const { container, outcomes, tally } = cards(
         Array.from({ length: 100 }, (_, i) => unique(`/api/film?t=Large+${i}&bytes=1040000`)),
         { loading: 'eager', timeout: 30_000 },
@@ -133,7 +133,7 @@ describe('cards under load and faults', () => {
       expect(tally()).to.deep.equal({ loaded: 100 });
       container.remove();
       await sleep(100);
-      const after = await executeServerCommand<number>('heap-used');
+      const after = (await executeServerCommand('heap-used')) as number;
       const grown = (after - before) / 1_048_576;
       // eslint-disable-next-line no-console
       console.log(
