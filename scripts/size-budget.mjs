@@ -18,14 +18,14 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** gzip budgets in bytes (level 9): the sizes measured when the budget was set, plus ~3 % (64 bytes at least). */
 const budgets = {
-  'film-cards/film-cards.js': 26620,
-  'film-cards/react': 22110,
-  'film-cards/ssr.js': 21840,
-  'film-cards': 21510,
-  'film-cards/elements.js': 21290,
-  'film-cards/film-card.js': 21270,
-  'film-cards/watch-availability.js': 7640,
-  'film-cards/watchlist-button.js': 3720,
+  'film-cards/film-cards.js': 28300,
+  'film-cards/react': 23880,
+  'film-cards/ssr.js': 23640,
+  'film-cards': 23260,
+  'film-cards/film-card.js': 23040,
+  'film-cards/elements.js': 22900,
+  'film-cards/watch-availability.js': 7910,
+  'film-cards/watchlist-button.js': 3840,
   'film-cards/rating-badge.js': 3610,
   'film-cards/watchlist.js': 1280,
   'film-cards/watch-offer.js': 320,
