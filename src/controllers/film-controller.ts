@@ -199,7 +199,7 @@ export class FilmController implements ReactiveController {
   retry(): void {
     if (!this.#failure) return;
     this.#failure = undefined;
-    if (this.#host.isConnected) void this.#load();
+    if (this.#host.isConnected) void this.#load(true);
     this.#host.requestUpdate();
   }
 
@@ -273,7 +273,7 @@ export class FilmController implements ReactiveController {
     else this.#unwatch ??= whenNearViewport(this.#host, () => void this.#load());
   }
 
-  async #load() {
+  async #load(reload = false) {
     const [, fetcher, adapters, timeout] = this.#key as [string, typeof fetch?, FilmAdapter[]?, number?];
     this.#unwatch?.();
     this.#unwatch = undefined;
@@ -286,9 +286,17 @@ export class FilmController implements ReactiveController {
         fetcher,
         adapters,
         warn: this.#warn,
+        element: this.#host,
+        lazy: this.#inputs?.loading !== 'eager',
+        reload,
       });
-    } catch {
-      // Aborted: a newer src, or leaving the page, made this request stale.
+    } catch (error) {
+      // Dropped before it was sent, as the card left the viewport: wait for it to come near again.
+      if (request === this.#request && !request.signal.aborted && (error as Error)?.name === 'AbortError') {
+        this.#request = undefined;
+        return this.#schedule();
+      }
+      // Otherwise aborted: a newer src, or leaving the page, made this request stale.
     }
     if (request !== this.#request || !result) return;
     this.#request = undefined;

@@ -1,5 +1,6 @@
 // Loads a film from `src`: the JSON over HTTP, through the adapters, into a validated layer.
-import { adaptFilm, FilmApiError, type FilmAdapter } from '../data/adapters/index.js';
+import type { FilmAdapter } from '../data/adapters/index.js';
+import { filmAdapt } from '../data/film-cache.js';
 import { FilmLoadError, loadFilmJson } from '../data/loader.js';
 import type { FilmPatch, Warn } from '../data/patch.js';
 
@@ -9,6 +10,12 @@ export interface SourceOptions {
   fetcher?: typeof fetch;
   adapters?: readonly FilmAdapter[];
   warn: Warn;
+  /** The card, so that the nearest cards' requests start first and far ones are dropped. */
+  element?: Element;
+  /** Whether the request may be dropped while it waits, when the card moves far from the viewport. */
+  lazy?: boolean;
+  /** Ask the server again, past the cache (Retry). */
+  reload?: boolean;
 }
 
 /**
@@ -18,20 +25,22 @@ export interface SourceOptions {
  */
 export async function loadFilmSource(
   url: string,
-  { signal, timeout, fetcher, adapters, warn }: SourceOptions,
+  { signal, timeout, fetcher, adapters, warn, element, lazy, reload }: SourceOptions,
 ): Promise<FilmPatch | FilmLoadError> {
-  let json: unknown;
   try {
-    json = await loadFilmJson(url, { signal, timeout, fetch: fetcher });
+    const { film, warnings } = await loadFilmJson(url, {
+      signal,
+      timeout,
+      fetch: fetcher,
+      adapt: filmAdapt(adapters),
+      element,
+      lazy,
+      reload,
+    });
+    for (const [field, message] of warnings) warn(field, message);
+    return film;
   } catch (error) {
     if (error instanceof FilmLoadError) return error;
     throw error;
-  }
-  try {
-    return adaptFilm(json, { adapters, warn, base: url });
-  } catch (error) {
-    return error instanceof FilmApiError
-      ? new FilmLoadError('api', url, `${url}: ${error.message}.`)
-      : new FilmLoadError('shape', url, `${url} is not film data: ${(error as Error).message}.`);
   }
 }

@@ -1,4 +1,7 @@
+import { FilmApiError } from './adapters/types.js';
+import { cacheKey, clearCache, readCache, writeCache } from './film-cache.js';
 import { safeUrl } from './url.js';
+import { distanceToViewport, NEAR_VIEWPORT } from './viewport.js';
 
 /** Why film data could not be loaded. */
 export type FilmLoadErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'shape' | 'too-large' | 'api';
@@ -16,176 +19,328 @@ export class FilmLoadError extends Error {
   }
 }
 
-export interface LoadOptions {
+export interface LoadOptions<T = unknown> {
   /** Stops waiting; the request itself is cancelled once nobody else waits for it. */
   signal?: AbortSignal;
-  /** Milliseconds to wait before a `timeout` error. Default 10,000; zero, negative or NaN mean the default. */
+  /** Milliseconds to wait for the answer, counted from when the request is sent (not while it waits its turn). Default 10,000; zero, negative or NaN mean the default. */
   timeout?: number;
   /** Used instead of the global `fetch`: to add headers, go through a proxy or use the app's own cache. */
   fetch?: typeof fetch;
   /** Bodies above this many bytes fail with `too-large`. Default 1 MB (1,048,576 bytes). */
   maxBytes?: number;
+  /**
+   * Validates the parsed JSON (and receives the absolute URL it came from). Its result is what the
+   * load resolves to, and is kept for the next caller with the same URL, fetch and adapt function;
+   * when it throws, the load fails with kind `shape` and nothing is kept. Without `adapt` the JSON
+   * is shared only while its request runs, never kept.
+   */
+  adapt?: (json: unknown, url: string) => T;
+  /**
+   * The element the data is for. Waiting requests start nearest to the viewport first, and one
+   * whose elements have all left the page (or, with `lazy`, moved more than 3,000 px from the viewport) is
+   * dropped before it is sent: its callers reject with an `AbortError`.
+   */
+  element?: Element;
+  /** With `element`: the data is wanted only while the element is near the viewport. */
+  lazy?: boolean;
+  /** Asks the network even when a result is kept (what Retry does). */
+  reload?: boolean;
 }
 
-interface Entry {
-  promise: Promise<unknown>;
+/**
+ * At most this many requests per origin are sent at once, as browsers run about six per HTTP/1.1
+ * host: a request sent beyond them would wait inside the browser with its timeout running.
+ */
+export const PER_ORIGIN = 6;
+/**
+ * At most this many requests are sent at once on the page: Chrome refuses new ones outright
+ * (net::ERR_INSUFFICIENT_RESOURCES) once a page has a few hundred outstanding.
+ */
+export const PER_PAGE = 24;
+/** Distances to the viewport are measured at most this often (each measure may cost a layout). */
+const MEASURE_EVERY = 200;
+
+interface Waiter {
+  resolve(value: unknown): void;
+  reject(reason: unknown): void;
+  timeout: number;
+  signal?: AbortSignal;
+  adapt?: (json: unknown, url: string) => unknown;
+  element?: Element;
+  lazy?: boolean;
+  /** Stops listening to the caller's signal and timer. */
+  release?: () => void;
+}
+
+/** One request shared by every caller of the same URL with the same fetch function. */
+interface Request {
+  href: string;
+  origin: string;
   fetcher: typeof fetch;
+  maxBytes: number;
+  waiters: Set<Waiter>;
   controller: AbortController;
-  waiting: number;
-  settled?: boolean;
+  state: 'queued' | 'sent' | 'done';
+  distance: number;
 }
 
-/** Responses shared per URL, least recently used first. */
-const cache = new Map<string, Entry>();
-const CACHE_SIZE = 100;
+/** Requests queued or sent, by URL. */
+const requests = new Map<string, Request[]>();
+const queue = new Set<Request>();
+const running = new Map<string, number>();
+let sent = 0;
+let measured = -Infinity;
+let pumping = false;
 
-/**
- * Requests in flight per origin; the rest wait their turn. Browsers run about six at a time per
- * HTTP/1.1 host anyway, but refuse new ones outright (Chrome: net::ERR_INSUFFICIENT_RESOURCES)
- * once a page has a few hundred outstanding, as 500 eager cards changing `src` produce. A request
- * cancelled while waiting here is never sent.
- */
-const PARALLEL = 8;
-const origins = new Map<string, { running: number; waiting: (() => void)[] }>();
-
-/** Waits for a free slot for `origin` (rejecting if `signal` aborts first); resolves to the function that frees it. */
-function slot(origin: string, signal: AbortSignal): Promise<() => void> {
-  const queue = origins.get(origin) ?? { running: 0, waiting: [] };
-  origins.set(origin, queue);
-  const take = () => {
-    queue.running++;
-    let done = false;
-    return () => {
-      if (done) return;
-      done = true;
-      queue.running--;
-      queue.waiting.shift()?.();
-      if (!queue.running && !queue.waiting.length) origins.delete(origin);
-    };
-  };
-  if (queue.running < PARALLEL) return Promise.resolve(take());
-  return new Promise((resolve, reject) => {
-    const start = () => {
-      signal.removeEventListener('abort', cancel);
-      resolve(take());
-    };
-    const cancel = () => {
-      queue.waiting.splice(queue.waiting.indexOf(start) >>> 0, 1);
-      reject(signal.reason);
-    };
-    queue.waiting.push(start);
-    signal.addEventListener('abort', cancel, { once: true });
-  });
-}
-
-/** Forgets every loaded response, so the next load of each URL asks the server again. */
+/** Forgets every kept result, so the next load of each URL asks the server again. */
 export function clearFilmCache(): void {
-  cache.clear();
+  clearCache();
 }
 
 /**
- * Loads and parses JSON. Every caller asking for the same URL (with the same fetch function)
- * shares one request while it runs and its parsed result afterwards (the last 100 URLs are kept);
- * failures are not kept, so asking again retries. Aborting one caller's `signal` never cancels
- * the request for the others. At most 8 requests per origin run at once; the others wait their
- * turn, within their timeout. Rejects with a `FilmLoadError`, or with the signal's reason when aborted.
+ * Loads and parses JSON, and validates it with `adapt` when given. Every caller asking for the
+ * same URL with the same fetch function shares one request while it runs; a result `adapt`
+ * validated is kept for later callers (up to 100 results and about 2 MB), while failures, raw
+ * JSON and what `adapt` rejects never are, so asking again asks the server again. Aborting one
+ * caller's `signal` never cancels the request for the others. At most 6 requests per origin and
+ * 24 per page are sent at once; the others wait their turn, nearest to the viewport first, and
+ * their timeout starts when they are sent. Rejects with a `FilmLoadError`, or with the signal's
+ * reason when aborted.
  */
-export function loadFilmJson(url: string, options: LoadOptions = {}): Promise<unknown> {
-  const { signal, fetch: fetcher = fetch, maxBytes = 1_048_576 } = options;
+export function loadFilmJson<T = unknown>(url: string, options: LoadOptions<T> = {}): Promise<T> {
+  const { signal, fetch: fetcher = fetch, maxBytes = 1_048_576, adapt, element, lazy, reload } = options;
   const timeout = options.timeout! > 0 ? Math.min(options.timeout!, 2 ** 31 - 1) : 10_000;
   const href = safeUrl(url);
   if (!href)
     return Promise.reject(new FilmLoadError('network', String(url), `"${url}" is not an http(s) URL.`));
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  if (adapt && !reload) {
+    const hit = readCache(cacheKey(href, fetcher, adapt));
+    if (hit.found) return Promise.resolve(hit.value as T);
+  }
 
-  let entry = cache.get(href);
-  if (entry?.fetcher !== fetcher) entry = request(href, fetcher, maxBytes);
-  cache.delete(href);
-  cache.set(href, entry);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  const shared = entry;
-  shared.waiting++;
-
-  return new Promise((resolve, reject) => {
-    let done = false;
-    const finish = (settle: () => void) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', abort);
-      if (--shared.waiting === 0 && !shared.settled) {
-        shared.controller.abort();
-        if (cache.get(href) === shared) cache.delete(href);
-      }
-      settle();
+  let request = requests.get(href)?.find((r) => r.fetcher === fetcher && r.state !== 'done');
+  if (!request) {
+    request = {
+      href,
+      origin: new URL(href).origin,
+      fetcher,
+      maxBytes,
+      waiters: new Set(),
+      controller: new AbortController(),
+      state: 'queued',
+      distance: Infinity,
     };
-    const abort = () => finish(() => reject(signal!.reason));
-    const timer = setTimeout(
-      () =>
-        finish(() =>
-          reject(new FilmLoadError('timeout', href, `${href} did not answer within ${timeout / 1000} s.`)),
-        ),
+    requests.set(href, [...(requests.get(href) ?? []), request]);
+    queue.add(request);
+  }
+  const shared = request;
+  return new Promise<T>((resolve, reject) => {
+    const waiter: Waiter = {
+      resolve: resolve as (value: unknown) => void,
+      reject,
       timeout,
-    );
-    if (signal?.aborted) return abort();
-    signal?.addEventListener('abort', abort);
-    shared.promise.then(
-      (json) => finish(() => resolve(json)),
-      (error) => finish(() => reject(error)),
-    );
+      signal,
+      adapt,
+      element,
+      lazy,
+    };
+    const abort = () => leave(shared, waiter, signal!.reason);
+    signal?.addEventListener('abort', abort, { once: true });
+    waiter.release = () => signal?.removeEventListener('abort', abort);
+    shared.waiters.add(waiter);
+    if (shared.state === 'sent') startTimer(shared, waiter);
+    // A new element may be nearer than the request's others: measure again before choosing.
+    else if (element) measured = -Infinity;
+    schedule();
   });
 }
 
-function request(href: string, fetcher: typeof fetch, maxBytes: number): Entry {
-  const controller = new AbortController();
+/** Counts `waiter`'s timeout from now: the request has been sent. */
+function startTimer(request: Request, waiter: Waiter): void {
+  const signals = [AbortSignal.timeout(waiter.timeout)];
+  if (waiter.signal) signals.unshift(waiter.signal);
+  const both = AbortSignal.any(signals);
+  const expire = () => {
+    if (waiter.signal?.aborted) return; // reported by the caller's own abort listener
+    const seconds = waiter.timeout / 1000;
+    leave(
+      request,
+      waiter,
+      new FilmLoadError('timeout', request.href, `${request.href} did not answer within ${seconds} s.`),
+    );
+  };
+  both.addEventListener('abort', expire, { once: true });
+  const release = waiter.release;
+  waiter.release = () => {
+    release?.();
+    both.removeEventListener('abort', expire);
+  };
+}
+
+/** One caller stops waiting; the request is dropped or cancelled once nobody waits for it. */
+function leave(request: Request, waiter: Waiter, reason: unknown): void {
+  if (!request.waiters.delete(waiter)) return;
+  waiter.release?.();
+  waiter.reject(reason);
+  if (!request.waiters.size && request.state !== 'done') finish(request);
+}
+
+/** Takes the request out of the queue and the table, cancelling it if it is still running. */
+function finish(request: Request): void {
+  if (request.state === 'queued') queue.delete(request);
+  request.controller.abort();
+  request.state = 'done';
+  const same = requests.get(request.href)?.filter((r) => r !== request);
+  if (same?.length) requests.set(request.href, same);
+  else requests.delete(request.href);
+}
+
+function schedule(): void {
+  if (pumping) return;
+  pumping = true;
+  // Batched: the cards of one render all join the queue before the first one is chosen.
+  queueMicrotask(pump);
+}
+
+/** Sends the waiting requests that have a free slot, nearest to the viewport first. */
+function pump(): void {
+  pumping = false;
+  if (!queue.size || sent >= PER_PAGE) return;
+  const now = performance.now();
+  if (now - measured >= MEASURE_EVERY) {
+    measured = now;
+    for (const request of [...queue]) {
+      request.distance = Infinity;
+      for (const waiter of [...request.waiters]) {
+        if (!waiter.element) {
+          request.distance = -1; // a caller without an element: nothing to measure, no reason to wait
+          continue;
+        }
+        const distance = distanceToViewport(waiter.element);
+        if (!waiter.element.isConnected || (waiter.lazy && distance > 2 * NEAR_VIEWPORT))
+          leave(
+            request,
+            waiter,
+            new DOMException('The element left the page or the viewport.', 'AbortError'),
+          );
+        else request.distance = Math.min(request.distance, distance);
+      }
+    }
+  }
+  while (sent < PER_PAGE) {
+    let next: Request | undefined;
+    for (const request of queue)
+      if ((running.get(request.origin) ?? 0) < PER_ORIGIN && (!next || request.distance < next.distance))
+        next = request;
+    if (!next) break;
+    send(next);
+  }
+}
+
+function send(request: Request): void {
+  queue.delete(request);
+  request.state = 'sent';
+  sent++;
+  running.set(request.origin, (running.get(request.origin) ?? 0) + 1);
+  for (const waiter of request.waiters) startTimer(request, waiter);
+  let freed = false;
+  const free = () => {
+    if (freed) return;
+    freed = true;
+    sent--;
+    const left = running.get(request.origin)! - 1;
+    if (left) running.set(request.origin, left);
+    else running.delete(request.origin);
+    schedule();
+  };
+  download(request, free).then(
+    (json) => settle(request, json, undefined),
+    (error) => settle(request, undefined, error),
+  );
+}
+
+/** Hands the answer to every caller still waiting, validated by each caller's `adapt` (once per function). */
+function settle(request: Request, json: unknown, error: unknown): void {
+  if (request.state === 'done') return;
+  const waiters = [...request.waiters];
+  finish(request);
+  const adapted = new Map<unknown, { value?: unknown; error?: unknown }>();
+  for (const waiter of waiters) {
+    waiter.release?.();
+    if (error) {
+      waiter.reject(error);
+      continue;
+    }
+    const adapt = waiter.adapt;
+    if (!adapt) {
+      waiter.resolve(json);
+      continue;
+    }
+    let result = adapted.get(adapt);
+    if (!result) {
+      try {
+        result = { value: adapt(json, request.href) };
+        writeCache(cacheKey(request.href, request.fetcher, adapt), result.value);
+      } catch (reason) {
+        // A service's error answer (with HTTP 200) is `api`; any other JSON that is no film, `shape`.
+        result = {
+          error:
+            reason instanceof FilmApiError
+              ? new FilmLoadError('api', request.href, `${request.href}: ${reason.message}.`)
+              : new FilmLoadError(
+            'shape',
+            request.href,
+            `${request.href} is not film data: ${(reason as Error)?.message ?? reason}.`,
+          ),
+        };
+      }
+      adapted.set(adapt, result);
+    }
+    if ('error' in result) waiter.reject(result.error);
+    else waiter.resolve(result.value);
+  }
+}
+
+/** Fetches and parses; calls `free` as soon as the connection is no longer in use. */
+async function download(request: Request, free: () => void): Promise<unknown> {
+  const { href, fetcher, maxBytes, controller } = request;
   const fail = (kind: FilmLoadErrorKind, message: string, status?: number) =>
     new FilmLoadError(kind, href, message, status);
   const tooLarge = () => fail('too-large', `${href} is larger than ${Math.round(maxBytes / 1024)} KB.`);
-  const load = async () => {
-    let text = '';
-    let release: (() => void) | undefined;
-    try {
-      release = await slot(new URL(href).origin, controller.signal);
-      const response = await fetcher(href, {
-        signal: controller.signal,
-        headers: { accept: 'application/json, application/ld+json' },
-      });
-      if (!response.ok) throw fail('http', `${href} answered HTTP ${response.status}.`, response.status);
-      if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
-      // Content-Length may be absent or wrong: count the bytes as they arrive too.
-      const reader = response.body?.getReader();
-      const decoder = new TextDecoder();
-      for (let size = 0, chunk; reader && !(chunk = await reader.read()).done;) {
-        if ((size += chunk.value.byteLength) > maxBytes) throw tooLarge();
-        text += decoder.decode(chunk.value, { stream: true });
-      }
-      text = reader ? text + decoder.decode() : await response.text();
-    } catch (error) {
-      const failure =
-        error instanceof FilmLoadError || controller.signal.aborted
-          ? error
-          : fail('network', `Could not reach ${href}.`);
-      // Stops a download still running: an unread error page, the rest of an oversized body.
-      controller.abort();
-      throw failure;
-    } finally {
-      release?.();
+  let text = '';
+  try {
+    const response = await fetcher(href, {
+      signal: controller.signal,
+      headers: { accept: 'application/json, application/ld+json' },
+    });
+    if (!response.ok) throw fail('http', `${href} answered HTTP ${response.status}.`, response.status);
+    if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
+    // Content-Length may be absent or wrong: count the bytes as they arrive too.
+    const reader = response.body?.getReader();
+    const decoder = new TextDecoder();
+    for (let size = 0, chunk; reader && !(chunk = await reader.read()).done;) {
+      if ((size += chunk.value.byteLength) > maxBytes) throw tooLarge();
+      text += decoder.decode(chunk.value, { stream: true });
     }
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      throw fail(
-        'parse',
-        /^\s*</.test(text) ? `${href} returned a web page, not JSON.` : `${href} did not return valid JSON.`,
-      );
-    }
-  };
-  const entry: Entry = { promise: load(), fetcher, controller, waiting: 0 };
-  entry.promise.then(
-    () => (entry.settled = true),
-    () => {
-      entry.settled = true;
-      if (cache.get(href) === entry) cache.delete(href);
-    },
-  );
-  return entry;
+    text = reader ? text + decoder.decode() : await response.text();
+  } catch (error) {
+    const failure =
+      error instanceof FilmLoadError || controller.signal.aborted
+        ? error
+        : fail('network', `Could not reach ${href}.`);
+    // Stops a download still running: an unread error page, the rest of an oversized body.
+    controller.abort();
+    throw failure;
+  } finally {
+    free();
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw fail(
+      'parse',
+      /^\s*</.test(text) ? `${href} returned a web page, not JSON.` : `${href} did not return valid JSON.`,
+    );
+  }
 }

@@ -1,3 +1,9 @@
+/**
+ * How near the viewport (in CSS pixels) a lazy element starts loading: a screen and a half ahead,
+ * so that even a slow server answers before the card scrolls into view and grows.
+ */
+export const NEAR_VIEWPORT = 1500;
+
 // One IntersectionObserver serves every lazy element on the page: a page with 5,000 cards
 // holds one observer, not 5,000.
 let observer: IntersectionObserver | undefined;
@@ -15,9 +21,8 @@ function onIntersect(entries: IntersectionObserverEntry[]): void {
 }
 
 /**
- * Calls `callback` once, when `element` comes within 1,500 px of the viewport (a screen and a half
- * ahead, so that even a slow server answers before the card scrolls into view and grows). Returns a function
- * that stops waiting.
+ * Calls `callback` once, when `element` comes within `NEAR_VIEWPORT` pixels of the viewport.
+ * Returns a function that stops waiting.
  */
 export function whenNearViewport(element: Element, callback: () => void): () => void {
   const stop = () => {
@@ -26,8 +31,23 @@ export function whenNearViewport(element: Element, callback: () => void): () => 
   };
   // Created with a module-level callback: a callback written here would close over this call's
   // `element` and `callback`, keeping the first lazy element of the page alive for good.
-  observer ??= new IntersectionObserver(onIntersect, { rootMargin: '1500px' });
+  observer ??= new IntersectionObserver(onIntersect, { rootMargin: `${NEAR_VIEWPORT}px` });
   waiting.set(element, callback);
   observer.observe(element);
   return stop;
+}
+
+/**
+ * How far `element` is from the viewport in CSS pixels, along either axis: 0 when any of it is
+ * on screen; Infinity when it is not rendered (outside the page, or inside `display: none`).
+ */
+export function distanceToViewport(element: Element): number {
+  if (!element.isConnected) return Infinity;
+  const box = element.getBoundingClientRect();
+  if (!box.width && !box.height && !element.getClientRects().length) return Infinity;
+  const below = box.top - innerHeight;
+  const above = -box.bottom;
+  const right = box.left - innerWidth;
+  const left = -box.right;
+  return Math.max(0, below, above, right, left);
 }

@@ -180,6 +180,8 @@ export class FilmCard extends LitElement {
   @query('watchlist-button') private watchlistButton?: WatchlistButton;
 
   private stopFollowingWatchlist?: () => void;
+  /** Whether focus was on Retry when it was pressed, and should follow to what replaces it. */
+  private refocus = false;
 
   private readonly locale = new LocaleController(this);
   private readonly data = new FilmController(this);
@@ -310,8 +312,9 @@ export class FilmCard extends LitElement {
         alt=${film.poster?.alt || this.t('poster', { title: film.title })}
         width=${film.poster?.width ?? nothing}
         height=${film.poster?.height ?? nothing}
-        loading="lazy"
+        loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
         decoding="async"
+        referrerpolicy="no-referrer"
         @error=${this.handlePosterError}
       />
     </div>`;
@@ -421,9 +424,29 @@ export class FilmCard extends LitElement {
       <div part="poster" class="placeholder"></div>
       <div part="body error" role="alert">
         <p>${this.t('error')}</p>
-        <button part="retry" @click=${() => this.data.retry()}>${this.t('retry')}</button>
+        <button part="retry" @click=${this.handleRetry}>${this.t('retry')}</button>
       </div>
     </article>`;
+  }
+
+  /** Retry replaces the error, and the button with it: focus follows to what takes its place. */
+  private handleRetry() {
+    this.refocus = this.shadowRoot?.activeElement != null;
+    this.data.retry();
+  }
+
+  protected override updated(): void {
+    if (!this.refocus) return;
+    const status = this.data.status;
+    // Until the answer, the skeleton holds focus; then the new content, or Retry again.
+    const target =
+      status === 'error'
+        ? this.renderRoot.querySelector<HTMLElement>('[part~="retry"]')
+        : this.renderRoot.querySelector<HTMLElement>('[part~="card"]');
+    if (status !== 'loading') this.refocus = false;
+    if (!target || this.shadowRoot?.activeElement) return;
+    if (target.localName === 'article') target.tabIndex = -1;
+    target.focus({ preventScroll: true });
   }
 
   private toggleSynopsis() {

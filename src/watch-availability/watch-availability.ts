@@ -229,7 +229,10 @@ export class WatchAvailability extends LitElement {
         ? ''
         : numberFormat(
             locale,
-            currency ? { style: 'currency', currency } : { minimumFractionDigits: 2 },
+            // signDisplay 'negative': -0 (and anything that rounds to it) shows as 0, never "-£0.00".
+            currency
+              ? { style: 'currency', currency, signDisplay: 'negative' }
+              : { minimumFractionDigits: 2, signDisplay: 'negative' },
           ).format(offer.price);
     // The logo's alt text names the provider, so the visible name is hidden from screen readers
     // while the logo shows; the text is the fallback when there is none or it fails to load.

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { clearFilmCache, FilmLoadError, loadFilmJson } from '../../src/data/loader.js';
+import { cacheUsage, CACHE_BYTES } from '../../src/data/film-cache.js';
+import { clearFilmCache, FilmLoadError, loadFilmJson, PER_ORIGIN, PER_PAGE } from '../../src/data/loader.js';
 import { hits, sleep, unique } from './http.js';
 
 /** The FilmLoadError a load rejects with (fails the test when it resolves). */
@@ -14,6 +15,21 @@ async function failure(load: Promise<unknown>): Promise<FilmLoadError> {
 }
 
 const absolute = (path: string) => new URL(path, document.baseURI).href;
+
+/** An adapt function that keeps the title: what a card's validation does, in miniature. */
+const title = (json: unknown) => {
+  const value = (json as { title?: unknown; Title?: unknown })?.title ?? (json as { Title?: unknown })?.Title;
+  if (typeof value !== 'string') throw new Error('no title');
+  return { title: value };
+};
+
+/** A box placed `top` pixels down the page, to stand for a card. */
+function box(top: number): HTMLElement {
+  const el = document.createElement('div');
+  el.style.cssText = `position: absolute; left: 0; top: ${top}px; width: 10px; height: 10px`;
+  document.body.append(el);
+  return el;
+}
 
 describe('loadFilmJson', () => {
   it('loads and parses JSON', async () => {
@@ -104,13 +120,166 @@ describe('loadFilmJson', () => {
     expect(error.kind).to.equal('too-large');
   });
 
-  it('makes one request for many callers of the same URL, in flight and afterwards', async () => {
-    const url = unique('/api/fixture/tmdb-parasite.json?delay=200');
-    const all = await Promise.all(Array.from({ length: 20 }, () => loadFilmJson(url)));
-    expect(all.every((json) => json === all[0])).to.equal(true);
-    await loadFilmJson(url);
-    await loadFilmJson(absolute(url));
+  it('makes one request for many callers of the same URL, in flight and, once validated, afterwards', async () => {
+    const url = unique('/api/fixture/omdb-parasite.json?delay=200');
+    const all = await Promise.all(Array.from({ length: 20 }, () => loadFilmJson(url, { adapt: title })));
+    expect(all.every((film) => film === all[0])).to.equal(true);
+    expect(await loadFilmJson(url, { adapt: title })).to.equal(all[0]);
+    expect(await loadFilmJson(absolute(url), { adapt: title })).to.equal(all[0]);
     expect(await hits(url)).to.deep.equal({ count: 1, aborted: 0 });
+  });
+
+  it('shares raw JSON only while its request runs, and never keeps it', async () => {
+    const url = unique('/api/fixture/omdb-parasite.json?delay=200');
+    const [a, b] = await Promise.all([loadFilmJson(url), loadFilmJson(url)]);
+    expect(a).to.equal(b);
+    await loadFilmJson(url);
+    expect((await hits(url)).count).to.equal(2);
+  });
+
+  it('resolves to what adapt returns, given the JSON and its absolute URL', async () => {
+    const url = unique('/api/fixture/omdb-parasite.json');
+    const seen: string[] = [];
+    const film = await loadFilmJson(url, { adapt: (json, from) => (seen.push(from), title(json)) });
+    expect(film).to.deep.equal({ title: 'Parasite' });
+    expect(seen).to.deep.equal([absolute(url)]);
+  });
+
+  it('fails with kind "shape" when adapt throws, keeps nothing, and asks the server again (a busy API answering 200)', async () => {
+    const url = unique('/api/busy-once?key=loader');
+    const adapt = (json: unknown) => {
+      if ((json as { Response?: string }).Response === 'False')
+        throw new Error('OMDb answered "Request limit reached!"');
+      return title(json);
+    };
+    const error = await failure(loadFilmJson(url, { adapt }));
+    expect(error.kind).to.equal('shape');
+    expect(error.message).to.equal(
+      `${absolute(url)} is not film data: OMDb answered "Request limit reached!".`,
+    );
+    expect(await loadFilmJson(url, { adapt })).to.deep.equal({ title: 'Parasite' });
+    expect((await hits(url)).count).to.equal(2);
+  });
+
+  it('asks the server again with reload, even for a kept result', async () => {
+    const url = unique('/api/fixture/omdb-parasite.json');
+    await loadFilmJson(url, { adapt: title });
+    await loadFilmJson(url, { adapt: title, reload: true });
+    expect((await hits(url)).count).to.equal(2);
+  });
+
+  it('keeps results by bytes as well as by count', async () => {
+    clearFilmCache();
+    // Each result is about a fifth of the budget: six cannot all stay.
+    const big = (json: unknown) => ({ ...title(json), filler: 'x'.repeat(CACHE_BYTES / 10) });
+    const urls = Array.from({ length: 6 }, () => unique('/api/fixture/omdb-parasite.json'));
+    for (const url of urls) await loadFilmJson(url, { adapt: big });
+    expect(cacheUsage().bytes).to.be.at.most(CACHE_BYTES);
+    expect(cacheUsage().entries).to.equal(4);
+    await loadFilmJson(urls[0], { adapt: big });
+    await loadFilmJson(urls[5], { adapt: big });
+    expect((await hits(urls[0])).count).to.equal(2);
+    expect((await hits(urls[5])).count).to.equal(1);
+  });
+
+  it('counts the timeout from when the request is sent, not while it waits its turn', async () => {
+    // The origin's slots are taken by slow requests for 1 s; the next ones wait 1 s, then answer in 0.6 s.
+    const busy = Array.from({ length: PER_ORIGIN }, () =>
+      loadFilmJson(unique('/api/title?t=Busy&delay=1000'), { timeout: 5000 }),
+    );
+    const queued = Array.from({ length: PER_ORIGIN }, () =>
+      loadFilmJson(unique('/api/title?t=Queued&delay=600'), { timeout: 1200 }),
+    );
+    await Promise.all(busy);
+    expect((await Promise.allSettled(queued)).map((result) => result.status)).to.deep.equal(
+      Array(PER_ORIGIN).fill('fulfilled'),
+    );
+  });
+
+  it('sends the waiting request nearest to the viewport first', async () => {
+    const order: string[] = [];
+    const fetcher: typeof fetch = (input, init) => {
+      order.push(new URL(String(input)).searchParams.get('t')!);
+      return fetch(input, init);
+    };
+    const far = box(5000);
+    const near = box(100);
+    const middle = box(2500);
+    try {
+      const busy = Array.from({ length: PER_ORIGIN }, () =>
+        loadFilmJson(unique('/api/title?t=busy&delay=300'), { fetch: fetcher }),
+      );
+      const loads = [
+        loadFilmJson(unique('/api/title?t=far'), { fetch: fetcher, element: far }),
+        loadFilmJson(unique('/api/title?t=near'), { fetch: fetcher, element: near }),
+        loadFilmJson(unique('/api/title?t=middle'), { fetch: fetcher, element: middle }),
+      ];
+      await Promise.all([...busy, ...loads]);
+      expect(order.filter((t) => t !== 'busy')).to.deep.equal(['near', 'middle', 'far']);
+    } finally {
+      [far, near, middle].forEach((el) => el.remove());
+    }
+  });
+
+  it('never sends a waiting request whose element left the page, or (lazy) the viewport', async () => {
+    const gone = box(0);
+    const scrolledAway = box(10_000);
+    const stays = box(50);
+    const busy = Array.from({ length: PER_ORIGIN }, () =>
+      loadFilmJson(unique('/api/title?t=busy&delay=300')),
+    );
+    const urls = [unique('/api/title?t=gone'), unique('/api/title?t=away'), unique('/api/title?t=stays')];
+    const loads = [
+      loadFilmJson(urls[0], { element: gone }),
+      loadFilmJson(urls[1], { element: scrolledAway, lazy: true }),
+      loadFilmJson(urls[2], { element: stays, lazy: true }),
+    ].map((load) =>
+      load.then(
+        () => 'loaded',
+        (error: Error) => error.name,
+      ),
+    );
+    gone.remove();
+    await Promise.all(busy);
+    expect(await Promise.all(loads)).to.deep.equal(['AbortError', 'AbortError', 'loaded']);
+    expect((await Promise.all(urls.map(hits))).map((hit) => hit.count)).to.deep.equal([0, 0, 1]);
+    scrolledAway.remove();
+    stays.remove();
+  });
+
+  it('never sends the request of a caller that gave up while it waited', async () => {
+    const busy = Array.from({ length: PER_ORIGIN }, () =>
+      loadFilmJson(unique('/api/title?t=busy&delay=300')),
+    );
+    const url = unique('/api/title?t=never');
+    const caller = new AbortController();
+    const load = loadFilmJson(url, { signal: caller.signal }).catch((error: Error) => error.name);
+    caller.abort();
+    await Promise.all(busy);
+    expect(await load).to.equal('AbortError');
+    expect((await hits(url)).count).to.equal(0);
+  });
+
+  it(`sends at most ${PER_PAGE} requests at once on the page, over many origins`, async () => {
+    let inFlight = 0;
+    let most = 0;
+    // Sixty origins, answered by the test server: the fetch function maps each to a real request.
+    const fetcher: typeof fetch = async (input, init) => {
+      most = Math.max(most, ++inFlight);
+      try {
+        const { pathname, search } = new URL(String(input));
+        return await fetch(`${pathname}${search}`, init);
+      } finally {
+        inFlight--;
+      }
+    };
+    const loads = Array.from({ length: 120 }, (_, i) =>
+      loadFilmJson(`http://origin-${i % 60}.example${unique('/api/title?t=Many&delay=100')}`, {
+        fetch: fetcher,
+      }),
+    );
+    await Promise.all(loads);
+    expect(most).to.equal(PER_PAGE);
   });
 
   it('does not keep failures, so asking again retries', async () => {
@@ -163,20 +332,20 @@ describe('loadFilmJson', () => {
     expect((await failure(loadFilmJson(url))).status).to.equal(401);
   });
 
-  it('keeps the last 100 URLs', async () => {
-    const urls = Array.from({ length: 101 }, () => unique('/api/fixture/omdb-error.json'));
-    for (const url of urls) await loadFilmJson(url);
-    await loadFilmJson(urls[100]);
-    await loadFilmJson(urls[0]);
+  it('keeps the last 100 results', async () => {
+    const urls = Array.from({ length: 101 }, () => unique('/api/title?t=Kept'));
+    for (const url of urls) await loadFilmJson(url, { adapt: title });
+    await loadFilmJson(urls[100], { adapt: title });
+    await loadFilmJson(urls[0], { adapt: title });
     expect((await hits(urls[100])).count).to.equal(1);
     expect((await hits(urls[0])).count).to.equal(2);
   });
 
   it('forgets everything on clearFilmCache()', async () => {
-    const url = unique('/api/fixture/omdb-error.json');
-    await loadFilmJson(url);
+    const url = unique('/api/title?t=Forgotten');
+    await loadFilmJson(url, { adapt: title });
     clearFilmCache();
-    await loadFilmJson(url);
+    await loadFilmJson(url, { adapt: title });
     expect((await hits(url)).count).to.equal(2);
   });
 });

@@ -13,6 +13,9 @@
 //   /api/stash/KEY[?type=CONTENT-TYPE]                      ... this route, as JSON (a string item is sent as it is)
 //   /api/title?t=TEXT                                       { "title": TEXT }: a film whose title the URL chooses
 //   /api/fail-once?key=KEY[&t=TEXT]                         a 500 the first time KEY is asked for, then { "title": TEXT }
+//   /api/busy-once?key=KEY                                  a 200 with OMDb's "Request limit reached!" answer the first time KEY
+//                                                           is asked for, then the omdb-parasite.json fixture
+//   /api/film?t=TEXT&bytes=N                                a film (own shape) whose answer is N bytes: a title and a long synopsis-sized filler
 //   /api/cut?bytes=N[&chunked=1]                            promises N bytes of JSON, sends half, then drops the connection
 //   /api/drip?ms=MS                                         valid JSON sent one byte every MS milliseconds
 //   /api/csp/NAME.html[?trusted-types=NAMES]                test/hardening/csp/NAME.html under a strict Content-Security-Policy
@@ -155,6 +158,29 @@ export async function apiRoutes(ctx, next) {
     }
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ title: String(ctx.query.t ?? 'Second time lucky') });
+    return;
+  }
+
+  if (ctx.path === '/api/busy-once') {
+    const once = `busy:${ctx.query.key}`;
+    ctx.type = 'application/json';
+    if (!failedOnce.has(once)) {
+      failedOnce.add(once);
+      // What OMDb (omdbapi.com) answers, with HTTP 200, once a key's daily request limit is used up.
+      ctx.body = '{"Response":"False","Error":"Request limit reached!"}';
+      return;
+    }
+    ctx.body = await readFile(fixtures + 'omdb-parasite.json', 'utf8');
+    return;
+  }
+
+  if (ctx.path === '/api/film') {
+    // A film with a field no adapter reads, as large as asked: what an API with long credits sends, in bulk.
+    const bytes = Math.min(Number(ctx.query.bytes) || 0, 50_000_000);
+    const title = JSON.stringify(String(ctx.query.t ?? 'Large'));
+    const head = `{"title":${title},"extra":"`;
+    ctx.type = 'application/json';
+    ctx.body = `${head}${'x'.repeat(Math.max(bytes - head.length - 2, 0))}"}`;
     return;
   }
 

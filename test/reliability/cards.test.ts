@@ -1,0 +1,240 @@
+// Cards under load and faults, over real HTTP against the test server (test/server/routes.mjs):
+// the cases of "the loader, the cache and the saved watchlist never let a reader down".
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../../src/film-card/define.js';
+import '../../src/watch-availability/define.js';
+import type { FilmCard } from '../../src/film-card/film-card.js';
+import type { FilmErrorEvent, FilmLoadEvent } from '../../src/data/events.js';
+import type { WatchAvailability } from '../../src/watch-availability/watch-availability.js';
+import type { WatchlistEvent } from '../../src/watchlist/events.js';
+import { clearWatchlist, readWatchlist } from '../../src/watchlist/store.js';
+import { hits, sleep, unique } from '../data/http.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const title = (el: Element) => part(el, 'title')?.textContent?.trim();
+
+/** Cards for `srcs` in a fresh container, with how each one ended: loaded, or the kind of its error. */
+function cards(srcs: string[], attributes: Partial<FilmCard> = {}) {
+  const container = document.createElement('div');
+  const outcomes: (string | undefined)[] = srcs.map(() => undefined);
+  const els = srcs.map((src, i) => {
+    const card = document.createElement('film-card');
+    Object.assign(card, { src, ...attributes });
+    card.addEventListener('film-load', () => (outcomes[i] = 'loaded'));
+    card.addEventListener('film-error', (event) => (outcomes[i] = (event as FilmErrorEvent).detail.kind));
+    return card;
+  });
+  container.append(...els);
+  document.body.append(container);
+  const tally = () =>
+    outcomes.reduce<Record<string, number>>((all, outcome) => {
+      const key = outcome ?? 'pending';
+      return { ...all, [key]: (all[key] ?? 0) + 1 };
+    }, {});
+  return { container, els, outcomes, tally };
+}
+
+describe('cards under load and faults', () => {
+  afterEach(() => {
+    clearWatchlist();
+    localStorage.clear();
+  });
+
+  describe('1. a shape error answered with 200', () => {
+    it('Retry asks the server again and shows the film; a new card with the same src asks again too', async () => {
+      const src = unique('/api/busy-once?key=retry');
+      const el = await fixture<FilmCard>(html`<film-card loading="eager" src=${src}></film-card>`);
+      const failed = (await new Promise((resolve) =>
+        el.addEventListener('film-error', resolve, { once: true }),
+      )) as FilmErrorEvent;
+      expect(failed.detail.kind).to.equal('shape');
+      expect(failed.detail.message).to.contain('Request limit reached!');
+
+      await el.updateComplete;
+      part(el, 'retry')!.click();
+      await new Promise((resolve) => el.addEventListener('film-load', resolve, { once: true }));
+      await el.updateComplete;
+      expect(title(el)).to.equal('Parasite');
+
+      // Another src answered "busy" first: a card added later with the same src asks the server itself.
+      const busy = unique('/api/busy-once?key=new-card');
+      const first = await fixture<FilmCard>(html`<film-card loading="eager" src=${busy}></film-card>`);
+      await new Promise((resolve) => first.addEventListener('film-error', resolve, { once: true }));
+      const later = await fixture<FilmCard>(html`<film-card loading="eager" src=${busy}></film-card>`);
+      await new Promise((resolve) => later.addEventListener('film-load', resolve, { once: true }));
+      expect((await hits(src)).count).to.equal(2);
+      expect((await hits(busy)).count).to.equal(2);
+    });
+  });
+
+  describe('2. many cards on one slow but healthy origin', () => {
+    it('30 eager cards answering in 0.6 s each, with a 2 s timeout, all load: waiting for a turn is not timed', async function () {
+      this.timeout(20_000);
+      const { container, outcomes, tally } = cards(
+        Array.from({ length: 30 }, () => unique('/api/title?t=Queued&delay=600')),
+        { loading: 'eager', timeout: 2000 },
+      );
+      try {
+        await waitUntil(() => outcomes.every(Boolean), 'every card settles', {
+          timeout: 15_000,
+          interval: 100,
+        });
+        expect(tally()).to.deep.equal({ loaded: 30 });
+      } finally {
+        container.remove();
+      }
+    });
+
+    it('lazy cards a reader scrolls past quickly are never requested; those where the reader stops load, none fails', async function () {
+      this.timeout(20_000);
+      const count = 60;
+      const srcs = Array.from({ length: count }, (_, i) => unique(`/api/title?t=Card+${i}&delay=500`));
+      const { container, els, outcomes, tally } = cards(srcs, { timeout: 3000 });
+      for (const el of els) el.style.cssText = 'display: block; height: 600px';
+      try {
+        // 36,000 px of cards, scrolled through at 3,000 px every 100 ms, then a stop at the end.
+        for (let y = 0; y <= count * 600; y += 3000) {
+          scrollTo(0, y);
+          await sleep(100);
+        }
+        scrollTo(0, document.documentElement.scrollHeight);
+        const last = outcomes.length - 1;
+        await waitUntil(() => outcomes[last], 'the last card settles', { timeout: 10_000, interval: 100 });
+        await sleep(600);
+        const requested = (await Promise.all(srcs.map(hits))).filter((hit) => hit.count > 0).length;
+        expect(outcomes[last]).to.equal('loaded');
+        expect(tally().timeout ?? 0, 'timed out').to.equal(0);
+        expect(Object.keys(tally()).filter((key) => key !== 'loaded' && key !== 'pending')).to.deep.equal([]);
+        expect(requested, 'cards requested').to.be.below(count / 2);
+      } finally {
+        container.remove();
+        scrollTo(0, 0);
+      }
+    });
+  });
+
+  describe('3. large answers', () => {
+    it('heap returns to within 5 MB of its start after removing 100 cards whose src answers are ~1 MB', async function () {
+      this.timeout(60_000);
+      // A first card brings in the code and Intl data the others share; only what cards hold on to counts.
+      const warm = cards([unique('/api/film?t=Warm&bytes=1000')], { loading: 'eager' });
+      await waitUntil(() => warm.outcomes[0], 'warm-up card loads');
+      warm.container.remove();
+      const before = (await executeServerCommand('heap-used')) as number;
+      const { container, outcomes, tally } = cards(
+        Array.from({ length: 100 }, (_, i) => unique(`/api/film?t=Large+${i}&bytes=1040000`)),
+        { loading: 'eager', timeout: 30_000 },
+      );
+      await waitUntil(() => outcomes.every(Boolean), 'every card settles', {
+        timeout: 50_000,
+        interval: 200,
+      });
+      expect(tally()).to.deep.equal({ loaded: 100 });
+      container.remove();
+      await sleep(100);
+      const after = (await executeServerCommand('heap-used')) as number;
+      const grown = (after - before) / 1_048_576;
+      // eslint-disable-next-line no-console
+      console.log(
+        `heap: ${(before / 1_048_576).toFixed(1)} MB before, ${(after / 1_048_576).toFixed(1)} MB after 100 cards of ~1 MB answers were removed (${grown >= 0 ? '+' : ''}${grown.toFixed(2)} MB)`,
+      );
+      expect(grown).to.be.below(5);
+    });
+  });
+
+  describe('5. event details are copies', () => {
+    it('a film-load listener that edits detail.film changes nothing the card shows', async () => {
+      const el = document.createElement('film-card');
+      el.loading = 'eager';
+      el.src = unique('/api/title?t=As+served');
+      const loaded = new Promise<void>((resolve) =>
+        el.addEventListener('film-load', (event) => {
+          try {
+            (event as FilmLoadEvent).detail.film.title = 'Edited by a listener';
+          } catch {
+            // a frozen detail refuses the edit: just as good
+          }
+          resolve();
+        }),
+      );
+      document.body.append(el);
+      await loaded;
+      el.synopsis = 'Any later update';
+      await el.updateComplete;
+      expect(title(el)).to.equal('As served');
+      el.remove();
+    });
+
+    it('a watchlist-add listener that rewrites detail.film.id does not change what the store saves', async () => {
+      const el = await fixture<FilmCard>(
+        html`<film-card film-id="tt6751668" film-title="Parasite" year="2019" watchlist="local"></film-card>`,
+      );
+      const rewrite = (event: WatchlistEvent) => {
+        try {
+          (event.detail.film as { id: string }).id = 'someone-else';
+        } catch {
+          // frozen: refused
+        }
+      };
+      document.addEventListener('watchlist-add', rewrite);
+      try {
+        const button = part(el, 'watchlist')!;
+        await (button as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        button.shadowRoot!.querySelector('button')!.click();
+        await el.updateComplete;
+      } finally {
+        document.removeEventListener('watchlist-add', rewrite);
+      }
+      expect(readWatchlist().map((film) => film.id)).to.deep.equal(['tt6751668']);
+    });
+  });
+
+  describe('6. smaller', () => {
+    it('Retry pressed from the keyboard leaves focus on the card, not on <body>', async () => {
+      const src = unique('/api/fail-once?key=focus&t=Second+time');
+      const el = await fixture<FilmCard>(html`<film-card loading="eager" src=${src}></film-card>`);
+      await new Promise((resolve) => el.addEventListener('film-error', resolve, { once: true }));
+      await el.updateComplete;
+      part(el, 'retry')!.focus();
+      const loaded = new Promise((resolve) => el.addEventListener('film-load', resolve, { once: true }));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(document.activeElement, 'while loading').to.equal(el);
+      await loaded;
+      await el.updateComplete;
+      expect(title(el)).to.equal('Second time');
+      expect(document.activeElement, 'once loaded').to.equal(el);
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'card'));
+    });
+
+    it('the poster sends no Referer, and is lazy unless the card is eager', async () => {
+      const film = { title: 'Parasite', poster: '/demo/posters/parasite.svg' };
+      const lazy = await fixture<FilmCard>(html`<film-card .film=${film}></film-card>`);
+      const eager = await fixture<FilmCard>(html`<film-card loading="eager" .film=${film}></film-card>`);
+      const img = (el: FilmCard) => el.shadowRoot!.querySelector('img')!;
+      expect(img(lazy).getAttribute('referrerpolicy')).to.equal('no-referrer');
+      expect(img(lazy).getAttribute('loading')).to.equal('lazy');
+      expect(img(eager).getAttribute('referrerpolicy')).to.equal('no-referrer');
+      expect(img(eager).getAttribute('loading')).to.not.equal('lazy');
+    });
+
+    it('a price of -0 shows as 0, never "-£0.00"', async () => {
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability
+          region="GB"
+          .offers=${[
+            { provider: 'Shop', kind: 'buy', price: -0, currency: 'GBP' },
+            { provider: 'Other', kind: 'rent', price: -0 },
+          ]}
+        ></watch-availability>`,
+      );
+      const prices = [...el.shadowRoot!.querySelectorAll('[part~="price"]')].map((p) =>
+        p.textContent!.trim(),
+      );
+      expect(prices).to.have.length(2);
+      for (const price of prices) expect(price).to.not.contain('-');
+      expect(prices).to.include('£0.00');
+    });
+  });
+});
