@@ -115,6 +115,10 @@ export const styles = css`
     line-height: 1;
   }
 
+  [part~='monogram']::before {
+    content: attr(data-initial) / '';
+  }
+
   .hue-0 {
     --hue: 25;
   }

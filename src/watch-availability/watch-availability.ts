@@ -126,7 +126,7 @@ export class WatchAvailability extends LitElement {
   @property() target = '_blank';
 
   /** How many offers of each kind show before that group's "+N more" button. */
-  @property({ attribute: 'max-offers', type: Number }) maxOffers = 6;
+  @property({ attribute: 'max-offers', type: Number }) maxOffers = 4;
 
   /** The level of the title heading (1 to 6); group headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
@@ -182,7 +182,7 @@ export class WatchAvailability extends LitElement {
     // The region's name goes into a translated sentence, so it is named in the sentence's language.
     const where = region ? regionName(locale.split('-')[0] in messages ? locale : 'en', region) : '';
     const level = wholeNumber(this.headingLevel, 1, 6, 3);
-    const max = wholeNumber(this.maxOffers, 1, Infinity, 6);
+    const max = wholeNumber(this.maxOffers, 1, Infinity, 4);
     const title = (plain: AvailabilityMessage, inRegion: AvailabilityMessage) =>
       html`<div part="title" role="heading" aria-level=${level}>${t(where ? inRegion : plain, { region: where })}</div>`;
 
@@ -228,11 +228,12 @@ export class WatchAvailability extends LitElement {
           ).format(offer.price);
     // The logo's alt text names the provider, so the visible name is hidden from screen readers
     // while the logo shows; the text is the fallback when there is none or it fails to load.
-    // Without a logo, a monogram tile keeps every offer the same shape: never a bare text pill.
+    // Without a logo, a monogram tile keeps every offer the same shape: never a bare text pill. Its
+    // letter is drawn by CSS, so the link's visible text stays the provider's name.
     const content = html`${
       logo
         ? html`<img part="logo" src=${logo} alt=${provider} width="32" height="32" loading="lazy" referrerpolicy="no-referrer" @error=${this.handleLogoError} />`
-        : html`<span part="monogram" class=${`hue-${hue(provider)}`} aria-hidden="true">${[...provider.trim()][0]?.toLocaleUpperCase(locale)}</span>`
+        : html`<span part="monogram" class=${`hue-${hue(provider)}`} data-initial=${[...provider.trim()][0]?.toLocaleUpperCase(locale) ?? ''}></span>`
     }<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span
       >${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}`;
 
