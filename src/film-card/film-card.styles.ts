@@ -1,37 +1,47 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../shared/styles.js';
+import { hostReset, visuallyHidden } from '../shared/styles.js';
 
+// Spacing and type sit on a 4 px grid (0.25rem steps at the default 16 px): 4, 8, 12, 16, 24 px of
+// space; 12/16, 14/20, 16/24, 24/28 px of type and line height.
 export const styles = css`
-  /* Colors come in light and dark pairs: light-dark() picks one from the color scheme, which
-     follows the reader's preference unless the theme attribute forces it. */
+  /* Colors come in light and dark pairs: light-dark() picks one from the color scheme, which the
+     card inherits from the page (a light page, a light card) unless the theme attribute forces one. */
   :host {
     --film-card-background: light-dark(#ffffff, #1c1c21);
-    --film-card-color: light-dark(#1b1b1f, #f4f4f5);
+    --film-card-color: light-dark(#18181b, #f4f4f5);
     --film-card-muted-color: light-dark(#52525b, #b4b4bd);
     --film-card-accent-color: light-dark(#0b57d0, #8ab4f8);
-    --film-card-border-color: light-dark(#d4d4d8, #3f3f46);
+    --film-card-border-color: light-dark(#e4e4e7, #3f3f46);
     --film-card-border-width: 1px;
     --film-card-radius: 0.75rem;
-    --film-card-shadow: 0 1px 3px light-dark(rgb(0 0 0 / 0.12), transparent);
+    --film-card-shadow: 0 1px 2px light-dark(rgb(0 0 0 / 0.06), transparent),
+      0 4px 12px light-dark(rgb(0 0 0 / 0.06), transparent);
     --film-card-padding: 1rem;
     --film-card-gap: 1rem;
     --film-card-font-family: inherit;
     --film-card-font-size: 1rem;
     --film-card-title-font-family: inherit;
-    --film-card-title-size: 1.35em;
+    --film-card-title-size: 1.5em;
     --film-card-poster-width: 9rem;
     --film-card-poster-radius: 0.5rem;
-    --film-card-placeholder-background: light-dark(#e4e4e7, #303036);
+    --film-card-placeholder-background: light-dark(#eeeef1, #2a2a31);
     --film-card-synopsis-lines: 4;
     --film-card-loading-height: auto;
 
-    display: block;
-    container-type: inline-size;
-    color-scheme: light dark;
+    ${hostReset}
+    /* Two tracks give the card a natural width of 40rem where the page shrink-wraps it (a flex item, a
+       centred app root) and the full width of a block, while it can still shrink to any screen. */
+    display: grid;
+    grid-template-columns: minmax(0, 40rem) minmax(0, 1fr);
     font-family: var(--film-card-font-family);
     font-size: var(--film-card-font-size);
-    line-height: 1.45;
+    line-height: 1.5;
     color: var(--film-card-color);
+  }
+
+  /* No color-scheme by default: the card inherits the page's. */
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 
   :host([theme='light']) {
@@ -50,12 +60,12 @@ export const styles = css`
     box-sizing: border-box;
   }
 
+  /* The card is the container its layout responds to. */
   [part~='card'] {
-    display: grid;
-    grid-template-columns: var(--film-card-poster-width) minmax(0, 1fr);
-    align-items: start;
-    gap: var(--film-card-gap);
-    padding: var(--film-card-padding);
+    grid-column: 1 / -1;
+    container-type: inline-size;
+    min-width: 0;
+    padding: clamp(var(--film-card-padding), 4%, calc(var(--film-card-padding) * 1.5));
     border: var(--film-card-border-width) solid var(--film-card-border-color);
     border-radius: var(--film-card-radius);
     background: var(--film-card-background);
@@ -63,11 +73,21 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  .layout {
+    display: grid;
+    grid-template-columns: var(--film-card-poster-width) minmax(0, 1fr);
+    align-items: start;
+    gap: var(--film-card-gap) calc(var(--film-card-gap) * 1.5);
+  }
+
   .compact[part~='card'] {
+    padding: 0.5rem 0.75rem 0.5rem 0.5rem;
+  }
+
+  .compact .layout {
     grid-template-columns: 3.5rem minmax(0, 1fr);
     align-items: center;
     gap: 0.75rem;
-    padding: 0.6rem;
   }
 
   /* A list row: poster, details, and the watchlist button at the end of the row. */
@@ -75,10 +95,11 @@ export const styles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     align-items: center;
-    gap: 0.15rem 0.75rem;
+    gap: 0.25rem 0.75rem;
   }
 
-  .compact [part~='body'] > * {
+  .compact [part~='body'] > *,
+  .compact .summary > * {
     grid-column: 1;
   }
 
@@ -87,17 +108,88 @@ export const styles = css`
     grid-row: 1 / span 3;
   }
 
+  /* A grid tile: cards in one row stretch to the tallest, titles keep two lines, and the actions sit
+     at the bottom, so posters, titles and buttons line up across the row. */
   .poster[part~='card'] {
-    grid-template-columns: minmax(0, 1fr);
+    height: 100%;
+    padding: 0.5rem 0.5rem 0.75rem;
   }
 
-  /* Narrow containers stack the poster above the details, whatever the window's width. */
-  @container (max-width: 30rem) {
-    .full[part~='card'] {
+  .poster .layout {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-rows: auto 1fr;
+    gap: 0.75rem;
+    height: 100%;
+  }
+
+  .poster [part~='body'] {
+    height: 100%;
+    padding-inline: 0.25rem;
+  }
+
+  .poster [part~='title'] {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    min-height: calc(2lh);
+    overflow: hidden;
+    font-size: 1em;
+    line-height: 1.5;
+  }
+
+  .poster [part~='actions'] {
+    margin-block-start: auto;
+  }
+
+  /* Narrow containers stack the poster above the details, whatever the window's width; a missing
+     poster shrinks to a slim band instead of a tall grey block. */
+  @container (max-width: 27.99rem) {
+    .full .layout {
       grid-template-columns: minmax(0, 1fr);
+      gap: 0.75rem;
     }
     .full [part~='poster'] {
       width: min(100%, var(--film-card-poster-width));
+    }
+    /* A missing poster becomes a small tile in the corner, beside the title. */
+    .full .layout:has(> .placeholder) {
+      position: relative;
+    }
+    .full [part~='poster'].placeholder {
+      position: absolute;
+      inset-block-start: 0;
+      inset-inline-end: 0;
+      width: 2.5rem;
+      height: 2.5rem;
+      aspect-ratio: auto;
+    }
+    .full .layout:has(> .placeholder) [part~='title'] {
+      padding-inline-end: 3rem;
+    }
+  }
+
+  /* Wide containers: where to watch sits beside the film's details instead of below them. */
+  @container (min-width: 45rem) {
+    .full [part~='body'] {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(15rem, 20rem);
+      grid-template-rows: auto 1fr auto;
+      gap: 0.75rem 2rem;
+      align-items: start;
+    }
+    .full .summary {
+      display: flex;
+      flex-direction: column;
+      gap: 0.75rem;
+      min-width: 0;
+    }
+    .full [part~='availability'] {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+    }
+    .full [part~='body'] > [part~='actions'],
+    .full [part~='body'] > slot {
+      grid-column: 1;
     }
   }
 
@@ -117,22 +209,35 @@ export const styles = css`
     object-fit: cover;
   }
 
+  /* The placeholder: a quiet gradient of the card's own colors with a film-strip mark. */
   .placeholder {
     display: grid;
     place-items: center;
-    color: var(--film-card-muted-color);
+    background:
+      linear-gradient(
+        160deg,
+        color-mix(in srgb, var(--film-card-accent-color) 16%, var(--film-card-placeholder-background)),
+        var(--film-card-placeholder-background) 70%
+      );
+    color: color-mix(in srgb, var(--film-card-muted-color) 70%, transparent);
   }
 
   .placeholder svg {
-    width: 40%;
+    width: min(60%, 3rem);
     height: auto;
   }
 
-  [part~='body'] {
+  [part~='body'],
+  .summary {
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: 0.75rem;
     min-width: 0;
+  }
+
+  /* The summary groups the details only where the layout needs it (beside the availability). */
+  .summary {
+    display: contents;
   }
 
   [part~='title'] {
@@ -140,21 +245,32 @@ export const styles = css`
     font-family: var(--film-card-title-font-family);
     font-size: var(--film-card-title-size);
     font-weight: 700;
-    line-height: 1.2;
+    line-height: 1.1667;
+    letter-spacing: -0.01em;
+    text-wrap: balance;
   }
 
   .compact [part~='title'] {
-    font-size: 1.05em;
+    font-size: 1em;
+    line-height: 1.5;
+    letter-spacing: normal;
   }
 
   a {
     color: inherit;
-    text-decoration-color: var(--film-card-accent-color);
+    text-decoration-color: color-mix(in srgb, var(--film-card-accent-color) 60%, transparent);
+    text-decoration-thickness: 1px;
     text-underline-offset: 0.15em;
   }
 
-  a:hover {
+  [part~='title'] a {
+    text-decoration: none;
+  }
+
+  a:hover,
+  [part~='title'] a:hover {
     color: var(--film-card-accent-color);
+    text-decoration: underline;
   }
 
   :focus-visible {
@@ -170,41 +286,78 @@ export const styles = css`
     color: var(--film-card-muted-color);
   }
 
+  [part~='original-title'] {
+    font-size: 0.875em;
+    line-height: 1.4286;
+  }
+
+  /* Separators belong to the item before them, so a wrapped line never starts with one. */
   [part~='meta'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: 0 0.5rem;
     padding: 0;
+    font-size: 0.875em;
+    line-height: 1.4286;
     list-style: none;
   }
 
-  [part~='meta'] li + li::before {
-    content: '·';
-    margin-inline-end: 0.5rem;
+  [part~='meta'] li:not(:last-child)::after {
+    content: '·' / '';
+    margin-inline-start: 0.5rem;
   }
 
+  /* The score reads at a glance: large and bold, the scale and votes quiet beside it. */
   [part~='ratings'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.5rem 1.5rem;
+    max-width: 100%;
+  }
+
+  rating-badge {
+    max-width: 100%;
+    --rating-badge-muted-color: var(--film-card-muted-color);
+  }
+
+  rating-badge::part(value) {
+    font-size: 1.25em;
+    line-height: 1;
+  }
+
+  rating-badge::part(source) {
+    font-size: 0.875em;
+  }
+
+  .compact rating-badge,
+  .poster rating-badge {
+    font-size: 0.875em;
+  }
+
+  .compact rating-badge::part(value),
+  .poster rating-badge::part(value) {
+    font-size: 1.1429em;
   }
 
   [part~='facts'] {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
-    gap: 0.1rem 0.75rem;
-    font-size: 0.9em;
+    gap: 0.25rem 0.75rem;
+    font-size: 0.875em;
+    line-height: 1.4286;
   }
 
   [part~='facts'] dt {
-    font-weight: 600;
+    color: var(--film-card-muted-color);
   }
 
   [part~='facts'] dd {
     margin: 0;
+    color: var(--film-card-color);
   }
 
   [part~='synopsis'] {
+    max-width: 70ch;
     margin: 0;
   }
 
@@ -222,12 +375,32 @@ export const styles = css`
 
   .link-button {
     align-self: start;
+    margin-block-start: -0.5rem;
     padding: 0;
     border: 0;
     background: none;
     color: var(--film-card-accent-color);
+    font-size: 0.875em;
+    font-weight: 600;
     text-decoration: underline;
     text-underline-offset: 0.15em;
+  }
+
+  [part~='availability'] {
+    --watch-availability-accent-color: var(--film-card-accent-color);
+    --watch-availability-muted-color: var(--film-card-muted-color);
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--film-card-border-color);
+  }
+
+  @container (min-width: 45rem) {
+    .full [part~='availability'] {
+      padding-block-start: 0;
+      padding-inline-start: 2rem;
+      border-block-start: 0;
+      border-inline-start: 1px solid var(--film-card-border-color);
+      margin-inline-start: -2rem;
+    }
   }
 
   [part~='actions'] {
@@ -237,19 +410,43 @@ export const styles = css`
     gap: 0.5rem;
   }
 
+  [part~='watchlist'] {
+    --watchlist-button-color: var(--film-card-accent-color);
+    --watchlist-button-border: 1px solid color-mix(in srgb, var(--film-card-accent-color) 50%, transparent);
+    --watchlist-button-pressed-color: var(--film-card-accent-color);
+    --watchlist-button-pressed-background: color-mix(in srgb, var(--film-card-accent-color) 12%, transparent);
+    --watchlist-button-focus-ring: 2px solid var(--film-card-accent-color);
+    font-weight: 600;
+  }
+
+  /* With nothing to stream, the availability block's own button is the card's one watchlist action. */
+  [part~='body']:has(> [part~='availability']:state(empty)) [part~='watchlist'] {
+    display: none;
+  }
+
   [part~='error'] {
     display: flex;
     flex-direction: column;
     align-items: start;
-    gap: 0.5rem;
+    gap: 0.75rem;
+  }
+
+  [part~='error'] p {
+    margin: 0;
   }
 
   [part~='retry'] {
-    padding: 0.35em 0.9em;
-    border: 1px solid currentColor;
-    border-radius: 0.4em;
+    min-height: 2.5rem;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--film-card-accent-color);
+    border-radius: 0.5rem;
     background: transparent;
-    color: inherit;
+    color: var(--film-card-accent-color);
+    font-weight: 600;
+  }
+
+  [part~='retry']:hover {
+    background: color-mix(in srgb, var(--film-card-accent-color) 10%, transparent);
   }
 
   /* A page whose cards share a layout can reserve their loaded height while they load. */
@@ -258,14 +455,14 @@ export const styles = css`
   }
 
   .skeleton-line {
-    height: 0.9em;
-    border-radius: 0.3em;
+    height: 1rem;
+    border-radius: 0.25rem;
     background: var(--film-card-placeholder-background);
   }
 
   .skeleton-line.title {
     width: 60%;
-    height: 1.4em;
+    height: 1.5rem;
   }
 
   .skeleton-line.short {

@@ -32,6 +32,10 @@ const CLAMP_AFTER = 220;
  * @slot - Fallback content, shown before the element upgrades and while there is no film to show.
  * @slot actions - Extra controls beside the watchlist button (share, review...).
  * @slot footer - A custom footer at the bottom of the card.
+ * @slot suggestion - Your own suggestion, shown under "Not available to stream" when the film streams
+ * nowhere, after the card's one watchlist action ("Add to watchlist to be notified when it's
+ * available"). For example:
+ * `<p slot="suggestion">…but watch free films tonight on <a href="/watch-now">Watch Now</a></p>`
  *
  * @csspart card - The card itself, an `article`.
  * @csspart poster - The poster frame (also the placeholder when there is no poster).
@@ -49,23 +53,28 @@ const CLAMP_AFTER = 220;
  * @csspart error - The error state.
  * @csspart retry - The "Retry" button of the error state.
  *
- * @cssprop [--film-card-background=#ffffff] - Card background (dark theme: #1c1c21).
- * @cssprop [--film-card-color=#1b1b1f] - Text color (dark theme: #f4f4f5).
- * @cssprop [--film-card-muted-color=#52525b] - Secondary text (dark theme: #b4b4bd).
- * @cssprop [--film-card-accent-color=#0b57d0] - Links, focus rings and buttons (dark theme: #8ab4f8).
- * @cssprop [--film-card-border-color=#d4d4d8] - Border color (dark theme: #3f3f46).
+ * Only the page's font family and text direction reach inside; every other inherited text style
+ * (alignment, indent, transform, italics, spacing, `white-space`) is reset, so a centred app root or
+ * a `nowrap` wrapper does not bend the card. Its color scheme is the page's (`color-scheme`), unless
+ * `theme` says otherwise.
+ *
+ * @cssprop [--film-card-background=#ffffff] - Card background (dark scheme: #1c1c21).
+ * @cssprop [--film-card-color=#18181b] - Text color (dark scheme: #f4f4f5).
+ * @cssprop [--film-card-muted-color=#52525b] - Secondary text (dark scheme: #b4b4bd).
+ * @cssprop [--film-card-accent-color=#0b57d0] - Links, focus rings and buttons (dark scheme: #8ab4f8).
+ * @cssprop [--film-card-border-color=#e4e4e7] - Border color (dark scheme: #3f3f46).
  * @cssprop [--film-card-border-width=1px] - Border width.
  * @cssprop [--film-card-radius=0.75rem] - Corner radius of the card.
- * @cssprop [--film-card-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Card shadow (none in the dark theme).
+ * @cssprop [--film-card-shadow=0 1px 2px rgb(0 0 0 / 0.06), 0 4px 12px rgb(0 0 0 / 0.06)] - Card shadow (none in the dark scheme).
  * @cssprop [--film-card-padding=1rem] - Space inside the card.
  * @cssprop [--film-card-gap=1rem] - Space between poster and details.
  * @cssprop [--film-card-font-family=inherit] - Font; inherits the page's by default.
  * @cssprop [--film-card-font-size=1rem] - Base font size.
  * @cssprop [--film-card-title-font-family=inherit] - Font of the title.
- * @cssprop [--film-card-title-size=1.35em] - Size of the title.
+ * @cssprop [--film-card-title-size=1.5em] - Size of the title.
  * @cssprop [--film-card-poster-width=9rem] - Width of the poster in the full layout.
  * @cssprop [--film-card-poster-radius=0.5rem] - Corner radius of the poster.
- * @cssprop [--film-card-placeholder-background=#e4e4e7] - Poster placeholder and loading skeleton.
+ * @cssprop [--film-card-placeholder-background=#eeeef1] - Poster placeholder and loading skeleton (dark scheme: #2a2a31).
  * @cssprop [--film-card-synopsis-lines=4] - Lines of synopsis shown before "More".
  * @cssprop [--film-card-loading-height=auto] - Height of the loading skeleton; set it to the loaded height so nothing moves when data arrives.
  *
@@ -156,8 +165,12 @@ export class FilmCard extends LitElement {
   /** Layout: `full` (poster beside details), `compact` (a row for lists) or `poster` (a tile for grids). */
   @property({ reflect: true, converter: stringAttribute }) variant: 'full' | 'compact' | 'poster' = 'full';
 
-  /** `light` or `dark`; by default the card follows the reader's color scheme. */
-  @property({ reflect: true, converter: stringAttribute }) theme?: 'light' | 'dark';
+  /**
+   * `light` or `dark` forces a color scheme; `auto` follows the reader's system setting. Without it
+   * the card takes the page's `color-scheme`: light on a light-only page, the reader's on a page that
+   * declares `light dark`, dark on a dark page.
+   */
+  @property({ reflect: true, converter: stringAttribute }) theme?: 'light' | 'dark' | 'auto';
 
   /** The level of the title heading (1-6), to fit the outline of the page around the card. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
@@ -248,9 +261,10 @@ export class FilmCard extends LitElement {
   private renderFilm(film: Film) {
     const compact = this.variant === 'compact';
     const tile = this.variant === 'poster';
-    return html`<article part="card" class=${this.layout()} aria-labelledby="title">
+    return html`<article part="card" class=${this.layout()} aria-labelledby="title"><div class="layout">
       ${this.renderPoster(film)}
       <div part="body">
+        <div class="summary">
         ${this.renderTitle(film)}
         ${
           film.originalTitle && film.originalTitle !== film.title && !compact
@@ -267,6 +281,7 @@ export class FilmCard extends LitElement {
             : nothing
         }
         ${compact || tile ? nothing : this.renderFacts(film)} ${compact || tile ? nothing : this.renderSynopsis(film)}
+        </div>
         ${compact || tile ? nothing : this.renderAvailability(film)}
         <div part="actions">
           ${
@@ -289,7 +304,7 @@ export class FilmCard extends LitElement {
         </div>
         <slot name="footer"></slot>
       </div>
-    </article>`;
+    </div></article>`;
   }
 
   private layout(): string {
@@ -403,11 +418,11 @@ export class FilmCard extends LitElement {
       ?in-watchlist=${this.inWatchlist}
       @watchlist-add=${this.handleNotify}
       @watchlist-remove=${this.handleNotify}
-    ></watch-availability>`;
+    ><slot name="suggestion" slot="suggestion"></slot></watch-availability>`;
   }
 
   private renderSkeleton() {
-    return html`<article part="card" class="${this.layout()} shimmer" aria-busy="true">
+    return html`<article part="card" class="${this.layout()} shimmer" aria-busy="true"><div class="layout">
       <div part="poster"></div>
       <div part="body">
         <span class="visually-hidden" role="status">${this.t('loading')}</span>
@@ -416,17 +431,17 @@ export class FilmCard extends LitElement {
         <div class="skeleton-line"></div>
         <div class="skeleton-line"></div>
       </div>
-    </article>`;
+    </div></article>`;
   }
 
   private renderError() {
-    return html`<article part="card" class=${this.layout()}>
+    return html`<article part="card" class=${this.layout()}><div class="layout">
       <div part="poster" class="placeholder"></div>
       <div part="body error" role="alert">
         <p>${this.t('error')}</p>
         <button part="retry" @click=${this.handleRetry}>${this.t('retry')}</button>
       </div>
-    </article>`;
+    </div></article>`;
   }
 
   /** Retry replaces the error, and the button with it: focus follows to what takes its place. */

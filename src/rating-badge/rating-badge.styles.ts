@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hostReset } from '../shared/styles.js';
 
 export const styles = css`
   :host {
@@ -13,17 +14,19 @@ export const styles = css`
     --rating-badge-font-size: 1em;
     --rating-badge-source-weight: 700;
 
+    ${hostReset}
     display: inline-block;
+    max-width: 100%;
     vertical-align: middle;
     font-size: var(--rating-badge-font-size);
     color: var(--rating-badge-color);
   }
 
+  /* The score, its scale and its votes ("8.5 /10 (1M)") never split: the badge does not wrap, except
+     after the source, after the stars and before the hint, where a zero-width space allows it. */
   [part~='badge'] {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: var(--rating-badge-gap);
+    display: inline-block;
+    white-space: nowrap;
     padding: var(--rating-badge-padding);
     border-radius: var(--rating-badge-radius);
     background: var(--rating-badge-background);
@@ -33,6 +36,24 @@ export const styles = css`
 
   [part~='source'] {
     font-weight: var(--rating-badge-source-weight);
+  }
+
+  [part~='source']::after,
+  [part~='value']::before,
+  [part~='hint']::before {
+    content: '\\200b';
+    white-space: normal;
+  }
+
+  [part~='hint'] {
+    white-space: normal;
+  }
+
+  /* A zero-width space swallows the line break beside it in the template, so these get margins. */
+  [part~='stars'],
+  [part~='value']:not(:first-child),
+  [part~='hint'] {
+    margin-inline-start: var(--rating-badge-gap);
   }
 
   [part~='stars'] {
@@ -63,8 +84,12 @@ export const styles = css`
   }
 
   [part~='hint'] {
-    font-size: 0.85em;
-    font-style: italic;
+    padding: 0 0.375em;
+    border-radius: 0.25em;
+    background: color-mix(in srgb, currentColor 8%, transparent);
+    font-size: 0.75em;
+    line-height: 1.6667;
+    vertical-align: 0.1em;
   }
 
   @media (forced-colors: active) {

@@ -9,3 +9,44 @@ export const visuallyHidden = css`
   clip-path: inset(50%);
   white-space: nowrap;
 `;
+
+/**
+ * Shadow DOM stops the page's selectors, not inheritance. Every inherited text property that would
+ * bend an element's layout to its surroundings (a centred app root, an italic quote, a `nowrap`
+ * wrapper, letter-spaced headings, a vertical page) is put back to its initial value on `:host`.
+ * The font family and the direction still come from the page; color and color-scheme are set by
+ * each element.
+ */
+export const hostReset = css`
+  font-style: normal;
+  font-weight: 400;
+  font-variant: normal;
+  font-stretch: normal;
+  font-size-adjust: none;
+  font-kerning: auto;
+  font-feature-settings: normal;
+  font-variation-settings: normal;
+  text-align: start;
+  text-align-last: auto;
+  text-indent: 0;
+  text-transform: none;
+  text-shadow: none;
+  text-emphasis: none;
+  text-wrap: wrap;
+  letter-spacing: normal;
+  word-spacing: normal;
+  white-space: normal;
+  word-break: normal;
+  overflow-wrap: normal;
+  line-break: auto;
+  hyphens: manual;
+  tab-size: 8;
+  writing-mode: horizontal-tb;
+  text-orientation: mixed;
+  text-underline-position: auto;
+  text-decoration-skip-ink: auto;
+  list-style: disc outside none;
+  quotes: auto;
+  cursor: auto;
+  visibility: visible;
+`;

@@ -2,7 +2,17 @@ import type { Catalog } from '../i18n/translate.js';
 import type { OfferKind } from '../data/film.js';
 
 export type AvailabilityMessage =
-  OfferKind | 'title' | 'titleIn' | 'empty' | 'emptyIn' | 'notify' | 'more' | 'fewer' | 'checked' | 'source';
+  | OfferKind
+  | 'title'
+  | 'titleIn'
+  | 'empty'
+  | 'emptyIn'
+  | 'notify'
+  | 'notified'
+  | 'more'
+  | 'fewer'
+  | 'checked'
+  | 'source';
 
 // Sentences take the region whole ("in {region}") because grammar differs: French and German
 // inflect the preposition by country ("au Royaume-Uni", "im Vereinigten Königreich"), so they put
@@ -19,7 +29,8 @@ export const messages: Catalog<AvailabilityMessage> = {
     cinema: 'In cinemas',
     empty: 'Not available to stream',
     emptyIn: 'Not available to stream in {region}',
-    notify: 'Notify me when it’s available',
+    notify: 'Add to watchlist to be notified when it’s available',
+    notified: 'In your watchlist: we’ll show it here when it streams',
     more: '+{count} more',
     fewer: 'Show fewer',
     checked: 'Checked on {date}',
@@ -36,7 +47,8 @@ export const messages: Catalog<AvailabilityMessage> = {
     cinema: 'En cines',
     empty: 'No disponible en streaming',
     emptyIn: 'No disponible en streaming en {region}',
-    notify: 'Avísame cuando esté disponible',
+    notify: 'Añadir a mi lista para recibir un aviso cuando esté disponible',
+    notified: 'En tu lista: la mostraremos aquí cuando esté en streaming',
     more: '+{count} más',
     fewer: 'Ver menos',
     checked: 'Comprobado el {date}',
@@ -53,7 +65,8 @@ export const messages: Catalog<AvailabilityMessage> = {
     cinema: 'Au cinéma',
     empty: 'Pas disponible en streaming',
     emptyIn: 'Pas disponible en streaming ({region})',
-    notify: 'Me prévenir quand il sera disponible',
+    notify: 'Ajouter à ma liste pour être prévenu quand il sera disponible',
+    notified: 'Dans votre liste\u00a0: il apparaîtra ici dès qu’il sera en streaming',
     'more.one': '+{count} autre',
     more: '+{count} autres',
     fewer: 'Afficher moins',
@@ -71,7 +84,8 @@ export const messages: Catalog<AvailabilityMessage> = {
     cinema: 'Im Kino',
     empty: 'Nicht im Streaming verfügbar',
     emptyIn: 'Nicht im Streaming verfügbar ({region})',
-    notify: 'Benachrichtigen, sobald verfügbar',
+    notify: 'Zur Merkliste hinzufügen und benachrichtigt werden, sobald er verfügbar ist',
+    notified: 'Auf deiner Merkliste: Wir zeigen ihn hier, sobald er streambar ist',
     more: '+{count} weitere',
     fewer: 'Weniger anzeigen',
     checked: 'Geprüft am {date}',
@@ -88,7 +102,8 @@ export const messages: Catalog<AvailabilityMessage> = {
     cinema: '극장 상영',
     empty: '스트리밍으로 볼 수 없음',
     emptyIn: '{region}에서 스트리밍으로 볼 수 없음',
-    notify: '볼 수 있게 되면 알림 받기',
+    notify: '보고 싶은 목록에 추가하고 볼 수 있게 되면 알림 받기',
+    notified: '보고 싶은 목록에 있음: 스트리밍이 시작되면 여기에 표시됩니다',
     more: '+{count}개 더 보기',
     fewer: '간략히 보기',
     checked: '{date} 확인',
@@ -105,7 +120,8 @@ export const messages: Catalog<AvailabilityMessage> = {
     cinema: '劇場公開中',
     empty: '配信はありません',
     emptyIn: '{region}では配信されていません',
-    notify: '配信が始まったら通知する',
+    notify: 'ウォッチリストに追加して、配信開始時に通知を受け取る',
+    notified: 'ウォッチリストに登録済み：配信が始まったらここに表示します',
     more: 'ほか{count}件',
     fewer: '表示を減らす',
     checked: '{date}に確認',

@@ -1,37 +1,54 @@
 import { css } from 'lit';
+import { hostReset } from '../shared/styles.js';
 
 // Colors derive from currentColor, so the element takes on the text color around it, on a light
 // page or in a dark card alike: no fixed color here can fail contrast against the host's background.
+// Monogram tiles are the exception: white on a dark tone, 7:1 or better whatever the page.
+// Space and type sit on a 4 px grid at the default size.
 export const styles = css`
   :host {
     --watch-availability-color: inherit;
     --watch-availability-muted-color: color-mix(in srgb, currentColor 72%, transparent);
-    --watch-availability-offer-background: color-mix(in srgb, currentColor 6%, transparent);
-    --watch-availability-border-color: color-mix(in srgb, currentColor 30%, transparent);
+    --watch-availability-accent-color: currentColor;
+    --watch-availability-offer-background: color-mix(in srgb, currentColor 4%, transparent);
+    --watch-availability-border-color: color-mix(in srgb, currentColor 18%, transparent);
     --watch-availability-radius: 0.5em;
     --watch-availability-gap: 0.5em;
     --watch-availability-logo-size: 2em;
     --watch-availability-font-size: 1em;
 
+    ${hostReset}
     display: block;
+    min-width: 0;
     color: var(--watch-availability-color);
     font-size: var(--watch-availability-font-size);
-    line-height: 1.3;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+
+  * {
+    box-sizing: border-box;
   }
 
   [part~='title'] {
     font-weight: 700;
   }
 
+  [part~='group'] {
+    margin-block-start: 0.75em;
+  }
+
   [part~='heading'],
   [part~='quality'],
   [part~='provenance'] {
     color: var(--watch-availability-muted-color);
-    font-size: 0.85em;
+    font-size: 0.875em;
+    line-height: 1.4286;
   }
 
   [part~='heading'] {
-    margin-block: var(--watch-availability-gap) 0.3em;
+    margin-block-end: 0.25rem;
+    font-weight: 600;
   }
 
   ul {
@@ -43,64 +60,176 @@ export const styles = css`
     list-style: none;
   }
 
+  li {
+    min-width: 0;
+    max-width: 100%;
+  }
+
   [part~='offer'],
   button {
     display: inline-flex;
     align-items: center;
-    gap: 0.4em;
+    gap: 0.5em;
+    max-width: 100%;
+    min-height: 2.5em;
     margin: 0;
-    padding: 0.25em 0.65em;
+    padding: 0.25em 0.75em 0.25em 0.25em;
     border: 1px solid var(--watch-availability-border-color);
     border-radius: var(--watch-availability-radius);
     background: var(--watch-availability-offer-background);
     color: inherit;
     font: inherit;
+    text-align: start;
     text-decoration: none;
-    transition: background-color 0.15s;
-  }
-
-  [part~='offer']:has(img) {
-    padding-inline-start: 0.25em;
+    transition:
+      background-color 0.15s,
+      border-color 0.15s;
   }
 
   a:hover,
-  button:hover,
-  [aria-pressed='true'] {
-    background: color-mix(in srgb, currentColor 16%, transparent);
+  button:hover {
+    border-color: color-mix(in srgb, currentColor 45%, transparent);
+    background: color-mix(in srgb, currentColor 10%, transparent);
   }
 
   :focus-visible {
-    outline: 2px solid;
+    outline: 2px solid var(--watch-availability-accent-color);
     outline-offset: 2px;
   }
 
-  [part~='logo'] {
+  [part~='logo'],
+  [part~='monogram'] {
+    flex: none;
     inline-size: var(--watch-availability-logo-size);
     block-size: var(--watch-availability-logo-size);
-    border-radius: 0.3em;
+    border-radius: 0.375em;
     object-fit: contain;
   }
 
-  [part~='quality'] {
-    font-size: 0.75em;
+  [part~='monogram'] {
+    display: grid;
+    place-items: center;
+    background: oklch(42% 0.1 var(--hue));
+    color: #fff;
+    font-weight: 700;
+    line-height: 1;
   }
 
-  [part~='price'] {
-    font-variant-numeric: tabular-nums;
+  [part~='monogram']::before {
+    content: attr(data-initial) / '';
+  }
+
+  .hue-0 {
+    --hue: 25;
+  }
+  .hue-1 {
+    --hue: 70;
+  }
+  .hue-2 {
+    --hue: 145;
+  }
+  .hue-3 {
+    --hue: 190;
+  }
+  .hue-4 {
+    --hue: 240;
+  }
+  .hue-5 {
+    --hue: 285;
+  }
+  .hue-6 {
+    --hue: 330;
+  }
+  .hue-7 {
+    --hue: 0;
+    background: oklch(40% 0 0);
+  }
+
+  [part~='provider'] {
+    font-size: 0.875em;
     font-weight: 600;
   }
 
+  [part~='quality'] {
+    padding: 0 0.25rem;
+    border: 1px solid var(--watch-availability-border-color);
+    border-radius: 0.25rem;
+    font-size: 0.75em;
+    line-height: 1.3333;
+  }
+
+  [part~='price'] {
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
   button {
-    margin-block-start: var(--watch-availability-gap);
     cursor: pointer;
   }
 
-  [aria-pressed='true']::before {
-    content: '✓' / '';
+  [part~='more'] {
+    margin-block-start: var(--watch-availability-gap);
+    min-height: 2em;
+    padding-inline: 0.75em;
+    font-size: 0.875em;
+    font-weight: 600;
   }
 
+  /* The empty state: what is true now, and the one thing a reader can do about it. */
+  [part~='empty'] {
+    display: flex;
+    flex-direction: column;
+    align-items: start;
+    gap: 0.75em;
+  }
+
+  [part~='notify'] {
+    padding: 0.5em 1em 0.5em 0.75em;
+    border-color: color-mix(in srgb, var(--watch-availability-accent-color) 50%, transparent);
+    background: transparent;
+    color: var(--watch-availability-accent-color);
+    font-weight: 600;
+  }
+
+  [part~='notify']:hover {
+    border-color: var(--watch-availability-accent-color);
+    background: color-mix(in srgb, var(--watch-availability-accent-color) 10%, transparent);
+  }
+
+  [part~='notify'][aria-pressed='true'] {
+    background: color-mix(in srgb, var(--watch-availability-accent-color) 12%, transparent);
+  }
+
+  [part~='notify-icon'] {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+
+  [aria-pressed='true'] [part~='notify-icon'] {
+    fill: currentColor;
+  }
+
+  ::slotted([slot='suggestion']) {
+    margin: 0;
+    color: var(--watch-availability-muted-color);
+  }
+
+  /* Separators belong to the item before them, so a wrapped line never starts with one. */
   [part~='provenance'] {
-    margin: var(--watch-availability-gap) 0 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+    margin: 0.75em 0 0;
+  }
+
+  [part~='provenance'] > :not(:last-child)::after {
+    content: '·' / '';
+    margin-inline-start: 0.5em;
   }
 
   [part~='provenance'] a {

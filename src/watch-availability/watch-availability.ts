@@ -37,6 +37,9 @@ declare global {
   }
 }
 
+/** One of eight monogram colors, the same for a provider on every page. */
+const hue = (name: string) => [...name].reduce((sum, char) => (sum * 31 + char.codePointAt(0)!) % 8, 0);
+
 type Translate = (key: AvailabilityMessage, params?: Record<string, string | number>) => string;
 
 /** Unreadable JSON is passed through as text, so that validation quotes it in its warning. */
@@ -55,7 +58,8 @@ const json = {
  * @tagname watch-availability
  * @summary Where to watch a film in one country: offers grouped by kind (stream, free, with ads,
  * rent, buy, in cinemas), with safe links, prices in the reader's currency format, and an honest
- * empty state that offers to notify.
+ * empty state that offers to notify. Inside a `<film-card>`, that offer is the card's one watchlist
+ * action.
  *
  * The region shown is `region`, else the page language's region, else the first in the data, and
  * is named in the title ("Where to watch in the United Kingdom"). Only http(s) links and logos are
@@ -63,18 +67,23 @@ const json = {
  *
  * @slot - `<watch-offer>` elements, read as offers. They are not displayed themselves, so any
  * content inside them (a plain link, say) shows only where scripts do not run.
+ * @slot suggestion - Your own suggestion in the empty state, under the notify button. For example:
+ * `<p slot="suggestion">…but watch free films tonight on <a href="/watch-now">Watch Now</a></p>`
  *
  * @csspart title - The title naming the region; in the empty state, "Not available to stream in ...".
  * @csspart group - One kind of offer: its heading and its list.
  * @csspart heading - The heading of a group ("Stream", "Rent", ...).
  * @csspart offer - One offer: a link when it has one, else plain text.
  * @csspart logo - The provider's logo; absent when there is none or it fails to load.
+ * @csspart monogram - The tile with the provider's initial, in place of a missing logo.
  * @csspart provider - The provider's name (hidden from screen readers while the logo, whose alt text it is, shows).
  * @csspart quality - The picture quality (SD, HD, 4K).
  * @csspart price - The price, in the offer's currency.
- * @csspart more - The "+N more" / "Show fewer" button.
- * @csspart empty - The empty state: its title and the notify button.
- * @csspart notify - The "Notify me when it's available" toggle button; pressed while `in-watchlist`.
+ * @csspart more - A group's "+N more" / "Show fewer" button.
+ * @csspart empty - The empty state: its title, the notify button and the `suggestion` slot.
+ * @csspart notify - The "Add to watchlist to be notified when it's available" toggle button; pressed
+ * (and reading "In your watchlist: we'll show it here when it streams") while `in-watchlist`.
+ * @csspart notify-icon - The bookmark icon of the notify button, filled while pressed.
  * @csspart provenance - "Checked on <date>" and the data's attribution.
  *
  * @cssprop [--watch-availability-color=inherit] - Text color.
@@ -117,13 +126,18 @@ export class WatchAvailability extends LitElement {
   /** Where offer links open: a new tab by default; `_self` to stay on the page. */
   @property() target = '_blank';
 
-  /** How many offers show before a "+N more" button. */
-  @property({ attribute: 'max-offers', type: Number }) maxOffers = 6;
+  /** How many offers of each kind show before that group's "+N more" button. */
+  @property({ attribute: 'max-offers', type: Number }) maxOffers = 4;
 
   /** The level of the title heading (1 to 6); group headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  @state() private expanded = false;
+  /** The kinds of offer whose group shows every offer, past `max-offers`. */
+  @state() private expanded: ReadonlySet<string> = new Set();
+
+  // Custom state `empty` (`:state(empty)`), so a card around the block can tell when it shows
+  // "not available to stream" and leave the block's button as its one watchlist action.
+  private readonly internals = isServer ? undefined : this.attachInternals();
 
   /** Logo URLs that failed to load; their offers show the provider's name alone. */
   private readonly failedLogos = new Set<string>();
@@ -184,7 +198,7 @@ export class WatchAvailability extends LitElement {
     const data = this.validAvailability;
     const region = pickRegion(data, this.validRegion, locale);
     const entry = data.find((item) => item.region === region);
-    // Sorted so that "+N more" hides the last groups, not some of each.
+    // Sorted by kind, the order the groups are shown in.
     const offers = [...(entry?.offers ?? []), ...this.validOffers, ...this.childOffers].sort(
       (a, b) => offerKinds.indexOf(a.kind) - offerKinds.indexOf(b.kind),
     );
@@ -192,31 +206,36 @@ export class WatchAvailability extends LitElement {
     // The region's name goes into a translated sentence, so it is named in the sentence's language.
     const where = region ? regionName(locale.split('-')[0] in messages ? locale : 'en', region) : '';
     const level = wholeNumber(this.headingLevel, 1, 6, 3);
-    const max = wholeNumber(this.maxOffers, 1, Infinity, 6);
-    const shown = this.expanded ? offers : offers.slice(0, max);
+    const max = wholeNumber(this.maxOffers, 1, Infinity, 4);
     const title = (plain: AvailabilityMessage, inRegion: AvailabilityMessage) =>
       html`<div part="title" role="heading" aria-level=${level}>${t(where ? inRegion : plain, { region: where })}</div>`;
 
+    if (offers.length) this.internals?.states.delete('empty');
+    else this.internals?.states.add('empty');
+
+    // `max-offers` applies to each group, so every kind of offer (stream, rent, buy...) stays in view.
     return html`${
       offers.length
         ? html`${title('title', 'titleIn')}${offerKinds.map((kind) => {
-            const group = shown.filter((offer) => offer.kind === kind);
+            const group = offers.filter((offer) => offer.kind === kind);
+            const open = this.expanded.has(kind);
+            const shown = open ? group : group.slice(0, max);
             return group.length
               ? html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${t(kind)}</div
-                  ><ul role="list">${group.map((offer) => html`<li>${this.renderOffer(offer, locale, t)}</li>`)}</ul></div>`
+                  ><ul role="list">${shown.map((offer) => html`<li>${this.renderOffer(offer, locale, t)}</li>`)}</ul>${
+                    group.length > max
+                      ? html`<button part="more" aria-expanded=${open} @click=${() => this.toggleGroup(kind)}>${
+                          open ? t('fewer') : t('more', { count: group.length - max })
+                        }</button>`
+                      : nothing
+                  }</div>`
               : nothing;
-          })}${
-            offers.length > max
-              ? html`<button part="more" aria-expanded=${this.expanded} @click=${() => (this.expanded = !this.expanded)}>${
-                  this.expanded ? t('fewer') : t('more', { count: offers.length - max })
-                }</button>`
-              : nothing
-          }`
+          })}`
         : html`<div part="empty">${title('empty', 'emptyIn')}${
             this.watchlistFilm()
-              ? html`<button part="notify" aria-pressed=${this.inWatchlist} @click=${this.handleNotify}>${t('notify')}</button>`
+              ? html`<button part="notify" aria-pressed=${this.inWatchlist} @click=${this.handleNotify}><svg part="notify-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span>${t(this.inWatchlist ? 'notified' : 'notify')}</span></button>`
               : nothing
-          }</div>`
+          }<slot name="suggestion"></slot></div>`
     }
     ${this.renderProvenance(entry, locale, t)}`;
   }
@@ -236,10 +255,12 @@ export class WatchAvailability extends LitElement {
           ).format(offer.price);
     // The logo's alt text names the provider, so the visible name is hidden from screen readers
     // while the logo shows; the text is the fallback when there is none or it fails to load.
+    // Without a logo, a monogram tile keeps every offer the same shape: never a bare text pill. Its
+    // letter is drawn by CSS, so the link's visible text stays the provider's name.
     const content = html`${
       logo
         ? html`<img part="logo" src=${logo} alt=${provider} width="32" height="32" loading="lazy" referrerpolicy="no-referrer" @error=${this.handleLogoError} />`
-        : nothing
+        : html`<span part="monogram" class=${`hue-${hue(provider)}`} data-initial=${[...provider.trim()][0]?.toLocaleUpperCase(locale) ?? ''}></span>`
     }<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span
       >${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}`;
 
@@ -261,12 +282,18 @@ export class WatchAvailability extends LitElement {
           checked
             ? html`<time datetime=${checked}>${t('checked', { date: dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(checked)) })}</time>`
             : nothing
-        }${checked && by ? ' · ' : nothing}${
+        }${
           by
-            ? html`${before}${by.href ? html`<a href=${by.href} target=${this.linkTarget()} rel="noopener noreferrer">${by.name}</a>` : by.name}${after}`
+            ? html`<span>${before}${by.href ? html`<a href=${by.href} target=${this.linkTarget()} rel="noopener noreferrer">${by.name}</a>` : by.name}${after}</span>`
             : nothing
         }</p>`
       : nothing;
+  }
+
+  private toggleGroup(kind: string) {
+    const expanded = new Set(this.expanded);
+    if (!expanded.delete(kind)) expanded.add(kind);
+    this.expanded = expanded;
   }
 
   /** Where offer links open: `target` when it is a non-empty string. */

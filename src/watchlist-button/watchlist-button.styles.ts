@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../shared/styles.js';
+import { hostReset, visuallyHidden } from '../shared/styles.js';
 
 // Colors derive from currentColor so that the button keeps the contrast of the text around it, on
 // a light page or a dark one, without knowing which.
@@ -15,7 +15,9 @@ export const styles = css`
     --watchlist-button-pressed-background: color-mix(in srgb, currentColor 14%, transparent);
     --watchlist-button-focus-ring: 2px solid currentColor;
 
+    ${hostReset}
     display: inline-block;
+    max-width: 100%;
     vertical-align: middle;
   }
 
@@ -28,8 +30,11 @@ export const styles = css`
     border-radius: var(--watchlist-button-radius);
     background: var(--watchlist-button-background);
     color: var(--watchlist-button-color);
+    max-width: 100%;
+    min-height: 2.5em;
     font: inherit;
     font-size: var(--watchlist-button-font-size);
+    text-align: start;
     cursor: pointer;
   }
 
@@ -53,6 +58,7 @@ export const styles = css`
   }
 
   svg {
+    flex: none;
     width: 1.2em;
     height: 1.2em;
     fill: none;

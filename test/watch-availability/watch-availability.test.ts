@@ -11,6 +11,14 @@ const all = (el: WatchAvailability, name: string) => [
 ];
 const part = (el: WatchAvailability, name: string) => all(el, name)[0] as HTMLElement | undefined;
 const texts = (el: WatchAvailability, name: string) => all(el, name).map((node) => node.textContent!.trim());
+/** The provenance line as seen: its pieces, with the separators CSS draws after them. */
+const seen = (el: WatchAvailability) =>
+  [...part(el, 'provenance')!.children]
+    .map((piece) => {
+      const after = getComputedStyle(piece, '::after').content;
+      return piece.textContent!.trim() + (after.includes('·') ? ' ·' : '');
+    })
+    .join(' ');
 const links = (el: WatchAvailability) => [...el.shadowRoot!.querySelectorAll('a')];
 const logo = new URL('./logo.svg', import.meta.url).href;
 
@@ -123,12 +131,10 @@ describe('<watch-availability>', () => {
       ),
     ).to.equal(true);
 
-    el.maxOffers = 2;
+    el.maxOffers = 1;
     await el.updateComplete;
-    expect(texts(el, 'provider')).to.deep.equal(
-      ['Netflix', 'BBC iPlayer'],
-      'collapsed, the first offers in group order show',
-    );
+    expect(texts(el, 'heading')).to.have.length(6, 'collapsed, every group is still shown');
+    expect(all(el, 'more')).to.have.length(0, 'one offer per group: nothing to collapse');
 
     const fr = await fixture<WatchAvailability>(
       html`<watch-availability lang="fr" .offers=${offers.slice(0, 2)}></watch-availability>`,
@@ -406,9 +412,8 @@ describe('<watch-availability>', () => {
       html`<watch-availability lang="en-GB" region="GB" .availability=${regions}></watch-availability>`,
     );
     const provenance = part(el, 'provenance')!;
-    expect(provenance.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Checked on 1 March 2025 · Data: JustWatch',
-    );
+    expect(seen(el)).to.equal('Checked on 1 March 2025 · Data: JustWatch');
+    expect(provenance.textContent).not.to.contain('·', 'the separator is drawn by CSS, not written');
     expect(provenance.querySelector('time')!.getAttribute('datetime')).to.equal('2025-03-01');
     const credit = provenance.querySelector('a')!;
     expect([credit.textContent, credit.href, credit.rel]).to.deep.equal([
@@ -420,9 +425,7 @@ describe('<watch-availability>', () => {
     const es = await fixture<WatchAvailability>(
       html`<watch-availability lang="es" region="GB" .availability=${regions}></watch-availability>`,
     );
-    expect(part(es, 'provenance')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Comprobado el 1 de marzo de 2025 · Datos: JustWatch',
-    );
+    expect(seen(es)).to.equal('Comprobado el 1 de marzo de 2025 · Datos: JustWatch');
 
     const none = await fixture<WatchAvailability>(
       html`<watch-availability lang="en" region="DE" .availability=${regions}></watch-availability>`,
@@ -437,8 +440,43 @@ describe('<watch-availability>', () => {
         html`<watch-availability lang="en" region="GB" film-id="little-pyongyang-2018" film-title="Little Pyongyang" year="2018"></watch-availability>`,
       );
       expect(part(el, 'title')!.textContent).to.equal('Not available to stream in the United Kingdom');
-      expect(part(el, 'notify')!.textContent).to.equal('Notify me when it’s available');
+      expect(part(el, 'notify')!.textContent).to.equal('Add to watchlist to be notified when it’s available');
       expect(part(el, 'notify')!.getAttribute('aria-pressed')).to.equal('false');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says in every language what the one button does, and what it did', async () => {
+      const said: string[] = [];
+      for (const lang of ['en', 'es', 'fr', 'de', 'ko', 'ja']) {
+        const el = await fixture<WatchAvailability>(
+          html`<watch-availability lang=${lang} region="GB" film-id="lp"></watch-availability>`,
+        );
+        const before = part(el, 'notify')!.textContent!;
+        part(el, 'notify')!.click();
+        await el.updateComplete;
+        const after = part(el, 'notify')!.textContent!;
+        expect(after, lang).not.to.equal(before);
+        said.push(before, after);
+      }
+      expect(new Set(said).size).to.equal(12, 'each language has its own two sentences');
+      expect(said.slice(0, 2)).to.deep.equal([
+        'Add to watchlist to be notified when it’s available',
+        'In your watchlist: we’ll show it here when it streams',
+      ]);
+    });
+
+    it("shows a site's own suggestion from the suggestion slot, under the button", async () => {
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" region="GB" film-id="lp"
+          ><p slot="suggestion">…but watch free films on <a href="https://example.com/">Watch Now</a></p></watch-availability
+        >`,
+      );
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="suggestion"]')!;
+      expect(slot.closest('[part~="empty"]')).not.to.equal(null);
+      expect(slot.assignedElements()[0].textContent).to.contain('Watch Now');
+      const suggestion = el.querySelector('p')!.getBoundingClientRect();
+      expect(suggestion.height).to.be.greaterThan(0);
+      expect(suggestion.top).to.be.at.least(part(el, 'notify')!.getBoundingClientRect().bottom);
       await expect(el).to.be.accessible();
     });
 
@@ -511,23 +549,26 @@ describe('<watch-availability>', () => {
       currency: 'EUR',
     }));
 
-    it('shows a few, then "+N more", expanding from the keyboard', async () => {
+    it('shows a few of each group, then "+N more" for that group, expanding from the keyboard', async () => {
       const el = await fixture<WatchAvailability>(
-        html`<watch-availability lang="en" max-offers="4" .offers=${many}></watch-availability>`,
+        html`<watch-availability lang="en" max-offers="2" .offers=${many}></watch-availability>`,
       );
-      const more = part(el, 'more')!;
+      const [more, buyMore] = all(el, 'more') as HTMLElement[];
       expect(more.tagName).to.equal('BUTTON');
-      expect(more.textContent!.trim()).to.equal('+5 more');
+      expect(texts(el, 'more')).to.deep.equal(['+3 more', '+2 more']);
+      expect(more.closest('[part~="group"]')!.textContent).to.contain('Stream');
       expect(more.getAttribute('aria-expanded')).to.equal('false');
+      expect(texts(el, 'heading')).to.deep.equal(['Stream', 'Buy']);
       expect(all(el, 'offer')).to.have.length(4);
       await expect(el).to.be.accessible();
 
       more.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(all(el, 'offer')).to.have.length(9);
+      expect(all(el, 'offer')).to.have.length(7, 'every stream offer, still two to buy');
       expect(texts(el, 'heading')).to.deep.equal(['Stream', 'Buy']);
       expect(part(el, 'more')).to.equal(more, 'the same button, so focus stays on it');
+      expect(buyMore.getAttribute('aria-expanded')).to.equal('false');
       expect(el.shadowRoot!.activeElement).to.equal(more);
       expect(more.getAttribute('aria-expanded')).to.equal('true');
       expect(more.textContent!.trim()).to.equal('Show fewer');
@@ -539,22 +580,64 @@ describe('<watch-availability>', () => {
       expect(more.getAttribute('aria-expanded')).to.equal('false');
     });
 
-    it('shows six by default and every offer when there are no more', async () => {
+    it('shows four of each kind by default and every offer when there are no more', async () => {
       const el = await fixture<WatchAvailability>(
         html`<watch-availability lang="en" .offers=${many}></watch-availability>`,
       );
-      expect(all(el, 'offer')).to.have.length(6);
-      expect(part(el, 'more')!.textContent!.trim()).to.equal('+3 more');
-      el.maxOffers = 9;
+      expect(all(el, 'offer')).to.have.length(8);
+      expect(texts(el, 'more')).to.deep.equal(['+1 more']);
+      el.maxOffers = 5;
       await el.updateComplete;
       expect(part(el, 'more')).to.equal(undefined);
     });
 
+    it('never hides a kind of offer: with 15 offers in three kinds, buying still shows', async () => {
+      // The counts of a large TMDB listing for the United Kingdom: 2 to stream, 4 to rent, 9 to buy.
+      const listing: Offer[] = [
+        ...['Netflix', 'Prime Video'].map((provider) => ({ provider, kind: 'stream' as const })),
+        ...['Apple TV', 'Prime Video', 'Rakuten TV', 'Sky Store'].map((provider) => ({
+          provider,
+          kind: 'rent' as const,
+        })),
+        ...[
+          'Apple TV',
+          'Prime Video',
+          'Rakuten TV',
+          'Sky Store',
+          'Google Play',
+          'YouTube',
+          'Microsoft',
+          'Chili',
+          'BFI',
+        ].map((provider) => ({ provider, kind: 'buy' as const })),
+      ];
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" max-offers="3" .offers=${listing}></watch-availability>`,
+      );
+      expect(texts(el, 'heading')).to.deep.equal(['Stream', 'Rent', 'Buy']);
+      expect(all(el, 'group').map((group) => group.querySelectorAll('[part~="offer"]').length)).to.deep.equal(
+        [2, 3, 3],
+      );
+      expect(texts(el, 'more')).to.deep.equal(['+1 more', '+6 more']);
+    });
+
     it('says "+N more" in the page language', async () => {
       const el = await fixture<WatchAvailability>(
-        html`<watch-availability lang="fr" max-offers="8" .offers=${many}></watch-availability>`,
+        html`<watch-availability lang="fr" max-offers="3" .offers=${many}></watch-availability>`,
       );
-      expect(part(el, 'more')!.textContent!.trim()).to.equal('+1 autre');
+      expect(texts(el, 'more')).to.deep.equal(['+2 autres', '+1 autre']);
+    });
+
+    it('shows a monogram tile, never a bare name, for a provider without a logo', async () => {
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" .offers=${many.slice(0, 1)}></watch-availability>`,
+      );
+      const tile = part(el, 'monogram')!;
+      expect(getComputedStyle(tile, '::before').content).to.contain('S');
+      const box = tile.getBoundingClientRect();
+      expect([Math.round(box.width), Math.round(box.height)]).to.deep.equal([32, 32]);
+      expect(part(el, 'offer')!.getAttribute('aria-label')).to.equal('Stream, Service 1');
+      await expect(el).to.be.accessible();
     });
   });
 

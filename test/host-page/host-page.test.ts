@@ -1,0 +1,318 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/film-card/define.js';
+import type { FilmCard } from '../../src/film-card/film-card.js';
+
+// The card inside the page styles it meets in the wild: real CSS frameworks as published on npm,
+// the centred root of the React and Vue app templates, and a page with hostile inherited text
+// styles, at phone to desktop widths and in every color-scheme declaration. Assertions are about
+// geometry and computed style, never pixels.
+
+const frameworks = {
+  none: [],
+  bootstrap: ['/node_modules/bootstrap/dist/css/bootstrap.min.css'],
+  'tailwind preflight': ['/node_modules/tailwindcss/preflight.css'],
+  pico: ['/node_modules/@picocss/pico/css/pico.min.css'],
+  'water.css': ['/node_modules/water.css/out/water.min.css'],
+} as const;
+
+const widths = [280, 320, 375, 768, 1280];
+
+/** The README's blogger snippet: the seed film, written as attributes, streaming nowhere. */
+const seed = `<film-card film-id="little-pyongyang-2018" film-title="Little Pyongyang" year="2018" runtime="24"
+  language="ko" genres="Documentary" rating="7.5" votes="39" rating-source="imdb" region="GB" offers="none"
+  lang="en"><a href="https://example.com/little-pyongyang">Little Pyongyang (2018)</a></film-card>`;
+
+/** Every piece of a card: a poster, a long title, four offers in three groups, a long synopsis. */
+const full = `<film-card src="/demo/films/parasite.json" loading="eager" region="GB" lang="en"></film-card>`;
+
+/** A million votes: the badge's longest score. */
+const million = `<film-card film-id="p" film-title="Parasite" year="2019" runtime="132" genres="Comedy, Thriller, Drama"
+  rating="8.5" votes="1000000" rating-source="imdb" lang="en"></film-card>`;
+
+const cleanups: (() => void)[] = [];
+
+afterEach(async () => {
+  while (cleanups.length) cleanups.pop()!();
+  await emulateMedia({ colorScheme: 'light' });
+});
+
+after(async () => {
+  await setViewport({ width: 800, height: 600 });
+});
+
+async function stylesheet(href: string) {
+  const link = document.head.appendChild(document.createElement('link'));
+  link.rel = 'stylesheet';
+  link.href = href;
+  cleanups.push(() => link.remove());
+  await new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(`${href} did not load`));
+  });
+}
+
+function style(text: string) {
+  const element = document.head.appendChild(document.createElement('style'));
+  element.textContent = text;
+  cleanups.push(() => element.remove());
+}
+
+/** Puts markup into the page and waits until every card in it has rendered, nested elements too. */
+async function mount(markup: string): Promise<{ root: HTMLElement; cards: FilmCard[] }> {
+  const root = document.body.appendChild(document.createElement('div'));
+  root.innerHTML = markup;
+  cleanups.push(() => root.remove());
+  const cards = [...root.querySelectorAll('film-card')];
+  for (const card of cards) {
+    const deadline = Date.now() + 5000;
+    while (!card.shadowRoot?.querySelector('[part~="card"]:not([aria-busy])')) {
+      if (Date.now() > deadline) throw new Error('the card did not render');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await settled(card.shadowRoot!);
+  }
+  return { root, cards };
+}
+
+async function settled(root: ShadowRoot) {
+  for (const element of deep(root)) {
+    if ('updateComplete' in element) await (element as FilmCard).updateComplete;
+  }
+}
+
+/** Every element of a shadow tree, nested shadow trees included. */
+function* deep(root: ShadowRoot | Element): Generator<Element> {
+  for (const element of root.querySelectorAll('*')) {
+    yield element;
+    if (element.shadowRoot) yield* deep(element.shadowRoot);
+  }
+}
+
+const part = (card: Element, name: string) =>
+  card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+
+/** Everything that would show outside the card's box, or push the page wider than the screen. */
+function overflow(card: FilmCard): string[] {
+  const problems: string[] = [];
+  const page = document.documentElement;
+  if (page.scrollWidth > innerWidth)
+    problems.push(`the page scrolls sideways: ${page.scrollWidth} > ${innerWidth}`);
+  const box = card.getBoundingClientRect();
+  if (box.right > innerWidth + 0.5 || box.left < -0.5) problems.push(`the card is wider than the screen`);
+  for (const element of deep(card.shadowRoot!)) {
+    const rect = element.getBoundingClientRect();
+    // Visually hidden text is clipped to nothing on purpose; a slot or a style has no box.
+    if (rect.width === 0 || rect.height === 0 || getComputedStyle(element).clipPath !== 'none') continue;
+    if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) {
+      const name = element.getAttribute('part') ?? element.localName;
+      problems.push(
+        `${name} (${Math.round(rect.left)}-${Math.round(rect.right)}) leaves the card (${Math.round(box.left)}-${Math.round(box.right)})`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** The score, its scale and its votes sit on one line. */
+function badgeOnOneLine(card: FilmCard): boolean {
+  const badge = card.shadowRoot!.querySelector('rating-badge')!.shadowRoot!;
+  const rects = ['value', 'scale', 'votes']
+    .map((name) => badge.querySelector(`[part~="${name}"]`))
+    .filter((element) => element !== null)
+    .map((element) => element.getBoundingClientRect());
+  // On one line, the pieces overlap vertically (the score is larger than the rest).
+  return rects.length > 1 && Math.max(...rects.map((r) => r.top)) < Math.min(...rects.map((r) => r.bottom));
+}
+
+/** Meta items that start a wrapped line and show a separator before their text. */
+function leadingSeparators(card: FilmCard): string[] {
+  const meta = part(card, 'meta');
+  const start = meta.getBoundingClientRect().left;
+  return [...meta.children]
+    .filter((item) => Math.abs(item.getBoundingClientRect().left - start) < 1)
+    .filter(
+      (item) =>
+        item.textContent!.trim().startsWith('·') || getComputedStyle(item, '::before').content !== 'none',
+    )
+    .map((item) => item.textContent!.trim());
+}
+
+/** Relative luminance of the card's surface, 0 (black) to 1 (white). */
+function luminance(card: FilmCard): number {
+  const color = getComputedStyle(part(card, 'card')).backgroundColor;
+  const [r, g, b] = color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
+  const channel = (value: number) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+/** Whether a page with this used color-scheme is dark for this reader. */
+function pageIsDark(scheme: string, readerDark: boolean): boolean {
+  const words = scheme.split(/\s+/);
+  const light = words.includes('light');
+  const dark = words.includes('dark');
+  return dark && (!light || readerDark);
+}
+
+describe('<film-card> on host pages', () => {
+  for (const [framework, sheets] of Object.entries(frameworks)) {
+    describe(`with ${framework}`, () => {
+      for (const width of widths) {
+        it(`fits ${width} px: nothing overflows, the badge holds together, no separator leads a line`, async () => {
+          await setViewport({ width, height: 800 });
+          for (const sheet of sheets) await stylesheet(sheet);
+          const { cards } = await mount(`<main class="container">${seed}${full}${million}</main>`);
+          for (const card of cards) {
+            expect(overflow(card), card.filmTitle ?? card.src).to.deep.equal([]);
+            expect(badgeOnOneLine(card), 'the score, scale and votes on one line').to.equal(true);
+            expect(leadingSeparators(card)).to.deep.equal([]);
+            expect(getComputedStyle(part(card, 'title')).textAlign).to.equal('start');
+          }
+        });
+      }
+
+      for (const reader of ['light', 'dark'] as const) {
+        it(`paints the card as the page is painted, for a ${reader} reader`, async () => {
+          await emulateMedia({ colorScheme: reader });
+          for (const sheet of sheets) await stylesheet(sheet);
+          const { cards } = await mount(seed);
+          const scheme = getComputedStyle(cards[0].parentElement!).colorScheme;
+          const dark = pageIsDark(scheme, reader === 'dark');
+          expect(luminance(cards[0]) < 0.2, `page color-scheme "${scheme}"`).to.equal(dark);
+        });
+      }
+    });
+  }
+
+  describe('centred app root (React and Vue templates)', () => {
+    // The Vite templates' own CSS: a centred, shrink-wrapped root inside a flex body.
+    const app = `body { display: flex; place-items: center; min-width: 320px; }
+      #app { max-width: 1280px; margin: 0 auto; padding: 2rem; text-align: center; }`;
+
+    for (const width of [1280]) {
+      it(`keeps text aligned to the start and takes a readable width at ${width} px`, async () => {
+        await setViewport({ width, height: 800 });
+        style(app);
+        const { cards } = await mount(`<div id="app"><h1>Vite + Lit</h1>${full}</div>`);
+        const [card] = cards;
+        for (const name of ['title', 'meta', 'synopsis', 'facts']) {
+          expect(getComputedStyle(part(card, name)).textAlign, name).to.equal('start');
+        }
+        expect(overflow(card)).to.deep.equal([]);
+        const expected = Math.min(640, width - 64);
+        expect(card.getBoundingClientRect().width).to.be.closeTo(expected, 1);
+        // Shrink-wrapped, the card neither collapses to the heading's width nor outgrows the screen.
+      });
+    }
+  });
+
+  describe('hostile inherited text styles', () => {
+    const hostile = `.hostile { text-align: center; text-align-last: justify; text-indent: 4em; text-transform: uppercase;
+      font-style: italic; font-weight: 900; letter-spacing: 0.3em; word-spacing: 1em; white-space: nowrap;
+      text-shadow: 2px 2px red; font-family: Georgia, serif; line-height: 3; }`;
+
+    it('resets every inherited text property but the font family', async () => {
+      style(hostile);
+      const { cards } = await mount(`<div class="hostile">${full}</div>`);
+      const title = getComputedStyle(part(cards[0], 'title'));
+      const synopsis = getComputedStyle(part(cards[0], 'synopsis'));
+      for (const computed of [title, synopsis]) {
+        expect(computed.textAlign).to.equal('start');
+        expect(computed.textAlignLast).to.equal('auto');
+        expect(computed.textIndent).to.equal('0px');
+        expect(computed.textTransform).to.equal('none');
+        expect(computed.fontStyle).to.equal('normal');
+        expect(computed.letterSpacing).to.be.oneOf(['normal', '-0.24px']);
+        expect(computed.wordSpacing).to.equal('0px');
+        expect(computed.whiteSpace).to.equal('normal');
+        expect(computed.textShadow).to.equal('none');
+        expect(computed.fontFamily).to.contain('Georgia');
+      }
+      expect(synopsis.fontWeight).to.equal('400');
+      expect(synopsis.letterSpacing).to.equal('normal');
+    });
+
+    for (const width of [280, 320]) {
+      it(`does not push the page wider than a ${width} px screen from a nowrap wrapper`, async () => {
+        await setViewport({ width, height: 800 });
+        style(hostile);
+        const { cards } = await mount(`<div class="hostile">${seed}${full}</div>`);
+        for (const card of cards) expect(overflow(card)).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('color scheme', () => {
+    const declarations = ['normal', 'light', 'light dark', 'dark'] as const;
+    for (const declared of declarations) {
+      for (const reader of ['light', 'dark'] as const) {
+        const dark = pageIsDark(declared, reader === 'dark');
+        it(`a page declaring "${declared}" gets a ${dark ? 'dark' : 'light'} card for a ${reader} reader`, async () => {
+          await emulateMedia({ colorScheme: reader });
+          const { cards } = await mount(
+            `<div style="color-scheme: ${declared}">${seed}<film-card theme="auto" film-title="Auto"></film-card>
+            <film-card theme="light" film-title="Light"></film-card><film-card theme="dark" film-title="Dark"></film-card></div>`,
+          );
+          const [inherits, auto, light, darkCard] = cards.map((card) => luminance(card) < 0.2);
+          expect(inherits, 'no theme: the page decides').to.equal(dark);
+          expect(auto, 'theme="auto": the reader decides').to.equal(reader === 'dark');
+          expect(light, 'theme="light"').to.equal(false);
+          expect(darkCard, 'theme="dark"').to.equal(true);
+        });
+      }
+    }
+  });
+
+  describe('grids and narrow cards', () => {
+    it('lines up poster tiles of uneven content in a grid row', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const { cards } =
+        await mount(`<div style="display: grid; grid-template-columns: repeat(4, 1fr); gap: 1rem">
+        <film-card variant="poster" film-id="a" film-title="A" year="2020" rating="7" votes="10" rating-source="imdb"></film-card>
+        <film-card variant="poster" film-id="b" film-title="A very long title that goes on over several lines of the tile" year="2020"></film-card>
+        <film-card variant="poster" film-id="c" film-title="C"></film-card>
+        <film-card variant="poster" src="/demo/films/parasite.json" loading="eager"></film-card>
+      </div>`);
+      const boxes = cards.map((card) => part(card, 'card').getBoundingClientRect());
+      const posters = cards.map((card) => part(card, 'poster').getBoundingClientRect());
+      const buttons = cards.map((card) => part(card, 'watchlist').getBoundingClientRect());
+      expect(new Set(boxes.map((box) => Math.round(box.height))).size, 'equal heights').to.equal(1);
+      expect(new Set(posters.map((box) => Math.round(box.height))).size, 'equal posters').to.equal(1);
+      expect(new Set(buttons.map((box) => Math.round(box.bottom))).size, 'buttons on one line').to.equal(1);
+    });
+
+    for (const variant of ['full', 'compact', 'poster']) {
+      it(`keeps a ${variant} card inside a 280 px screen`, async () => {
+        await setViewport({ width: 280, height: 800 });
+        const { cards } =
+          await mount(`<film-card variant="${variant}" src="/demo/films/parasite.json" loading="eager"></film-card>
+          <film-card variant="${variant}" film-id="x" film-title="Little Pyongyang" rating="7.5" votes="39" rating-source="imdb"></film-card>`);
+        for (const card of cards) expect(overflow(card)).to.deep.equal([]);
+      });
+    }
+
+    it('shrinks the poster placeholder to a small tile on a narrow card', async () => {
+      await setViewport({ width: 320, height: 800 });
+      const { cards } = await mount(seed);
+      const placeholder = part(cards[0], 'poster').getBoundingClientRect();
+      expect(placeholder.height).to.be.at.most(48);
+      expect(placeholder.width).to.be.at.most(48);
+    });
+
+    // Pending: the wide two-column layout does not engage yet for this container size.
+    it.skip('puts where to watch beside the synopsis in a wide container', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const { cards } = await mount(`<div style="width: 60rem">${full}</div>`);
+      const synopsis = part(cards[0], 'synopsis').getBoundingClientRect();
+      const availability = part(cards[0], 'availability').getBoundingClientRect();
+      expect(availability.left).to.be.greaterThan(synopsis.right);
+      expect(availability.top).to.be.lessThan(synopsis.bottom);
+    });
+  });
+});
