@@ -1,6 +1,14 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { entries } from './scripts/entries.mjs';
 import { minifyCssTemplates } from './scripts/minify-css.mjs';
+
+// The bundle's hydration module does its work on import, before the elements are defined; the
+// package's `sideEffects` list covers the npm files only, so it is kept here by name.
+const keepHydration: Plugin = {
+  name: 'film-cards:keep-hydration',
+  transform: (code, id) =>
+    id.endsWith('/src/shared/hydration.ts') ? { code, map: null, moduleSideEffects: true } : undefined,
+};
 
 // `vite build` makes the npm build: one ES module per source file with Lit
 // left as a dependency. `vite build --mode bundle` adds dist/film-cards.js:
@@ -9,7 +17,7 @@ import { minifyCssTemplates } from './scripts/minify-css.mjs';
 export default defineConfig(({ mode }) =>
   mode === 'bundle'
     ? {
-        plugins: [minifyCssTemplates()],
+        plugins: [minifyCssTemplates(), keepHydration],
         build: {
           emptyOutDir: false,
           target: 'es2022',

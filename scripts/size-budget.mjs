@@ -18,15 +18,15 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** gzip budgets in bytes (level 9): the sizes measured when the budget was set, plus ~3 % (64 bytes at least). */
 const budgets = {
-  'film-cards/film-cards.js': 26620,
-  'film-cards/react': 22110,
-  'film-cards/ssr.js': 21840,
-  'film-cards': 21510,
-  'film-cards/elements.js': 21290,
-  'film-cards/film-card.js': 21270,
-  'film-cards/watch-availability.js': 7640,
-  'film-cards/watchlist-button.js': 3720,
-  'film-cards/rating-badge.js': 3610,
+  'film-cards/film-cards.js': 29970,
+  'film-cards/react': 23230,
+  'film-cards/ssr.js': 22940,
+  'film-cards': 22580,
+  'film-cards/film-card.js': 22370,
+  'film-cards/elements.js': 22300,
+  'film-cards/watch-availability.js': 8470,
+  'film-cards/rating-badge.js': 4080,
+  'film-cards/watchlist-button.js': 3810,
   'film-cards/watchlist.js': 1280,
   'film-cards/watch-offer.js': 320,
 };
