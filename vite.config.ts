@@ -18,15 +18,25 @@ export default defineConfig(({ mode }) =>
   mode === 'bundle'
     ? {
         plugins: [minifyCssTemplates(), keepHydration],
+        // Chunks split off by a dynamic import() are fetched next to the entry file, wherever it
+        // is served from (a CDN or a self-hosted copy): the browser resolves `import('./x.js')`
+        // against the importing module's URL, and a relative base keeps Vite from rewriting
+        // those paths from the site root. No preload helper: it would resolve against the page.
+        base: './',
         build: {
           emptyOutDir: false,
           target: 'es2022',
+          modulePreload: false,
           // Not library mode: Vite keeps library ES output unminified for
           // bundlers, but this file goes straight to browsers.
           rollupOptions: {
             input: 'src/register.ts',
             preserveEntrySignatures: 'strict',
-            output: { format: 'es', entryFileNames: 'film-cards.js' },
+            output: {
+              format: 'es',
+              entryFileNames: 'film-cards.js',
+              chunkFileNames: 'film-cards-[name]-[hash].js',
+            },
           },
         },
       }
