@@ -3,7 +3,8 @@
 // bench/results.json, bench/REPORT.md and bench/render-scaling.svg.
 //   --quick        one run of each figure, N up to 1,000: for iterating on a fix
 //   --bundle FILE  measure another build of the drop-in bundle (a branch's, say) instead of dist/
-//   --only LIST    run only these suites (render,update,memory,network,layout,size); writes no report
+//   --only LIST    run only these suites (phone,render,update,memory,network,load,layout,size); writes
+//                  no report
 //   --profile      instead of benchmarking, profile film-cards rendering and updating 1,000 cards
 //                  (the npm build in dist/) and print where the time goes
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,6 +19,8 @@ import { film } from './pages/films.js';
 import { layoutSuite } from './suites/layout.mjs';
 import { memorySuite } from './suites/memory.mjs';
 import { networkSuite } from './suites/network.mjs';
+import { phoneSuite } from './suites/phone.mjs';
+import { loadSuite } from './suites/load.mjs';
 import { renderSuite, updateSuite } from './suites/render.mjs';
 import { sizeSuite } from './suites/size.mjs';
 import { judge } from './lib/targets.mjs';
@@ -79,10 +82,12 @@ try {
   const checked = await preflight(ctx);
   const results = { environment, checked };
   const suites = {
+    phone: phoneSuite,
     render: renderSuite,
     update: updateSuite,
     memory: memorySuite,
     network: networkSuite,
+    load: loadSuite,
     layout: layoutSuite,
     size: sizeSuite,
   };

@@ -15,13 +15,45 @@ export async function launch() {
   return {
     version: browser.version(),
     /** A fresh page at `url`, with a DevTools session for heap and profiles. */
-    async open(url, { waitUntil = 'load', width } = {}) {
+    async open(url, { waitUntil = 'load', width, height = 800 } = {}) {
       const page = await context.newPage();
-      if (width) await page.setViewportSize({ width, height: 800 });
+      if (width) await page.setViewportSize({ width, height });
       page.on('pageerror', (error) => console.error(`page error at ${url}: ${error.message}`));
       await page.goto(url, { waitUntil });
       const cdp = await context.newCDPSession(page);
       return { page, cdp };
+    },
+    /**
+     * A fresh phone (its own context: cold cache, no storage) at `url`: 412 x 823 CSS px, touch,
+     * with the network and CPU of a slow phone when `throttle` (400 ms round trip, 400 kbps both
+     * ways, CPU slowed 4x), set through the DevTools protocol before the page starts loading.
+     * `responses` collects every response as it arrives.
+     */
+    async phone(url, { throttle = true, waitUntil = 'load' } = {}) {
+      const phoneContext = await browser.newContext({
+        viewport: { width: 412, height: 823 },
+        deviceScaleFactor: 2.625,
+        isMobile: true,
+        hasTouch: true,
+        locale: 'en-US',
+      });
+      const page = await phoneContext.newPage();
+      const responses = [];
+      page.on('response', (response) => responses.push(response));
+      page.on('pageerror', (error) => console.error(`page error at ${url}: ${error.message}`));
+      const cdp = await phoneContext.newCDPSession(page);
+      if (throttle) {
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: 400,
+          downloadThroughput: 400_000 / 8,
+          uploadThroughput: 400_000 / 8,
+        });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      }
+      await page.goto(url, { waitUntil, timeout: 60_000 });
+      return { page, cdp, responses, close: () => phoneContext.close() };
     },
     close: () => browser.close(),
   };

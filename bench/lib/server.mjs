@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -35,18 +36,20 @@ export async function startServer({ root, film }) {
       if (url.pathname.startsWith('/film/')) {
         const id = decodeURIComponent(url.pathname.slice('/film/'.length).replace(/\.json$/, ''));
         // no-store: a request the element avoids must be avoided by the element, not the cache.
-        return send(response, 200, types['.json'], JSON.stringify(film(id)), { 'cache-control': 'no-store' });
+        return send(request, response, 200, types['.json'], JSON.stringify(film(id)), {
+          'cache-control': 'no-store',
+        });
       }
       if (generated.has(url.pathname)) {
         const [type, body] = generated.get(url.pathname);
-        return send(response, 200, type, body);
+        return send(request, response, 200, type, body);
       }
       const path = normalize(join(root, decodeURIComponent(url.pathname)));
-      if (!path.startsWith(root)) return send(response, 403, 'text/plain', 'outside the root');
+      if (!path.startsWith(root)) return send(request, response, 403, 'text/plain', 'outside the root');
       const body = await readFile(path);
-      return send(response, 200, types[extname(path)] ?? 'application/octet-stream', body);
+      return send(request, response, 200, types[extname(path)] ?? 'application/octet-stream', body);
     } catch {
-      return send(response, 404, 'text/plain', 'not found');
+      return send(request, response, 404, 'text/plain', 'not found');
     }
   });
 
@@ -61,7 +64,25 @@ export async function startServer({ root, film }) {
   };
 }
 
-function send(response, status, type, body, headers = {}) {
+// Text goes out gzipped, as from any web server: the phone suite's throttled network carries
+// compressed bytes. (Chromium asks for brotli over HTTPS only; page sizes are reported in brotli.)
+const compressed = new WeakMap();
+function send(request, response, status, type, body, headers = {}) {
+  if (/gzip/.test(request.headers['accept-encoding'] ?? '') && /text|json|javascript|svg/.test(type)) {
+    const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body);
+    let gz = typeof body === 'object' ? compressed.get(body) : undefined;
+    if (!gz) {
+      gz = gzipSync(buffer, { level: 6 });
+      if (typeof body === 'object') compressed.set(body, gz);
+    }
+    response.writeHead(status, {
+      'content-type': type,
+      'content-encoding': 'gzip',
+      vary: 'accept-encoding',
+      ...headers,
+    });
+    return response.end(gz);
+  }
   response.writeHead(status, { 'content-type': type, ...headers });
   response.end(body);
 }

@@ -159,6 +159,76 @@ export function tables(results) {
       ]),
     });
   }
+  if (results.phone) {
+    const { pages, runs, bytes } = results.phone;
+    const names = {
+      floor: 'the same card as static HTML + one style',
+      static: '`renderFilmCard()` output, no JS',
+      hydrated: '`renderFilmCard()` output + the drop-in script',
+      snippet: 'README blogger snippet as written',
+      snippetProposed: 'README blogger snippet, proposed',
+      shoelace: 'Shoelace 2 card + rating + button + badge',
+    };
+    out.push({
+      key: 'phone',
+      title: `Phone load: the README's seed card in a blog article (412 x 823, 400 ms RTT, 400 kbps, CPU 4x slower; median of ${runs}, min–max)`,
+      head: ['page', 'card painted (ms)', 'x static floor', 'page bytes (brotli)', 'TBT (ms)', 'CLS'],
+      rows: Object.entries(pages).map(([name, page]) => [
+        names[name] ?? name,
+        spread(page.painted),
+        times(page.ratio.median),
+        kb(page.brotli.median),
+        ms(page.tbt.median),
+        page.cls.median.toFixed(3),
+      ]),
+      note: '"card painted": the first frame in which the card is on screen as a card (its title laid out inside the rendered card), from navigation start. "x static floor": each run over the floor\'s run in the same round, median of those ratios. Page bytes: every document, script and stylesheet the page received, brotli quality 11. TBT: long tasks after first contentful paint, beyond 50 ms each, until 1.5 s after the card is painted.',
+    });
+    const kinds = {
+      seed: 'seed card (attributes, English)',
+      src: 'a `src` card',
+      french: 'a French page (the seed card)',
+      watchlist: 'a local watchlist (the seed card)',
+      all: 'every feature at once (`src`, inline JSON-LD, `json-ld`, French, local watchlist)',
+    };
+    out.push({
+      key: 'bytes',
+      title: 'JavaScript per page (gzip level 9, every script the page downloaded)',
+      head: ['page', 'JS (gzip)', 'files'],
+      rows: Object.entries(bytes).map(([name, entry]) => [
+        kinds[name] ?? name,
+        kb(entry.gzip),
+        entry.files.join(', '),
+      ]),
+    });
+  }
+  if (results.load) {
+    const l = results.load;
+    out.push({
+      key: 'load',
+      title: `Load: ${count(l.cards)} lazy cards with distinct src, server answering in ${l.delay} ms, a reader scrolling to the end at ${l.pace} cards a second`,
+      head: [
+        'loaded',
+        'failed',
+        'timed out',
+        'requests',
+        'on screen for 1 s',
+        'of those not loaded within that second',
+        'scroll time',
+      ],
+      rows: [
+        [
+          count(l.loaded),
+          count(l.failed),
+          count(l.timedOut),
+          count(l.requests),
+          count(l.seenForASecond),
+          count(l.late),
+          `${l.scrollSeconds.toFixed(0)} s`,
+        ],
+      ],
+      note: l.lateExamples.length ? `Late, for example: ${l.lateExamples.join(', ')}.` : undefined,
+    });
+  }
   return out;
 }
 

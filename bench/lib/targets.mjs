@@ -58,6 +58,48 @@ export function judge(results) {
     );
     add('Cards alive after removal (extra check)', '0', String(ours.liveCards), ours.liveCards === 0);
   }
+  if (results.phone) {
+    const { pages, bytes } = results.phone;
+    const page = (name, label, ratioGoal, clsGoal, tbtGoal) => {
+      const p = pages[name];
+      if (!p) return;
+      const [ratio, cls, tbt] = [p.ratio.median, p.cls.median, p.tbt.median];
+      add(
+        `${label}: painted`,
+        `≤ ${ratioGoal}× the static floor`,
+        `${ratio.toFixed(2)}×`,
+        ratio <= ratioGoal,
+      );
+      add(`${label}: CLS`, clsGoal === 0 ? '0' : `≤ ${clsGoal}`, cls.toFixed(3), cls <= clsGoal);
+      add(`${label}: TBT`, `≤ ${tbtGoal} ms`, `${tbt.toFixed(0)} ms`, tbt <= tbtGoal);
+    };
+    page('hydrated', 'Static card + drop-in script (phone)', 1.1, 0, 50);
+    page('snippet', 'README blogger snippet (phone)', 2.0, 0.01, 100);
+    page('snippetProposed', 'Proposed blogger snippet (phone)', 2.0, 0.01, 100);
+    if (bytes.seed)
+      add(
+        'JavaScript for the seed card page, gzip',
+        '≤ 16 KB',
+        `${(bytes.seed.gzip / KB).toFixed(1)} KB`,
+        bytes.seed.gzip <= 16 * KB,
+      );
+    if (bytes.all)
+      add(
+        'JavaScript with every feature at once, gzip',
+        '≤ 28 KB',
+        `${(bytes.all.gzip / KB).toFixed(1)} KB`,
+        bytes.all.gzip <= 28 * KB,
+      );
+  }
+  if (results.load) {
+    const l = results.load;
+    add(
+      `Load: ${l.cards.toLocaleString('en-US')} lazy cards, every card on screen for 1 s loaded by then (extra check)`,
+      'all; none failed or timed out',
+      `${l.seenForASecond - l.late} of ${l.seenForASecond}; ${l.failed} failed, ${l.timedOut} timed out`,
+      l.late === 0 && l.failed === 0 && l.timedOut === 0,
+    );
+  }
   if (results.size) {
     const { gzip } = results.size.bundle;
     add('dist/film-cards.js, gzip', '≤ 12 KB', `${(gzip / KB).toFixed(1)} KB`, gzip <= 12 * KB);

@@ -1,5 +1,19 @@
-// Intl constructors are slow (tens of microseconds each) and a page may hold
-// thousands of cards in one locale, so every formatter is made once and reused.
+// Intl objects are made lazily and once per locale and options: a page may hold thousands of cards
+// in one locale, and the first Intl constructor in a fresh page is slow (it loads locale data:
+// tens of milliseconds on a phone). For English, where most cards are, the numbers, durations,
+// dates, lists and plural forms a card shows are written by the small formatters below, which give
+// Intl's text for the cases they accept and hand every other case to Intl.
+import { englishDate, englishList, englishNumber, englishPlural, isPlainEnglish } from './english.js';
+
+/** What callers use of a number formatter. */
+export type NumberFormatter = Pick<Intl.NumberFormat, 'format'>;
+/** What callers use of a date formatter. */
+export type DateFormatter = Pick<Intl.DateTimeFormat, 'format'>;
+/** What callers use of plural rules. */
+export type PluralSelector = Pick<Intl.PluralRules, 'select'>;
+/** What callers use of a list formatter. */
+export type ListFormatter = Pick<Intl.ListFormat, 'format'>;
+
 const cache = new Map<string, unknown>();
 
 function cached<T>(key: string, make: () => T): T {
@@ -11,16 +25,30 @@ function cached<T>(key: string, make: () => T): T {
   return value;
 }
 
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): NumberFormatter {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  const intl = () => cached(`i${key}`, () => new Intl.NumberFormat(locale, options));
+  return cached(key, () =>
+    isPlainEnglish(locale)
+      ? { format: (value: number | bigint) => englishNumber(value, options) ?? intl().format(value) }
+      : intl(),
+  );
 }
 
-export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
-  return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): DateFormatter {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  const intl = () => cached(`i${key}`, () => new Intl.DateTimeFormat(locale, options));
+  return cached(key, () =>
+    isPlainEnglish(locale)
+      ? { format: (date?: Date | number) => englishDate(date, options) ?? intl().format(date) }
+      : intl(),
+  );
 }
 
-export function pluralRules(locale: string): Intl.PluralRules {
-  return cached(`p|${locale}`, () => new Intl.PluralRules(locale));
+export function pluralRules(locale: string): PluralSelector {
+  return cached(`p|${locale}`, () =>
+    isPlainEnglish(locale) ? { select: englishPlural } : new Intl.PluralRules(locale),
+  );
 }
 
 /** A language or region name in the reader's language: `ko` -> "Korean", `GB` -> "United Kingdom". */
@@ -36,6 +64,10 @@ export function displayName(locale: string, type: 'language' | 'region', code: s
   }
 }
 
-export function listFormat(locale: string): Intl.ListFormat {
-  return cached(`l|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+export function listFormat(locale: string): ListFormatter {
+  return cached(`l|${locale}`, () =>
+    isPlainEnglish(locale)
+      ? { format: englishList }
+      : new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+  );
 }

@@ -19,12 +19,20 @@ export function resolveLocale(element: Element): string {
   return supportedOrDefault(document.documentElement.lang || navigator.language || 'en');
 }
 
+// Every card asks on every render, mostly for the same one or two tags.
+const canonical = new Map<string, string>();
+
 function supportedOrDefault(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
-  } catch {
-    return 'en';
+  let locale = canonical.get(tag);
+  if (locale === undefined) {
+    try {
+      locale = Intl.getCanonicalLocales(tag)[0] ?? 'en';
+    } catch {
+      locale = 'en';
+    }
+    canonical.set(tag, locale);
   }
+  return locale;
 }
 
 // One observer for the whole page: a `lang` change anywhere re-renders every

@@ -1,0 +1,109 @@
+// Load: 2,000 lazy cards, each with its own `src`, in a grid, on a healthy server that answers
+// every request in 300 ms, and a reader who scrolls from top to bottom at a steady pace: 16 new
+// cards a second, which the browser's 6 connections to one HTTP/1.1 host could fetch at 20 a
+// second. Counts what loaded, failed and timed out, and checks that every card
+// that was on screen for a full second had loaded by the end of that second.
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const DELAY = 300;
+const WIDTH = 1920;
+const HEIGHT = 1080;
+/** Cards that come into view per second. */
+const PACE = 16;
+
+function loadPage({ bundle, cards, tag }) {
+  const list = [];
+  for (let i = 0; i < cards; i++)
+    list.push(
+      `<film-card variant="compact" src="/film/${i}.json?delay=${DELAY}&amp;tag=${tag}"></film-card>`,
+    );
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>2,000 films</title>
+    <style>
+      body { margin: 0; font: 1rem/1.5 system-ui, sans-serif; }
+      main { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 1rem; padding: 1rem; }
+    </style>
+    <script>
+      // Per card: when it loaded or failed, and the spans it was on screen.
+      window.cards = new Map();
+      const entry = (card) => cards.get(card) ?? cards.set(card, { seen: [], loaded: null, error: null }).get(card);
+      document.addEventListener('film-load', (event) => (entry(event.target).loaded = performance.now()));
+      document.addEventListener('film-error', (event) => (entry(event.target).error = event.detail.kind));
+      window.watch = () => {
+        const observer = new IntersectionObserver((entries) => {
+          for (const { target, isIntersecting, time } of entries) {
+            const seen = entry(target).seen;
+            if (isIntersecting) seen.push([time, Infinity]);
+            else if (seen.length && seen.at(-1)[1] === Infinity) seen.at(-1)[1] = time;
+          }
+        });
+        document.querySelectorAll('film-card').forEach((card) => observer.observe(card));
+      };
+    </script>
+    <script type="module" src="${bundle}"></script>
+  </head>
+  <body>
+    <main>
+      ${list.join('\n      ')}
+    </main>
+  </body>
+</html>`;
+}
+
+export async function loadSuite(ctx) {
+  const cards = ctx.quick ? 500 : 2000;
+  const tag = Math.random().toString(36).slice(2);
+  ctx.server.provide(
+    '/generated/load.html',
+    'text/html; charset=utf-8',
+    loadPage({ bundle: ctx.bundle, cards, tag }),
+  );
+  const { page } = await ctx.browser.open(`${ctx.server.origin}/generated/load.html`, {
+    width: WIDTH,
+    height: HEIGHT,
+  });
+  await page.evaluate(() => customElements.whenDefined('film-card').then(() => window.watch()));
+  const started = Date.now();
+  await page.evaluate(async (pace) => {
+    // Every 50 ms, the bottom of the screen moves to the card that the pace has reached.
+    const cards = document.querySelectorAll('film-card');
+    const start = performance.now();
+    for (;;) {
+      const index = Math.floor(((performance.now() - start) / 1000) * pace);
+      if (index >= cards.length) break;
+      const box = cards[index].getBoundingClientRect();
+      if (box.bottom > innerHeight) scrollBy(0, box.bottom - innerHeight);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    scrollTo(0, document.documentElement.scrollHeight);
+  }, PACE);
+  const scrollSeconds = (Date.now() - started) / 1000;
+  // The last screen gets its second, and the requests in flight their answers.
+  await sleep(3000);
+  const figures = await page.evaluate(() => {
+    const end = performance.now();
+    let loaded = 0;
+    let failed = 0;
+    let timedOut = 0;
+    let seenForASecond = 0;
+    const late = [];
+    for (const [card, { seen, loaded: at, error }] of cards) {
+      if (at !== null) loaded++;
+      else if (error === 'timeout') timedOut++;
+      else if (error) failed++;
+      const span = seen.find(([from, to]) => Math.min(to, end) - from >= 1000);
+      if (!span) continue;
+      seenForASecond++;
+      if (at === null || at > span[0] + 1000) late.push(card.getAttribute('src').split('?')[0]);
+    }
+    return { loaded, failed, timedOut, seenForASecond, late: late.length, lateExamples: late.slice(0, 5) };
+  });
+  const requests = ctx.server.hits((path) => path.startsWith('/film/') && path.endsWith(`tag=${tag}`));
+  await page.close();
+  ctx.log(
+    `load: ${figures.loaded} loaded, ${figures.failed} failed, ${figures.timedOut} timed out of ${cards}; ${figures.late} of ${figures.seenForASecond} cards seen for a second were not loaded by then`,
+  );
+  return { cards, delay: DELAY, pace: PACE, scrollSeconds, requests, ...figures };
+}

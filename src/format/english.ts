@@ -1,0 +1,103 @@
+// Formatters for plain English (`en`, `en-US`) that write exactly what Intl writes for the cases a
+// card shows, without loading Intl's locale data. Each returns undefined for anything else, and
+// the caller asks Intl. test/format/english.test.ts compares them with Intl value by value.
+
+/** Locales whose numbers, dates and lists follow US English, the `en` default. */
+export function isPlainEnglish(locale: string): boolean {
+  return locale === 'en' || locale === 'en-US';
+}
+
+/**
+ * Intl rounds the shortest decimal text of a number, half away from zero: so does this, by moving
+ * the decimal point in that text ("1.005e2" is exactly 100.5). Non-negative numbers below 10^15 only.
+ */
+function round(value: number, digits: number): number | undefined {
+  if (!(value >= 0 && value < 1e15) || Object.is(value, -0) || /e/.test(String(value))) return undefined;
+  return Math.round(Number(`${value}e${digits}`)) / 10 ** digits;
+}
+
+/** A rounded number with English digit grouping: 1234567.5 -> "1,234,567.5". */
+const written = (value: number | undefined) =>
+  value === undefined
+    ? undefined
+    : String(value).replace(/^\d+/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
+
+const UNITS: Record<string, string> = { minute: 'min', hour: 'hr' };
+
+/**
+ * `value` as `new Intl.NumberFormat('en', options).format(value)` writes it, for non-negative
+ * numbers with: no options or `maximumFractionDigits`; `notation: 'compact'` with
+ * `maximumFractionDigits`; or a short `minute` or `hour` unit. Undefined for anything else.
+ */
+export function englishNumber(value: number | bigint, options: Intl.NumberFormatOptions): string | undefined {
+  if (typeof value !== 'number') return undefined;
+  const {
+    maximumFractionDigits: digits = 3,
+    notation = 'standard',
+    style = 'decimal',
+    unit = '',
+    unitDisplay,
+    ...rest
+  } = options;
+  if (Object.keys(rest).length || !(digits >= 0 && digits <= 3)) return undefined;
+  if (style === 'unit')
+    return unitDisplay === 'short' && notation === 'standard' && UNITS[unit] && value === Math.round(value)
+      ? `${written(round(value, 0))} ${UNITS[unit]}`
+      : undefined;
+  if (style !== 'decimal') return undefined;
+  if (notation === 'standard') return written(round(value, digits));
+  // Without a fraction limit, compact numbers round to significant digits instead.
+  if (notation !== 'compact' || options.maximumFractionDigits === undefined) return undefined;
+  const power = value < 1e3 ? 0 : value < 1e6 ? 1 : value < 1e9 ? 2 : value < 1e12 ? 3 : 4;
+  const scaled = round(value / 1000 ** power, digits);
+  // 999,950 rounds to 1,000K, which Intl writes as 1M: left to Intl.
+  return scaled === undefined || scaled >= 1000
+    ? undefined
+    : `${written(scaled)}${['', 'K', 'M', 'B', 'T'][power]}`;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A date as `new Intl.DateTimeFormat('en', { dateStyle, timeZone: 'UTC' })` writes it, for the
+ * `medium` ("Mar 4, 1922") and `long` ("March 4, 1922") styles in years 1000 to 9999.
+ */
+export function englishDate(
+  date: Date | number | undefined,
+  options: Intl.DateTimeFormatOptions,
+): string | undefined {
+  const { dateStyle, timeZone, ...rest } = options;
+  if (Object.keys(rest).length || timeZone !== 'UTC' || (dateStyle !== 'medium' && dateStyle !== 'long'))
+    return undefined;
+  if (date === undefined) return undefined;
+  const day = new Date(date);
+  const year = day.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) return undefined; // NaN too
+  const month = MONTHS[day.getUTCMonth()];
+  return `${dateStyle === 'medium' ? month.slice(0, 3) : month} ${day.getUTCDate()}, ${year}`;
+}
+
+/** English plural categories: "one" for 1 (and -1), "other" for every other number. */
+export function englishPlural(value: number): Intl.LDMLPluralRule {
+  return Math.abs(value) === 1 ? 'one' : 'other';
+}
+
+/** A list as `new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })` writes it. */
+export function englishList(items: Iterable<string>): string {
+  const list = [...items];
+  if (list.length <= 2) return list.join(' and ');
+  return `${list.slice(0, -1).join(', ')}, and ${list[list.length - 1]}`;
+}

@@ -1,0 +1,168 @@
+// Server-rendered cards (renderFilmCard(), declarative shadow DOM) on a page with the drop-in bundle
+// (dist/film-cards.js, built by `npm run build`) and nothing else: the bundle adopts them where
+// they stand, and only when a card comes near the viewport or the reader touches it.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+type Updatable = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
+type PageWindow = Window &
+  typeof globalThis & { pageErrors: string[]; changes: string[]; shifts: number[]; heights: number[] };
+
+/** The HTML renderFilmCard() returns for a film of test/ssr/films/, rendered by the test server. */
+async function serverCard(film: string, params: Record<string, string> = {}) {
+  const response = await fetch(`/ssr/html?${new URLSearchParams({ film, ...params })}`);
+  if (!response.ok) throw new Error(await response.text());
+  return response.text();
+}
+
+// Runs before the bundle: errors, layout shifts, and every node removed or text changed in the cards.
+const recorder = `
+  window.pageErrors = [];
+  addEventListener('error', (event) => pageErrors.push(String(event.message)));
+  addEventListener('unhandledrejection', (event) => pageErrors.push(String(event.reason)));
+  for (const level of ['error', 'warn']) {
+    const original = console[level];
+    console[level] = (...args) => { pageErrors.push(level + ': ' + args.join(' ')); original.apply(console, args); };
+  }
+  window.shifts = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push(entry.value)))
+    .observe({ type: 'layout-shift', buffered: true });
+  window.changes = [];
+  const rootsOf = (node) => [...node.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot, ...rootsOf(el.shadowRoot)] : []));
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.removedNodes) changes.push('removed ' + node.nodeName + ' from ' + record.target.nodeName);
+      if (record.type === 'characterData') changes.push('text "' + record.oldValue + '" became "' + record.target.data + '"');
+    }
+  });
+  for (const root of [...document.querySelectorAll('film-card'), ...rootsOf(document.body)])
+    observer.observe(root, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
+  window.heights = [...document.querySelectorAll('film-card')].map((card) => card.getBoundingClientRect().height);`;
+
+/** A blog page: one server-rendered card on the first screen, one far below, and the bundle. */
+async function openPage(): Promise<PageWindow> {
+  const [top, below] = await Promise.all([
+    serverCard('little-pyongyang', { case: 'bundle-top', region: 'GB', 'json-ld': '1' }),
+    serverCard('little-pyongyang', { case: 'bundle-below', region: 'GB' }),
+  ]);
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>A static blog post</title></head>
+  <body>
+    <h1>Films I watched</h1>
+    <div id="top">${top}</div>
+    <p style="height: 5000px">A long article.</p>
+    <div id="below">${below}</div>
+    <script>${recorder}</script>
+    <script type="module" src="/dist/film-cards.js"></script>
+  </body>
+</html>`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  await win.customElements.whenDefined('film-card');
+  return win;
+}
+
+const cardIn = (win: Window, id: string) => win.document.querySelector(`#${id} film-card`) as Updatable;
+
+/** Every element below `root`, through shadow roots. */
+const deepElements = (root: Element | ShadowRoot): Element[] =>
+  [...root.querySelectorAll('*')].flatMap((el) => [
+    el,
+    ...(el.shadowRoot ? deepElements(el.shadowRoot) : []),
+  ]);
+
+const elementsOf = (card: Element) =>
+  [card, ...deepElements(card.shadowRoot!)].filter((el) => el.localName.includes('-'));
+
+/** Waits until the card and every element inside it have hydrated. */
+async function hydrated(card: Updatable) {
+  for (let i = 0; i < 100 && !elementsOf(card).every((el) => (el as Updatable).hasUpdated); i++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  await Promise.all(elementsOf(card).map((el) => (el as Updatable).updateComplete));
+}
+
+const watchlistButton = (card: Element) => {
+  const button = deepElements(card.shadowRoot!).find((el) => el.localName === 'watchlist-button')!;
+  return button.shadowRoot!.querySelector('button')!;
+};
+
+describe('drop-in bundle with server-rendered cards', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('hydrates a card on the first screen in place: same nodes, no fetch, no shift, no error', async () => {
+    const win = await openPage();
+    const card = cardIn(win, 'top');
+    const title = card.shadowRoot!.querySelector('[part~="title"]');
+    await hydrated(card);
+    for (const el of elementsOf(card)) {
+      expect((el as Updatable).hasUpdated, el.localName).to.equal(true);
+      expect(el.hasAttribute('defer-hydration'), el.localName).to.equal(false);
+    }
+    expect(card.shadowRoot!.querySelector('[part~="title"]')).to.equal(title);
+    expect(win.changes).to.deep.equal([]);
+    expect(card.getBoundingClientRect().height).to.be.closeTo(win.heights[0], 0.5);
+    expect(win.shifts).to.deep.equal([]);
+    const requests = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    expect(
+      requests.filter((entry) => ['fetch', 'xmlhttprequest'].includes(entry.initiatorType)),
+    ).to.deep.equal([]);
+    // The JSON-LD the server wrote is kept, not written a second time.
+    expect(card.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+    expect(win.pageErrors.filter((message) => !message.includes('Lit is in dev mode'))).to.deep.equal([]);
+  });
+
+  it('leaves a card far below the first screen static until it comes near', async () => {
+    const win = await openPage();
+    await hydrated(cardIn(win, 'top'));
+    const card = cardIn(win, 'below');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(card.hasUpdated).to.equal(false);
+    expect(card.hasAttribute('defer-hydration')).to.equal(true);
+    // Still the server's card, on screen as rendered.
+    expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(
+      'Little Pyongyang',
+    );
+    card.scrollIntoView();
+    await hydrated(card);
+    expect(card.hasAttribute('defer-hydration')).to.equal(false);
+    expect(win.changes).to.deep.equal([]);
+  });
+
+  it('adds to the watchlist on the first click of a card that was not hydrated yet', async () => {
+    const win = await openPage();
+    const card = cardIn(win, 'below');
+    expect(card.hasUpdated).to.equal(false);
+    const added = new Promise<CustomEvent>((resolve) =>
+      card.addEventListener('watchlist-add', (event) => resolve(event as CustomEvent), { once: true }),
+    );
+    const button = watchlistButton(card);
+    // A press, then the click in a later task, as a pointer delivers them.
+    button.dispatchEvent(new win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(card.hasUpdated, 'hydrated by the press').to.equal(true);
+    button.click();
+    const event = await added;
+    expect(event.detail.film.title).to.equal('Little Pyongyang');
+    await hydrated(card);
+    expect(watchlistButton(card)).to.equal(button);
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('adds to the watchlist from the keyboard on a card that was not hydrated yet', async () => {
+    const win = await openPage();
+    const card = cardIn(win, 'below');
+    expect(card.hasUpdated).to.equal(false);
+    const added = new Promise<CustomEvent>((resolve) =>
+      card.addEventListener('watchlist-add', (event) => resolve(event as CustomEvent), { once: true }),
+    );
+    (win.frameElement as HTMLIFrameElement).focus();
+    watchlistButton(card).focus();
+    await sendKeys({ press: 'Enter' });
+    expect((await added).detail.film.title).to.equal('Little Pyongyang');
+  });
+});
