@@ -1,0 +1,221 @@
+// The card maker: pasted JSON, a fetched URL or the form become one validated Film, through the
+// same adapters, validation and loader the card uses; the outputs are built from that Film.
+// Nothing is sent anywhere unless the author presses Fetch.
+import '../../src/index.js';
+import {
+  adaptFilm,
+  defaultAdapters,
+  filmFromAttributes,
+  loadFilmJson,
+  mergeFilm,
+  type Film,
+  type FilmAttribute,
+  type FilmCard,
+  type FilmPatch,
+} from '../../src/elements.js';
+import { byteSize, react, renderOptions, snippet, staticHtml, vue, type MakerOptions } from './outputs.js';
+import type { RenderCard } from './render.js';
+
+const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+const form = $<HTMLFormElement>('#maker');
+const pasted = $<HTMLTextAreaElement>('#maker-json');
+const status = $<HTMLElement>('#maker-status');
+const fields = $<HTMLFieldSetElement>('#maker-fields');
+
+/** The film read from the pasted or fetched JSON; the form's fields go on top of it. */
+let base: FilmPatch | undefined;
+let film: Film | undefined;
+
+/**
+ * JSON as pasted, or the JSON-LD inside a pasted web page (IMDb's title pages carry the film as
+ * `<script type="application/ld+json">`). The page is parsed inertly: nothing in it runs or loads.
+ */
+function readPasted(text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('<')) {
+    const page = new DOMParser().parseFromString(trimmed, 'text/html');
+    const scripts = [...page.querySelectorAll('script[type="application/ld+json"]')];
+    if (!scripts.length) throw new Error('this HTML holds no JSON-LD script');
+    return scripts.map((script) => JSON.parse(script.textContent ?? ''));
+  }
+  return JSON.parse(trimmed);
+}
+
+function say(message: string, error = false) {
+  status.textContent = message;
+  status.classList.toggle('error', error);
+}
+
+/** Turns JSON in any supported shape into the base film, and shows its fields in the form. */
+function useJson(json: unknown, from: string) {
+  const adapter = defaultAdapters.find((candidate) => candidate.detect(json));
+  base = adaptFilm(json);
+  const read = mergeFilm([base]);
+  if (!read) throw new Error('the data has no title');
+  fillForm(read);
+  const format = adapter ? `${adapter.name === 'film' ? 'film-cards' : adapter.name} JSON` : 'the film';
+  say(`Read ${format} from ${from}: ${read.title}${read.year ? ` (${read.year})` : ''}.`);
+}
+
+const formField = (name: FilmAttribute) =>
+  fields.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
+
+function fillForm(read: Film) {
+  const rating = read.ratings?.[0];
+  const values: Partial<Record<FilmAttribute, string | number | undefined>> = {
+    'film-title': read.title,
+    year: read.year,
+    runtime: read.runtime,
+    language: read.language,
+    genres: read.genres?.join(', '),
+    rating: rating?.value,
+    votes: rating?.votes,
+    'rating-source': rating?.source,
+    poster: read.poster?.src,
+    href: read.href,
+    'film-id': read.id,
+    synopsis: read.synopsis,
+  };
+  for (const [name, value] of Object.entries(values))
+    formField(name as FilmAttribute).value = String(value ?? '');
+}
+
+function options(): MakerOptions {
+  const value = (id: string) => $<HTMLInputElement | HTMLSelectElement>(id).value.trim();
+  const checked = (id: string) => $<HTMLInputElement>(id).checked;
+  return {
+    variant: value('#maker-variant') as MakerOptions['variant'],
+    theme: value('#maker-theme') as MakerOptions['theme'],
+    region: /^[a-z]{2}$/i.test(value('#maker-region')) ? value('#maker-region').toUpperCase() : '',
+    lang: value('#maker-lang'),
+    watchlist: checked('#maker-watchlist'),
+    jsonLd: checked('#maker-json-ld'),
+    script: value('#maker-script') || 'film-cards.js',
+    staticScript: checked('#maker-static-script'),
+  };
+}
+
+/** The form's fields, validated as a card validates its attributes; empty fields say nothing. */
+function fromForm(): FilmPatch {
+  const attributes: Partial<Record<FilmAttribute, string>> = {};
+  for (const element of fields.querySelectorAll<HTMLInputElement>('[name]')) {
+    if (element.value.trim()) attributes[element.name as FilmAttribute] = element.value;
+  }
+  return filmFromAttributes(attributes, () => {});
+}
+
+function previewCard(frame: HTMLElement, opts: MakerOptions) {
+  let card = frame.querySelector<FilmCard>('film-card');
+  if (!card) card = frame.appendChild(document.createElement('film-card'));
+  card.film = film;
+  const attributes: Record<string, string> = {
+    variant: opts.variant,
+    theme: opts.theme,
+    region: opts.region,
+    lang: opts.lang,
+    watchlist: opts.watchlist ? 'local' : '',
+  };
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value) card.setAttribute(name, value);
+    else card.removeAttribute(name);
+  }
+}
+
+/** The renderer's frame (see render.ts), ready once it has said so. */
+const renderer = new Promise<RenderCard>((resolve) => {
+  const frame = document.createElement('iframe');
+  frame.hidden = true;
+  frame.title = 'Static HTML renderer';
+  frame.src = new URL('./maker/render.html', document.baseURI).href;
+  addEventListener('message', function ready(event) {
+    if (event.source !== frame.contentWindow || event.data !== 'film-cards-renderer-ready') return;
+    removeEventListener('message', ready);
+    resolve(frame.contentWindow!.renderCard!);
+  });
+  document.body.append(frame);
+});
+let renderCard: RenderCard | undefined;
+void renderer.then((render) => {
+  renderCard = render;
+  update();
+});
+
+const builders: Record<string, (film: Film, options: MakerOptions) => string> = {
+  snippet,
+  static: (film, options) =>
+    renderCard
+      ? staticHtml(renderCard(JSON.stringify(film), JSON.stringify(renderOptions(options))), options)
+      : '',
+  react,
+  vue,
+};
+
+function update() {
+  film = mergeFilm([base, fromForm()]);
+  const opts = options();
+  for (const frame of [$<HTMLElement>('#maker-phone'), $<HTMLElement>('#maker-desktop')]) {
+    if (film) previewCard(frame, opts);
+    else frame.replaceChildren();
+  }
+  for (const output of document.querySelectorAll<HTMLElement>('[data-output]')) {
+    const text = film ? builders[output.dataset.output!](film, opts) : '';
+    output.querySelector('textarea')!.value = text;
+    output.querySelector('.size')!.textContent = text ? `${byteSize(text).toLocaleString('en')} bytes` : '';
+    output.querySelector<HTMLButtonElement>('.copy')!.disabled = !text;
+  }
+}
+
+function onPaste() {
+  const text = pasted.value;
+  if (!text.trim()) {
+    base = undefined;
+    say('');
+    return update();
+  }
+  try {
+    useJson(readPasted(text), 'the pasted text');
+  } catch (error) {
+    base = undefined;
+    say(`Could not read the pasted text: ${(error as Error).message}`, true);
+  }
+  update();
+}
+
+async function onFetch() {
+  const url = $<HTMLInputElement>('#maker-url').value.trim();
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
+    return say('Enter an http(s) URL to fetch.', true);
+  }
+  say(`Fetching ${url}…`);
+  try {
+    // The card's own loader: its timeout, its 1 MB cap, its error kinds.
+    useJson(await loadFilmJson(url), url);
+  } catch (error) {
+    say(`Could not fetch ${url}: ${(error as Error).message}`, true);
+  }
+  update();
+}
+
+async function copy(button: HTMLButtonElement) {
+  const text = button.closest('.output')!.querySelector('textarea')!.value;
+  try {
+    await navigator.clipboard.writeText(text);
+    button.textContent = 'Copied';
+  } catch {
+    // Clipboard refused (an insecure origin, say): select the text for the author to copy.
+    button.closest('.output')!.querySelector('textarea')!.select();
+    button.textContent = 'Selected: press Ctrl+C';
+  }
+  setTimeout(() => (button.textContent = 'Copy'), 2000);
+}
+
+pasted.addEventListener('input', onPaste);
+$('#maker-fetch').addEventListener('click', onFetch);
+form.addEventListener('input', (event) => event.target !== pasted && update());
+form.addEventListener('change', (event) => event.target !== pasted && update());
+form.addEventListener('submit', (event) => event.preventDefault());
+$('#maker-static-script').addEventListener('change', update);
+for (const button of document.querySelectorAll<HTMLButtonElement>('.copy')) {
+  button.addEventListener('click', () => copy(button));
+}
+update();

@@ -1,0 +1,171 @@
+// What the card maker hands the author, built from one validated Film and the options picked: the
+// script-tag snippet, static HTML (the library's own server renderer, which runs in the browser
+// too), and the React and Vue equivalents. Pure functions, so that every output is testable.
+import type { RenderFilmCardOptions } from '../../src/ssr/index.js';
+import type { Film } from '../../src/elements.js';
+
+export interface MakerOptions {
+  variant: 'full' | 'compact' | 'poster';
+  /** Empty: follow the reader's preference. */
+  theme: '' | 'light' | 'dark';
+  /** ISO 3166-1 code, upper case; empty: the card picks from the page's language. */
+  region: string;
+  /** BCP 47; empty: the page's language. */
+  lang: string;
+  watchlist: boolean;
+  /** Static HTML only: also write schema.org JSON-LD for search engines. */
+  jsonLd: boolean;
+  /** Where the page loads the drop-in bundle from. */
+  script: string;
+  /** Static HTML only: add the script tag, so that the card's buttons work where scripts run. */
+  staticScript: boolean;
+}
+
+/** The scale a rating source has when `rating-max` is left out. */
+const defaultScales: Record<string, number> = { letterboxd: 5, metacritic: 100, 'rotten-tomatoes': 100 };
+
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** `name="value"`, or `name='value'` when that needs fewer escapes (JSON, say). */
+export function attribute(name: string, value: string): string {
+  if (value.includes('"') && !value.includes("'")) {
+    return `${name}='${value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}'`;
+  }
+  return `${name}="${escapeAttribute(value)}"`;
+}
+
+const escapeText = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The options that are attributes of the card in every output, in the order they are written. */
+function optionAttributes(options: MakerOptions): [string, string][] {
+  return [
+    ['variant', options.variant === 'full' ? '' : options.variant],
+    ['theme', options.theme],
+    ['region', options.region],
+    ['lang', options.lang],
+    ['watchlist', options.watchlist ? 'local' : ''],
+  ].filter((entry): entry is [string, string] => entry[1] !== '');
+}
+
+/**
+ * The film as the attributes a blogger would write, leaving out every one without data. A card
+ * takes one rating by attributes, so further ratings are left to the other outputs; offers are
+ * written for the region picked (`none` when the data says the film streams nowhere there).
+ */
+export function filmAttributes(film: Film, options: MakerOptions): [string, string][] {
+  const rating = film.ratings?.[0];
+  const offers = options.region
+    ? film.availability?.find((entry) => entry.region === options.region)?.offers
+    : undefined;
+  const attributes: [string, string | number | undefined][] = [
+    ['film-id', film.id],
+    ['film-title', film.title],
+    ['original-title', film.originalTitle !== film.title ? film.originalTitle : undefined],
+    ['year', film.year],
+    ['release-date', film.releaseDate],
+    ['runtime', film.runtime],
+    ['language', film.language],
+    ['genres', film.genres?.join(', ')],
+    ['synopsis', film.synopsis],
+    ['poster', film.poster?.src],
+    ['poster-alt', film.poster?.alt],
+    ['rating', rating?.value],
+    [
+      'rating-max',
+      rating && rating.scale !== (defaultScales[rating.source ?? ''] ?? 10) ? rating.scale : undefined,
+    ],
+    ['votes', rating?.votes],
+    ['rating-source', rating?.source],
+    ['href', film.href],
+    ['offers', offers && (offers.length ? JSON.stringify(offers) : 'none')],
+  ];
+  return [
+    ...attributes.flatMap(([name, value]): [string, string][] =>
+      value === undefined || value === '' ? [] : [[name, String(value)]],
+    ),
+    ...optionAttributes(options),
+  ];
+}
+
+/** "Title (year)", the text every output shows where the card cannot run. */
+export const filmLabel = (film: Film) =>
+  film.year === undefined ? film.title : `${film.title} (${film.year})`;
+
+function fallbackLink(film: Film): string {
+  const label = escapeText(filmLabel(film));
+  return film.href ? `<a href="${escapeAttribute(film.href)}">${label}</a>` : label;
+}
+
+const scriptTag = (options: MakerOptions) =>
+  `<script type="module" src="${escapeAttribute(options.script)}"></script>`;
+
+/** (a) The script tag and a card written with attributes, one per line. */
+export function snippet(film: Film, options: MakerOptions): string {
+  const attributes = filmAttributes(film, options)
+    .map(([name, value]) => `\n  ${attribute(name, value)}`)
+    .join('');
+  return `${scriptTag(options)}\n\n<film-card${attributes}\n>\n  ${fallbackLink(film)}\n</film-card>\n`;
+}
+
+/** The options for renderFilmCard() that give the card the options picked. */
+export function renderOptions(options: MakerOptions): RenderFilmCardOptions {
+  return {
+    lang: options.lang || 'en',
+    jsonLd: options.jsonLd,
+    attributes: {
+      variant: options.variant,
+      theme: options.theme || undefined,
+      region: options.region || undefined,
+      watchlist: options.watchlist ? 'local' : undefined,
+    },
+  };
+}
+
+/**
+ * (b) The server-rendered card (from renderFilmCard() with `renderOptions()`): paints with no
+ * script; the bundle, where the page keeps the script tag, takes it over.
+ */
+export function staticHtml(renderedCard: string, options: MakerOptions): string {
+  return `${renderedCard}\n${options.staticScript ? `${scriptTag(options)}\n` : ''}`;
+}
+
+/** A film as a JavaScript literal that is also safe inside an HTML `<script>` (a Vue file). */
+const literal = (film: Film, indent: string) =>
+  JSON.stringify(film, null, 2).replace(/</g, '\\u003c').replace(/\n/g, `\n${indent}`);
+
+const jsxAttributes = (options: MakerOptions) =>
+  optionAttributes(options)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+
+/** (c) A React component with the film as a property. */
+export function react(film: Film, options: MakerOptions): string {
+  return `import { FilmCard } from 'film-cards/react';
+
+const film = ${literal(film, '')};
+
+export function Film() {
+  return <FilmCard film={film}${jsxAttributes(options)} />;
+}
+`;
+}
+
+/** (c) A Vue single-file component with the film as a property. */
+export function vue(film: Film, options: MakerOptions): string {
+  return `<script setup>
+// Tell Vue's compiler that film-card is a custom element: isCustomElement in its template options.
+import 'film-cards';
+
+const film = ${literal(film, '')};
+</script>
+
+<template>
+  <film-card :film="film"${jsxAttributes(options)} />
+</template>
+`;
+}
+
+export const byteSize = (text: string) => new TextEncoder().encode(text).length;

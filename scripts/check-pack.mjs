@@ -1,0 +1,225 @@
+// The package as a user gets it. From a copy of the sources as a fresh clone has them (no dist/),
+// `npm pack` runs prepack (the build) and makes the tarball; the tarball is installed into an empty
+// consumer project; then every export is imported in Node.js, or, for the browser-only and
+// types-only ones, resolved and type-checked; and `npx film-cards render` runs from the install.
+//   node scripts/check-pack.mjs [--keep]   (--keep leaves the temporary folder for a look)
+import { execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const keep = process.argv.includes('--keep');
+const started = Date.now();
+const work = mkdtempSync(join(tmpdir(), 'film-cards-pack-'));
+const run = (command, args, cwd, input) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
+const step = (message) =>
+  console.log(`check-pack: ${message} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+let failures = 0;
+const fail = (message) => {
+  failures += 1;
+  console.error(`check-pack: FAIL ${message}`);
+};
+
+try {
+  // 1. The files a clone has: tracked and new files, nothing ignored (so no dist/). Dependencies
+  //    are linked rather than installed again: they are not what this checks.
+  const source = join(work, 'source');
+  const files = run('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], root)
+    .split('\0')
+    .filter((file) => file && existsSync(join(root, file)));
+  for (const file of files) {
+    mkdirSync(dirname(join(source, file)), { recursive: true });
+    cpSync(join(root, file), join(source, file));
+  }
+  symlinkSync(join(root, 'node_modules'), join(source, 'node_modules'), 'dir');
+  if (existsSync(join(source, 'dist'))) fail('the copied sources hold a dist/ folder');
+
+  // 2. npm pack, as `npm publish` would: prepack builds dist/.
+  // The build's own output comes first on stdout; npm's JSON report is the last thing printed.
+  const output = run('npm', ['pack', '--json', '--pack-destination', work], source);
+  const [packed] = JSON.parse(output.slice(output.lastIndexOf('\n[\n') + 1));
+  const tarball = join(work, packed.filename);
+  const names = new Set(packed.files.map((file) => file.path));
+  step(`packed ${packed.filename}: ${names.size} files, ${(packed.size / 1024).toFixed(1)} KB`);
+  const pkg = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8'));
+  for (const file of [
+    'dist/film-cards.js',
+    'bin/film-cards.mjs',
+    'README.md',
+    'LICENSE',
+    'custom-elements.json',
+  ]) {
+    if (!names.has(file)) fail(`${file} is not in the tarball`);
+  }
+  // Every script the build makes next to the drop-in bundle (its chunks) ships with it.
+  const built = run('find', ['dist', '-name', '*.js', '-o', '-name', '*.d.ts'], source)
+    .split('\n')
+    .filter(Boolean);
+  for (const file of built) if (!names.has(file)) fail(`built file ${file} is not in the tarball`);
+  for (const file of names) {
+    if (
+      !/^(dist\/.+\.(js|d\.ts)|dist\/vscode\.(html|css)-custom-data\.json|bin\/film-cards\.mjs|custom-elements\.json|package\.json|README\.md|LICENSE)$/.test(
+        file,
+      )
+    ) {
+      fail(`${file} should not be in the tarball`);
+    }
+  }
+
+  // 3. A consumer project with only the tarball and what it needs from the registry, at the versions
+  //    this repository tests with (npm's cache serves them when it can).
+  const consumer = join(work, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(
+    join(consumer, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  const version = (name) =>
+    JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const peers = ['@lit-labs/ssr', '@lit-labs/ssr-client', 'react', 'react-dom', 'vue', '@types/react'];
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--loglevel=error',
+      tarball,
+      ...peers.map((name) => `${name}@${version(name)}`),
+    ],
+    consumer,
+  );
+  step('installed the tarball in a new project');
+
+  // 4. Every export: imported in Node.js where it runs there, else resolved to files that exist.
+  const exportsToCheck = Object.entries(pkg.exports).map(([subpath, target]) => ({
+    specifier: subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`,
+    target,
+  }));
+  const probe = `
+    const results = {};
+    for (const specifier of ${JSON.stringify(exportsToCheck.map((entry) => entry.specifier))}) {
+      try {
+        const module = specifier.endsWith('.json')
+          ? await import(specifier, { with: { type: 'json' } })
+          : await import(specifier);
+        results[specifier] = { ok: true, names: Object.keys(module).length };
+      } catch (error) {
+        results[specifier] = { ok: false, error: String(error.message).split('\\n')[0] };
+      }
+    }
+    console.log(JSON.stringify(results));`;
+  writeFileSync(join(consumer, 'probe.mjs'), probe);
+  const results = JSON.parse(run(process.execPath, ['probe.mjs'], consumer).trim().split('\n').at(-1));
+  const require = createRequire(join(consumer, 'index.js'));
+  for (const { specifier, target } of exportsToCheck) {
+    const result = results[specifier];
+    const conditions = typeof target === 'string' ? { default: target } : target;
+    const installed = join(consumer, 'node_modules', pkg.name);
+    for (const [condition, path] of Object.entries(conditions)) {
+      if (!existsSync(join(installed, path)))
+        fail(`${specifier}: its ${condition} file ${path} is not installed`);
+    }
+    if (result.ok) {
+      console.log(`  ${specifier}: imported in Node.js (${result.names} exports)`);
+    } else if (!conditions.default) {
+      console.log(`  ${specifier}: types only, ${conditions.types} present`);
+    } else {
+      // Not importable in Node.js: a browser-only module. It must still resolve.
+      try {
+        require.resolve(specifier);
+        console.log(`  ${specifier}: browser only (${result.error}); resolves`);
+      } catch (error) {
+        fail(`${specifier} does not resolve: ${error.message}`);
+      }
+    }
+  }
+
+  // 5. The published types, as a TypeScript user resolves them (nodenext, no skipLibCheck).
+  writeFileSync(
+    join(consumer, 'check.ts'),
+    `import type { Film, FilmCard } from 'film-cards';
+import { adaptFilm, RatingBadge } from 'film-cards/elements.js';
+import { renderFilmCard } from 'film-cards/ssr.js';
+import { FilmCard as ReactFilmCard } from 'film-cards/react';
+import { readWatchlist } from 'film-cards/watchlist.js';
+import type { CustomElements } from 'film-cards/jsx';
+import type {} from 'film-cards/vue';
+import 'film-cards/film-cards.js';
+import 'film-cards/film-card.js';
+import 'film-cards/rating-badge.js';
+import 'film-cards/watch-availability.js';
+import 'film-cards/watch-offer.js';
+import 'film-cards/watchlist-button.js';
+const film: Film = { title: 'Little Pyongyang', year: 2018 };
+const html: string = renderFilmCard(film, { lang: 'en', attributes: { variant: 'compact' } });
+const adapted = adaptFilm({ title: 'Parasite' });
+const card: FilmCard | null = document.querySelector('film-card');
+const props: CustomElements['film-card'] | undefined = undefined;
+export { html, adapted, card, props, RatingBadge, ReactFilmCard, readWatchlist };
+`,
+  );
+  writeFileSync(
+    join(consumer, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2022',
+        lib: ['es2022', 'dom', 'dom.iterable'],
+        strict: true,
+        noEmit: true,
+        types: [],
+      },
+      files: ['check.ts'],
+    }),
+  );
+  try {
+    run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], consumer);
+    console.log('  types: every entry type-checks in a nodenext project');
+  } catch (error) {
+    fail(`the published types do not type-check:\n${error.stdout}`);
+  }
+
+  // 6. The command line, from the install, with Node's own npx.
+  const film = join(root, 'demo/films/little-pyongyang.json');
+  const html = run(
+    'npx',
+    ['--no-install', 'film-cards', 'render', film, '--variant', 'compact', '--region', 'GB'],
+    consumer,
+  );
+  if (
+    !html.includes('<film-card') ||
+    !html.includes('shadowrootmode="open"') ||
+    !html.includes('Little Pyongyang')
+  ) {
+    fail(`npx film-cards render printed no card:\n${html.slice(0, 300)}`);
+  } else {
+    console.log(`  npx film-cards render: ${html.length} characters of HTML`);
+  }
+  try {
+    run('npx', ['--no-install', 'film-cards', 'render', join(work, 'missing.json')], consumer);
+    fail('npx film-cards render succeeded on a missing file');
+  } catch (error) {
+    if (error.status !== 1) fail(`a missing file exits with ${error.status}, not 1`);
+  }
+  step(failures ? `${failures} failure(s)` : 'the packed package works');
+} finally {
+  if (keep) console.log(`check-pack: left ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+process.exitCode = failures ? 1 : 0;
