@@ -18,15 +18,15 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** gzip budgets in bytes (level 9): the sizes measured when the budget was set, plus ~3 % (64 bytes at least). */
 const budgets = {
-  'film-cards/film-cards.js': 28860,
-  'film-cards/react': 24480,
-  'film-cards/ssr.js': 24420,
-  'film-cards': 23890,
-  'film-cards/elements.js': 23480,
-  'film-cards/film-card.js': 23650,
-  'film-cards/watch-availability.js': 8150,
-  'film-cards/watchlist-button.js': 3740,
-  'film-cards/rating-badge.js': 3610,
+  'film-cards/film-cards.js': 35570,
+  'film-cards/react': 28830,
+  'film-cards/ssr.js': 28790,
+  'film-cards': 28280,
+  'film-cards/film-card.js': 28020,
+  'film-cards/elements.js': 27400,
+  'film-cards/watch-availability.js': 10400,
+  'film-cards/rating-badge.js': 4470,
+  'film-cards/watchlist-button.js': 4210,
   'film-cards/watchlist.js': 1280,
   'film-cards/watch-offer.js': 320,
 };

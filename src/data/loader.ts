@@ -289,10 +289,10 @@ function settle(request: Request, json: unknown, error: unknown): void {
             reason instanceof FilmApiError
               ? new FilmLoadError('api', request.href, `${request.href}: ${reason.message}.`)
               : new FilmLoadError(
-            'shape',
-            request.href,
-            `${request.href} is not film data: ${(reason as Error)?.message ?? reason}.`,
-          ),
+                  'shape',
+                  request.href,
+                  `${request.href} is not film data: ${(reason as Error)?.message ?? reason}.`,
+                ),
         };
       }
       adapted.set(adapt, result);

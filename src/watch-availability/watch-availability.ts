@@ -86,6 +86,7 @@ const json = {
  * @csspart notify-icon - The bookmark icon of the notify button, filled while pressed.
  * @csspart provenance - "Checked on <date>" and the data's attribution.
  *
+ * @cssprop [--watch-availability-accent-color=currentColor] - Color of focus rings and hovered offers.
  * @cssprop [--watch-availability-color=inherit] - Text color.
  * @cssprop [--watch-availability-muted-color=currentColor at 72%] - Color of group headings, quality and provenance.
  * @cssprop [--watch-availability-offer-background=currentColor at 6%] - Background of offers and buttons.

@@ -41,11 +41,11 @@ async function offers(card: FilmCard): Promise<string[]> {
   const block = card.shadowRoot!.querySelector('watch-availability') as
     (HTMLElement & { updateComplete: Promise<unknown> }) | null;
   if (!block?.shadowRoot) return [];
-  const more = block.shadowRoot.querySelector('[part="more"]') as HTMLButtonElement | null;
-  if (more?.getAttribute('aria-expanded') === 'false') {
-    more.click();
-    await block.updateComplete;
+  // Each group collapses on its own: open every "+N more".
+  for (const more of block.shadowRoot.querySelectorAll<HTMLButtonElement>('[part="more"]')) {
+    if (more.getAttribute('aria-expanded') === 'false') more.click();
   }
+  await block.updateComplete;
   return [...block.shadowRoot.querySelectorAll('[part="group"]')].flatMap((group) => {
     const kind = group.querySelector('[part="heading"]')!.textContent!.trim();
     return [...group.querySelectorAll('[part="provider"]')].map(

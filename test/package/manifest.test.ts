@@ -100,7 +100,7 @@ describe('custom-elements.json', () => {
 
   it('documents parts for every rendering element, and slots where content goes in', () => {
     for (const tag of litTags) expect(declaration(tag).cssParts?.length, tag).to.be.greaterThan(0);
-    expect(names(declaration('film-card').slots)).to.deep.equal(['', 'actions', 'footer']);
-    expect(names(declaration('watch-availability').slots)).to.deep.equal(['']);
+    expect(names(declaration('film-card').slots)).to.deep.equal(['', 'actions', 'footer', 'suggestion']);
+    expect(names(declaration('watch-availability').slots)).to.deep.equal(['', 'suggestion']);
   });
 });

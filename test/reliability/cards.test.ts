@@ -48,7 +48,7 @@ describe('cards under load and faults', () => {
       const failed = (await new Promise((resolve) =>
         el.addEventListener('film-error', resolve, { once: true }),
       )) as FilmErrorEvent;
-      expect(failed.detail.kind).to.equal('shape');
+      expect(failed.detail.kind).to.equal('api');
       expect(failed.detail.message).to.contain('Request limit reached!');
 
       await el.updateComplete;
