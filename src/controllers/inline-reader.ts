@@ -3,6 +3,7 @@
 import { adaptFilm, type AdaptOptions, type FilmAdapter } from '../data/adapters/index.js';
 import { GENERATED_ATTRIBUTE } from '../data/movie-json-ld.js';
 import type { FilmPatch, Warn } from '../data/patch.js';
+import { parseScriptJson } from '../data/script-json.js';
 import { offersFromElements } from '../data/watch-offers.js';
 import { readOffer } from './offer-reader.js';
 
@@ -42,7 +43,7 @@ export function filmFromInline(
       continue;
     }
     try {
-      return adaptFilm(JSON.parse(text), { warn, ...options });
+      return adaptFilm(parseScriptJson(text), { warn, ...options });
     } catch (error) {
       warn(
         'inline JSON',

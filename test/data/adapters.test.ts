@@ -153,6 +153,51 @@ describe('adapters', () => {
       });
     });
 
+    it("reads the first Movie of a carousel's ItemList (Google's movie carousel shape)", () => {
+      const { film } = adapt({
+        '@context': 'https://schema.org',
+        '@type': 'ItemList',
+        itemListElement: [
+          {
+            '@type': 'ListItem',
+            position: '1',
+            item: { '@type': 'Movie', name: 'A', dateCreated: '2018-10-05' },
+          },
+          { '@type': 'ListItem', position: '2', item: { '@type': 'Movie', name: 'B' } },
+        ],
+      });
+      expect(film).to.deep.equal({ title: 'A', releaseDate: '2018-10-05', year: 2018 });
+    });
+
+    it('prefers releasedEvent to dateCreated, and ignores dateCreated beside a releasedEvent with no date', () => {
+      const released = [{ '@type': 'PublicationEvent', startDate: '2001' }];
+      expect(
+        adapt({ '@type': 'Movie', name: 'A', dateCreated: '2011-06-22', releasedEvent: released }).film,
+      ).to.deep.equal({ title: 'A', year: 2001 });
+      expect(
+        adapt({ '@type': 'Movie', name: 'A', dateCreated: '2022-09-30', releasedEvent: [{}] }).film,
+      ).to.deep.equal({ title: 'A' });
+    });
+
+    it("names the rating site whose own page the JSON-LD is, by the film's url (not its sameAs)", () => {
+      const rating = (url: string) =>
+        adapt({ '@type': 'Movie', name: 'A', url, aggregateRating: { ratingValue: 4, bestRating: 5 } }).film
+          .ratings?.[0]?.source;
+      expect(rating('https://letterboxd.com/film/a/')).to.equal('letterboxd');
+      expect(rating('https://www.rottentomatoes.com/m/a')).to.equal('rotten-tomatoes');
+      expect(rating('https://www.imdb.com/title/tt0000001/')).to.equal('imdb');
+      expect(rating('https://blog.example/a')).to.equal(undefined);
+      expect(
+        adapt({
+          '@type': 'Movie',
+          name: 'A',
+          '@id': 'https://blog.example/a#film',
+          sameAs: 'https://www.imdb.com/title/tt0000001/',
+          aggregateRating: { ratingValue: 4 },
+        }).film.ratings?.[0]?.source,
+      ).to.equal(undefined);
+    });
+
     it('drops a rating above its scale', () => {
       const { film, warnings } = adapt({
         '@type': 'Movie',

@@ -68,6 +68,31 @@ async function load(src: string, attributes: Record<string, string> = {}) {
   return card;
 }
 
+/** A card with a file of the corpus pasted inside it, as a blogger pastes a page's script: a `.html`
+ * file is a whole `<script>` element as the page had it, a `.json` file the text of one. */
+async function paste(file: string, attributes: Record<string, string> = {}) {
+  const text = await (await fetch(`/real/${file}`)).text();
+  const card = document.createElement('film-card') as FilmCard;
+  for (const [name, value] of Object.entries({ lang: 'en', region: 'GB', ...attributes }))
+    card.setAttribute(name, value);
+  if (file.endsWith('.html')) card.innerHTML = text;
+  else {
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = text;
+    card.append(script);
+  }
+  await render(html`<div>${card}</div>`);
+  await card.updateComplete;
+  const block = card.shadowRoot!.querySelector('watch-availability');
+  await (block as HTMLElement & { updateComplete?: Promise<unknown> })?.updateComplete;
+  return card;
+}
+
+/** Every link the card shows. */
+const links = (card: FilmCard) =>
+  [...card.shadowRoot!.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href);
+
 /** What no card may ever show. */
 function expectClean(card: FilmCard) {
   const text = deepText(card);
@@ -259,6 +284,101 @@ describe('real responses (test/fixtures/real)', () => {
       expect(detail.kind).to.equal('api');
       expect(detail.message).to.include('Movie not found!');
       expect(part(card, 'title')).to.equal(null);
+    });
+  });
+
+  describe("schema.org's Movie examples (schema.org/Movie, JSON tab)", () => {
+    it('eg-0017 (ratings as strings, no date): title as written, 8/10 (200), Rob Marshall, no year', async () => {
+      const card = await paste('schemaorg-eg-0017-pirates.json');
+      expect(partText(card, 'title')).to.equal('Pirates of the Carribean: On Stranger Tides (2011)');
+      expect(badges(card)).to.deep.equal(['8/10 (200)']);
+      expect(partText(card, 'facts')).to.include('Rob Marshall');
+      expect(partText(card, 'meta')).to.equal('');
+      expectClean(card);
+    });
+
+    it('eg-0187 (a name and a WatchAction): the title alone, no stray parts', async () => {
+      const card = await paste('schemaorg-eg-0187-footloose.json');
+      expect(partText(card, 'title')).to.equal('Footloose');
+      expect(badges(card)).to.deep.equal([]);
+      expect(part(card, 'facts')).to.equal(null);
+      expectClean(card);
+    });
+
+    it('eg-0419 (the Movie inside a ScreeningEvent, sameAs without a scheme): Jaws 3-D, linked on imdb.com', async () => {
+      const card = await paste('schemaorg-eg-0419-screening-event.json');
+      expect(partText(card, 'title')).to.equal('Jaws 3-D');
+      expect(part(card, 'title')!.querySelector('a')?.href).to.equal('https://www.imdb.com/title/tt0085750/');
+      expect(card.shadowRoot!.querySelector('watchlist-button')?.getAttribute('film-id')).to.equal(
+        'tt0085750',
+      );
+      expect(links(card).filter((href) => href.startsWith(location.origin))).to.deep.equal([]);
+      expectClean(card);
+    });
+
+    it('eg-0420 (countryOfOrigin, productionCompany): Ghostbusters', async () => {
+      const card = await paste('schemaorg-eg-0420-ghostbusters.json');
+      expect(partText(card, 'title')).to.equal('Ghostbusters');
+      expectClean(card);
+    });
+
+    it("eg-0460 (no @context, EIDR ids, exampleOfWork): the edition's title", async () => {
+      const card = await paste('schemaorg-eg-0460-hitchhikers-guide.json');
+      expect(partText(card, 'title')).to.equal("The Hitchhiker's Guide to the Galaxy");
+      expectClean(card);
+    });
+  });
+
+  describe("Letterboxd's film-page JSON-LD (pasted with its CDATA comments)", () => {
+    it("Shrek: 2001 from releasedEvent (not the entry's dateCreated 2011), Letterboxd 4.1/5 (1.5M), both directors", async () => {
+      const card = await paste('letterboxd-jsonld-shrek.html');
+      expect(partText(card, 'title')).to.equal('Shrek');
+      expect(partText(card, 'meta')).to.include('2001').and.include('Animation');
+      expect(partText(card, 'meta')).not.to.include('2011');
+      expect(badges(card)).to.deep.equal(['Letterboxd 4.1/5 (1.5M)']);
+      expect(partText(card, 'facts')).to.include('Andrew Adamson').and.include('Vicky Jenson');
+      expect(part(card, 'title')!.querySelector('a')!.href).to.equal('https://letterboxd.com/film/shrek/');
+      expect(links(card).filter((href) => href.startsWith(location.origin))).to.deep.equal([]);
+      expect(warnings.messages).to.deep.equal([]);
+      expectClean(card);
+    });
+
+    it('Kinds of Kindness (not yet released, no name) alone: no film shown, nothing broken', async () => {
+      const card = await paste('letterboxd-jsonld-kinds-of-kindness.html');
+      expect(part(card, 'title')).to.equal(null);
+      expect(part(card, 'error')).to.equal(null);
+      expectClean(card);
+    });
+
+    it('Kinds of Kindness with a film-title attribute: that title, the genres Letterboxd gives, no year from its dateCreated', async () => {
+      const card = await paste('letterboxd-jsonld-kinds-of-kindness.html', {
+        'film-title': 'Kinds of Kindness',
+      });
+      expect(partText(card, 'title')).to.equal('Kinds of Kindness');
+      expect(partText(card, 'meta')).to.include('Comedy').and.not.include('2022');
+      expect(badges(card)).to.deep.equal([]);
+      expectClean(card);
+    });
+  });
+
+  describe('TMDB /movie/{id} with append_to_response, as one answer', () => {
+    it('668489 (credits,images,videos,watch/providers): Havoc, 2025, 1 hr 47 min, TMDB 6.5/10 (642), English, no director named, the trailer not the featurette', async () => {
+      const card = await load('/real/tmdb-movie-668489-append.json');
+      expect(partText(card, 'title')).to.equal('Havoc');
+      expect(partText(card, 'meta')).to.include('2025').and.include('1 hr 47 min').and.include('Action');
+      expect(badges(card)).to.deep.equal(['TMDB 6.5/10 (642)']);
+      expect(partText(card, 'facts')).to.include('English').and.not.include('Liam Lock');
+      expect((part(card, 'trailer') as HTMLAnchorElement).href).to.equal(
+        'https://www.youtube.com/watch?v=6txjTWLoSc8',
+      );
+      expect(await offers(card)).to.deep.equal([]);
+      expectClean(card);
+    });
+
+    it('668489 in AE: Netflix, the only offer TMDB lists there', async () => {
+      const card = await load('/real/tmdb-movie-668489-append.json', { region: 'AE' });
+      expect(await offers(card)).to.deep.equal(['Stream: Netflix']);
+      expectClean(card);
     });
   });
 });

@@ -1,6 +1,7 @@
 // Test-server routes for the corpus of real responses in test/fixtures/real/ (see its SOURCES.md):
 //   /real/FILE.json                                     the file, byte for byte, as application/json (HTTP 200,
 //                                                       error answers included: that is how OMDb and TMDB send them)
+//   /real/FILE.html                                     a <script> element copied from a page, byte for byte, as text/html
 //   /real/tmdb/movie/550?append_to_response=A,B,...     TMDB's /movie/550 with each named part nested under its
 //                                                       name, built from the real parts the way TMDB builds it
 // Any route takes ?delay=MS.
@@ -35,13 +36,14 @@ export async function fixtureRoutes(ctx, next) {
   }
 
   const name = ctx.path.slice('/real/'.length);
-  if (!/^[\w.-]+\.json$/.test(name)) {
+  const type = /^[\w.-]+\.(json|html)$/.exec(name)?.[1];
+  if (!type) {
     ctx.status = 404;
     return;
   }
   try {
     ctx.body = await readFile(`${real}${name}`);
-    ctx.type = 'application/json';
+    ctx.type = type === 'json' ? 'application/json' : 'text/html';
   } catch {
     ctx.status = 404;
   }

@@ -5,20 +5,39 @@ import type { FilmAdapter } from './types.js';
 
 const IMDB = 'https://www.imdb.com/';
 
-// A page's JSON-LD may be one node, a list of nodes or a `@graph`; the film is its `Movie` node.
+/** The rating sources whose own pages publish JSON-LD: their `aggregateRating` is their own score. */
+const SITE_SOURCES: Record<string, string> = {
+  'www.imdb.com': 'imdb',
+  'letterboxd.com': 'letterboxd',
+  'www.rottentomatoes.com': 'rotten-tomatoes',
+  'www.metacritic.com': 'metacritic',
+  'www.themoviedb.org': 'tmdb',
+};
+
+// A page's JSON-LD may be one node, a list of nodes or a `@graph`, and the film may sit inside
+// another node: a carousel's `ItemList` (Google's movie carousel), a `ScreeningEvent`'s
+// `workPresented`, a `WebPage`'s `mainEntity`. The film is the first `Movie` node found.
+const INSIDE = ['@graph', 'itemListElement', 'item', 'workPresented', 'mainEntity'];
 const nodes = (json: unknown, depth = 0): unknown[] =>
-  depth > 3
+  depth > 4
     ? []
     : Array.isArray(json)
       ? json.slice(0, 100).flatMap((node) => nodes(node, depth + 1))
-      : own(json, '@graph')
-        ? nodes(own(json, '@graph'), depth + 1)
-        : [json];
+      : [
+          json,
+          ...INSIDE.flatMap((key) => (own(json, key) === undefined ? [] : nodes(own(json, key), depth + 1))),
+        ];
 
-const movie = (json: unknown) =>
-  nodes(json).find((node) =>
-    many(own(node, '@type')).some((type) => typeof type === 'string' && /(^|[/:])Movie$/.test(type)),
-  );
+const isMovie = (node: unknown) =>
+  many(own(node, '@type')).some((type) => typeof type === 'string' && /(^|[/:])Movie$/.test(type));
+
+const movie = (json: unknown) => nodes(json).find(isMovie);
+
+/** `www.imdb.com/title/tt0085750/` (a link written without its scheme, as in schema.org's own example) as https. */
+const withScheme = (value: unknown) =>
+  typeof value === 'string' && /^\s*www\.[a-z\d-]+(\.[a-z\d-]+)+\//i.test(value)
+    ? `https://${value.trim()}`
+    : value;
 
 const absolute = (value: unknown): value is string =>
   typeof value === 'string' && /^https?:\/\//i.test(value.trim());
@@ -36,6 +55,13 @@ function siteOf(links: unknown[], base: string | undefined): string | undefined 
   return base;
 }
 
+/** The rating source a rating site's own JSON-LD speaks for, by the site's host. */
+function sourceOf(site: string | undefined): string | undefined {
+  const url = safeUrl(site, IMDB);
+  const host = url && new URL(url).hostname;
+  return host && Object.hasOwn(SITE_SOURCES, host) ? SITE_SOURCES[host] : undefined;
+}
+
 /** The first value of a list (or the value itself) that reads as a rating: one with a `ratingValue`. */
 const firstRating = (value: unknown) =>
   many(value).find((item) => isRecord(item) && own(item, 'ratingValue') != null);
@@ -47,17 +73,19 @@ export const jsonLdAdapter: FilmAdapter = {
   adapt(json, _warn, context = {}) {
     const film = movie(json);
     const get = (key: string) => own(film, key);
-    const links = [get('url'), ...many(get('sameAs')), get('@id')];
+    const links = [get('url'), ...many(get('sameAs')), get('@id')].map(withScheme);
     const site = siteOf(links, context.base);
     // Absolute http(s) links as they are; relative ones against the publishing site, or none.
-    const link = (value: unknown) =>
-      typeof value !== 'string'
+    const link = (raw: unknown) => {
+      const value = withScheme(raw);
+      return typeof value !== 'string'
         ? undefined
         : /^[a-z][a-z\d+.-]*:/i.test(value.trim())
           ? safeUrl(value, IMDB)
           : site
             ? safeUrl(value, site)
             : undefined;
+    };
     const person = (value: unknown) => {
       // A Person, a PerformanceRole wrapping one (for the character), or a bare name.
       const who = own(value, 'actor') ?? value;
@@ -69,8 +97,15 @@ export const jsonLdAdapter: FilmAdapter = {
             href: link(first(own(who, 'url') ?? own(who, 'sameAs'))),
           };
     };
-    const released = first(own(first(get('releasedEvent')), 'startDate'));
-    const published = first(get('datePublished') ?? get('dateCreated') ?? released);
+    // The release: `releasedEvent`, else `datePublished`, else `dateCreated` (Google's carousel
+    // uses it so). Letterboxd gives a `releasedEvent` (without a date before release) and uses
+    // `dateCreated` for its own record: beside a `releasedEvent` it is never the film's date.
+    const releasedEvent = get('releasedEvent');
+    const published = first(
+      own(first(releasedEvent), 'startDate') ??
+        get('datePublished') ??
+        (releasedEvent === undefined ? get('dateCreated') : undefined),
+    );
     const yearOnly = typeof published === 'string' && /^\s*\d{4}\s*$/.test(published);
     const rating = firstRating(get('aggregateRating'));
     const image = first(get('image'));
@@ -99,10 +134,11 @@ export const jsonLdAdapter: FilmAdapter = {
             height: first(own(image, 'height')),
           }
         : link(image),
-      // schema.org: "If bestRating is omitted, 5 is assumed". IMDb's own rating names IMDb.
+      // schema.org: "If bestRating is omitted, 5 is assumed". A rating site's own rating names it.
       ratings: rating
         ? {
-            source: site === IMDB ? 'imdb' : undefined,
+            // The film's own address (not a `sameAs`) says whose page, and so whose rating, this is.
+            source: sourceOf(siteOf([get('url'), get('@id')].map(withScheme), undefined)),
             value: first(own(rating, 'ratingValue')),
             scale: first(own(rating, 'bestRating')) ?? 5,
             votes: first(own(rating, 'ratingCount') ?? own(rating, 'reviewCount')),
