@@ -30,20 +30,41 @@ export const filmAttributeTable = {
 export type FilmAttribute = keyof typeof filmAttributeTable;
 
 /**
- * The attributes that change how a card looks rather than which film it shows, each with its
- * kind: what server rendering writes on the card it renders (beside `lang`, `json-ld`, `id` and `class`).
+ * The attributes that change how a card looks rather than which film it shows, each with the values
+ * it takes: its keywords, or the kind of value (`text`, `number`, `boolean`). Server rendering
+ * writes them on the card it renders (beside `lang`, `json-ld`, `id` and `class`) and types its
+ * options from this table.
  */
 export const viewAttributeTable = {
-  variant: 'text',
-  theme: 'text',
+  /** Layout: a card, a row for lists, a tile for grids. */
+  variant: ['full', 'compact', 'poster'],
+  /** A colour scheme forced on the card; `auto` follows the page. */
+  theme: ['light', 'dark', 'auto'],
+  /** The level of the title heading, 1-6. */
   'heading-level': 'number',
+  /** The country whose streaming offers are shown (ISO 3166-1, e.g. `GB`). */
   region: 'text',
-  watchlist: 'text',
+  /** `local` keeps the watchlist in the browser. */
+  watchlist: ['local'],
   'in-watchlist': 'boolean',
 } as const;
 
 /** The presentation attributes of a card, by name. */
 export type ViewAttribute = keyof typeof viewAttributeTable;
+
+/** A value of an attribute, by the entry for it in `viewAttributeTable`. */
+type ViewValue<Entry> = Entry extends readonly (infer Keyword)[]
+  ? Keyword
+  : Entry extends 'number'
+    ? number
+    : Entry extends 'boolean'
+      ? boolean
+      : string;
+
+/** The presentation attributes with their values, typed from `viewAttributeTable`; any may be left out. */
+export type ViewAttributeValues = {
+  -readonly [Name in ViewAttribute]?: ViewValue<(typeof viewAttributeTable)[Name]>;
+};
 
 /** The card property each film attribute sets. */
 export type FilmAttributeProperty = (typeof filmAttributeTable)[FilmAttribute];

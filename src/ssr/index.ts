@@ -8,7 +8,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../film-card/define.js';
 import { adaptFilm, type FilmAdapter } from '../data/adapters/index.js';
-import { viewAttributeTable, type ViewAttribute } from '../data/attributes.js';
+import { viewAttributeTable, type ViewAttributeValues } from '../data/attributes.js';
 import type { Film } from '../data/film.js';
 import { mergeFilm } from '../data/merge.js';
 import { GENERATED_ATTRIBUTE, movieJsonLd, scriptJson } from '../data/movie-json-ld.js';
@@ -16,17 +16,10 @@ import { GENERATED_ATTRIBUTE, movieJsonLd, scriptJson } from '../data/movie-json
 export { isoDuration, movieJsonLd, scriptJson } from '../data/movie-json-ld.js';
 
 /**
- * The `<film-card>` attributes that change how a server-rendered card looks (its presentation
- * attributes, see `viewAttributeTable`), plus `id` and `class`.
+ * The `<film-card>` attributes that change how a server-rendered card looks, typed from the one
+ * attribute table (`viewAttributeTable`), plus `id` and `class`.
  */
-export interface FilmCardAttributes extends Partial<Record<ViewAttribute, string | number | boolean>> {
-  variant?: 'full' | 'compact' | 'poster';
-  theme?: 'light' | 'dark';
-  'heading-level'?: number;
-  /** The country whose streaming offers are shown (ISO 3166-1, e.g. `GB`). */
-  region?: string;
-  watchlist?: 'local';
-  'in-watchlist'?: boolean;
+export interface FilmCardAttributes extends ViewAttributeValues {
   id?: string;
   class?: string;
 }
@@ -36,7 +29,7 @@ const escapeAttribute = (value: string) =>
 
 /** The card's attributes as HTML: its presentation attributes from the table, escaped, then `id` and `class`. */
 function attributeHtml(attributes: FilmCardAttributes, extra: Record<string, string | boolean>): string {
-  const kinds: Record<string, string> = { ...viewAttributeTable, id: 'text', class: 'text' };
+  const kinds: Record<string, unknown> = { ...viewAttributeTable, id: 'text', class: 'text' };
   const values: Record<string, unknown> = { ...extra };
   for (const name of Object.keys(kinds))
     if (Object.hasOwn(attributes, name)) values[name] = attributes[name as keyof FilmCardAttributes];

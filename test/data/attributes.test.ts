@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { filmFromAttributes, type FilmAttributes } from '../../src/data/attributes.js';
+import {
+  filmAttributeTable,
+  filmFromAttributes,
+  viewAttributeTable,
+  type FilmAttributes,
+} from '../../src/data/attributes.js';
+import '../../src/film-card/define.js';
+import { FilmCard } from '../../src/film-card/film-card.js';
+import type { FilmCardAttributes } from '../../src/ssr/index.js';
 
 function read(attributes: FilmAttributes) {
   const warnings: string[] = [];
@@ -108,5 +116,55 @@ describe('filmFromAttributes', () => {
     const attributes = Object.create({ 'film-title': 'From the prototype' });
     attributes.title = 'A native tooltip';
     expect(read(attributes).film).to.deep.equal({});
+  });
+});
+
+// The card's attributes are listed once, in src/data/attributes.ts; the element, the attribute reader
+// and server rendering follow that table. These tests fail when one of them drifts from it.
+describe('the attribute table', () => {
+  /** The attribute Lit observes for each of the card's properties. */
+  const cardAttributes = () =>
+    new Map(
+      [...FilmCard.elementProperties].flatMap(([property, options]) =>
+        options.attribute === false
+          ? []
+          : [
+              [
+                typeof options.attribute === 'string' ? options.attribute : String(property).toLowerCase(),
+                property,
+              ],
+            ],
+      ),
+    );
+
+  // Attributes of the card that are neither film data nor presentation: how and from where it loads.
+  const loadingAttributes = ['src', 'loading', 'timeout', 'offers', 'json-ld'];
+
+  it('lists every attribute <film-card> observes, and nothing it does not', () => {
+    const tables = [...Object.keys(filmAttributeTable), ...Object.keys(viewAttributeTable)];
+    expect([...new Set(tables)].sort()).to.deep.equal(
+      [...cardAttributes().keys()].filter((name) => !loadingAttributes.includes(name)).sort(),
+    );
+  });
+
+  it('names, for each film attribute, the card property that attribute sets', () => {
+    const byAttribute = cardAttributes();
+    for (const [attribute, property] of Object.entries(filmAttributeTable))
+      expect(byAttribute.get(attribute), attribute).to.equal(property);
+  });
+
+  it('gives server rendering the values the card accepts (checked when the tests are type-checked)', () => {
+    // Both ways: a keyword the card accepts but server rendering refuses fails as well.
+    type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+    type Server<K extends keyof FilmCardAttributes> = NonNullable<FilmCardAttributes[K]>;
+    const same: true[] = [
+      true satisfies Same<Server<'variant'>, FilmCard['variant']>,
+      true satisfies Same<Server<'theme'>, NonNullable<FilmCard['theme']>>,
+      true satisfies Same<Server<'heading-level'>, FilmCard['headingLevel']>,
+      true satisfies Same<Server<'region'>, NonNullable<FilmCard['region']>>,
+      true satisfies Same<Server<'watchlist'>, NonNullable<FilmCard['watchlist']>>,
+      true satisfies Same<Server<'in-watchlist'>, FilmCard['inWatchlist']>,
+    ];
+    expect(same).to.have.length(Object.keys(viewAttributeTable).length);
   });
 });
