@@ -69,7 +69,7 @@ describe('real shapes', () => {
       expect(film).to.include({ title: 'Nosferatu', releaseDate: '1922-03-04', year: 1922, runtime: 94 });
     });
 
-    it('takes the release date from datePublished, else dateCreated, else releasedEvent', () => {
+    it('takes the release date from releasedEvent, else datePublished, else dateCreated', () => {
       expect(adaptFilm({ '@type': 'Movie', name: 'A', datePublished: '2001-02-03' }).releaseDate).to.equal(
         '2001-02-03',
       );
@@ -84,6 +84,14 @@ describe('real shapes', () => {
         }).releaseDate,
       ).to.equal('2003-04-05');
       expect(adaptFilm({ '@type': 'Movie', name: 'A', dateCreated: '1999' }).year).to.equal(1999);
+      expect(
+        adaptFilm({
+          '@type': 'Movie',
+          name: 'A',
+          datePublished: '2001-02-03',
+          releasedEvent: { '@type': 'PublicationEvent', startDate: '2003-04-05' },
+        }).releaseDate,
+      ).to.equal('2003-04-05');
     });
 
     it('reads numbers written as strings ("8.3", "10.0", "1,039,231") and a rating given as a list', () => {
@@ -236,6 +244,41 @@ describe('real shapes', () => {
       } finally {
         warnings.restore();
       }
+    });
+
+    it('offers follow the precedence of every field: film property > <watch-offer> children > offers attribute > inline JSON > src', async () => {
+      const card = document.createElement('film-card') as FilmCard;
+      for (const [name, value] of Object.entries({
+        lang: 'en',
+        region: 'GB',
+        loading: 'eager',
+        'film-title': 'Fight Club',
+        offers: '[{"provider":"AttributeFlix","kind":"rent"}]',
+      }))
+        card.setAttribute(name, value);
+      card.innerHTML = `<script type="application/json">{"title":"Inline","offers":[{"provider":"InlineFlix","kind":"stream"}]}</script>
+        <watch-offer provider="ChildFlix" kind="buy"></watch-offer>`;
+      card.src = unique('/real/tmdb-movie-watch-providers.json');
+      const loaded = oneEvent(card, 'film-load') as Promise<FilmLoadEvent>;
+      await render(html`<div>${card}</div>`);
+      await loaded;
+      const providers = async () => {
+        await new Promise((resolve) => setTimeout(resolve));
+        await card.updateComplete;
+        const block = card.shadowRoot!.querySelector('watch-availability') as WatchAvailability;
+        await block.updateComplete;
+        return [...block.shadowRoot!.querySelectorAll('[part="provider"]')].map((p) => p.textContent!.trim());
+      };
+      card.film = { offers: [{ provider: 'PropertyFlix', kind: 'free' }] };
+      expect(await providers()).to.deep.equal(['PropertyFlix']);
+      card.film = undefined;
+      expect(await providers()).to.deep.equal(['ChildFlix']);
+      card.querySelector('watch-offer')!.remove();
+      expect(await providers()).to.deep.equal(['AttributeFlix']);
+      card.removeAttribute('offers');
+      expect(await providers()).to.deep.equal(['InlineFlix']);
+      card.querySelector('script')!.remove();
+      expect(await providers()).to.include.members(['Netflix']);
     });
 
     it('the offers attribute is parsed once per change, not on every render', async () => {
