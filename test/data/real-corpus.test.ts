@@ -62,6 +62,11 @@ async function load(src: string, attributes: Record<string, string> = {}) {
   const loaded = oneEvent(card, 'film-load') as Promise<FilmLoadEvent>;
   await render(html`<div>${card}</div>`);
   await loaded;
+  return settled(card);
+}
+
+/** The card once it and its availability block have rendered. */
+async function settled(card: FilmCard) {
   await card.updateComplete;
   const block = card.shadowRoot!.querySelector('watch-availability');
   await (block as HTMLElement & { updateComplete?: Promise<unknown> })?.updateComplete;
@@ -83,10 +88,7 @@ async function paste(file: string, attributes: Record<string, string> = {}) {
     card.append(script);
   }
   await render(html`<div>${card}</div>`);
-  await card.updateComplete;
-  const block = card.shadowRoot!.querySelector('watch-availability');
-  await (block as HTMLElement & { updateComplete?: Promise<unknown> })?.updateComplete;
-  return card;
+  return settled(card);
 }
 
 /** Every link the card shows. */
