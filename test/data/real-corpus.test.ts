@@ -106,6 +106,19 @@ describe('real responses (test/fixtures/real)', () => {
   beforeEach(() => (warnings = captureWarnings()));
   afterEach(() => warnings.restore());
 
+  it('has a line in SOURCES.md and a test in this file for every file', async () => {
+    const files = ((await (await fetch('/real/')).json()) as string[]).filter(
+      (name) => name !== 'SOURCES.md',
+    );
+    const sources = await (await fetch('/test/fixtures/real/SOURCES.md')).text();
+    const tests = await (await fetch('/test/data/real-corpus.test.ts')).text();
+    // The TMDB parts are read through the appended answer the test server builds from them.
+    const parts = ['tmdb-movie-credits.json', 'tmdb-movie-release-dates.json', 'tmdb-movie-videos.json'];
+    expect(files.length).to.be.greaterThan(20);
+    expect(files.filter((name) => !sources.includes(`\`${name}\``))).to.deep.equal([]);
+    expect(files.filter((name) => !tests.includes(name) && !parts.includes(name))).to.deep.equal([]);
+  });
+
   describe('IMDb title-page JSON-LD', () => {
     it('The Dark Knight (blockbuster): title, year, runtime, IMDb 9/10 with its votes, director, links on imdb.com', async () => {
       const card = await load('/real/imdb-jsonld-the-dark-knight.json');

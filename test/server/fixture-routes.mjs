@@ -1,11 +1,12 @@
 // Test-server routes for the corpus of real responses in test/fixtures/real/ (see its SOURCES.md):
+//   /real/                                              the names of the files in the corpus, as a JSON list
 //   /real/FILE.json                                     the file, byte for byte, as application/json (HTTP 200,
 //                                                       error answers included: that is how OMDb and TMDB send them)
 //   /real/FILE.html                                     a <script> element copied from a page, byte for byte, as text/html
 //   /real/tmdb/movie/550?append_to_response=A,B,...     TMDB's /movie/550 with each named part nested under its
 //                                                       name, built from the real parts the way TMDB builds it
 // Any route takes ?delay=MS.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const real = fileURLToPath(new URL('../fixtures/real/', import.meta.url));
@@ -21,6 +22,12 @@ export async function fixtureRoutes(ctx, next) {
   if (!ctx.path.startsWith('/real/')) return next();
   const delay = Number(ctx.query.delay);
   if (delay > 0) await sleep(Math.min(delay, 10_000));
+
+  if (ctx.path === '/real/') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify((await readdir(real)).sort());
+    return;
+  }
 
   if (ctx.path === '/real/tmdb/movie/550') {
     const movie = JSON.parse(await readFile(`${real}tmdb-movie-details.json`, 'utf8'));
