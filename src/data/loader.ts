@@ -203,54 +203,31 @@ function schedule(): void {
   queueMicrotask(pump);
 }
 
-let framed = false;
-
-/**
- * Sends the waiting requests that have a free slot, nearest to the viewport first. Distances are
- * measured in the next animation frame, where the browser lays the page out anyway: measured at
- * any other moment, each one forces a layout of its own, which on a page of thousands of cards
- * growing as they load costs more than the requests themselves.
- */
+/** Sends the waiting requests that have a free slot, nearest to the viewport first. */
 function pump(): void {
   pumping = false;
   if (!queue.size || sent >= PER_PAGE) return;
-  if (performance.now() - measured >= MEASURE_EVERY) {
-    // A hidden page draws no frames: measure at once there.
-    if (typeof requestAnimationFrame !== 'function' || document.hidden) measure();
-    else {
-      if (!framed) {
-        framed = true;
-        requestAnimationFrame(() => {
-          framed = false;
-          if (queue.size && sent < PER_PAGE) measure();
-          sendWaiting();
-        });
+  const now = performance.now();
+  if (now - measured >= MEASURE_EVERY) {
+    measured = now;
+    for (const request of [...queue]) {
+      request.distance = Infinity;
+      for (const waiter of [...request.waiters]) {
+        if (!waiter.element) {
+          request.distance = -1; // a caller without an element: nothing to measure, no reason to wait
+          continue;
+        }
+        const distance = distanceToViewport(waiter.element);
+        if (!waiter.element.isConnected || (waiter.lazy && distance > 2 * NEAR_VIEWPORT))
+          leave(
+            request,
+            waiter,
+            new DOMException('The element left the page or the viewport.', 'AbortError'),
+          );
+        else request.distance = Math.min(request.distance, distance);
       }
-      return;
     }
   }
-  sendWaiting();
-}
-
-/** Measures each waiting request's distance to the viewport, dropping those no longer wanted. */
-function measure(): void {
-  measured = performance.now();
-  for (const request of [...queue]) {
-    request.distance = Infinity;
-    for (const waiter of [...request.waiters]) {
-      if (!waiter.element) {
-        request.distance = -1; // a caller without an element: nothing to measure, no reason to wait
-        continue;
-      }
-      const distance = distanceToViewport(waiter.element);
-      if (!waiter.element.isConnected || (waiter.lazy && distance > 2 * NEAR_VIEWPORT))
-        leave(request, waiter, new DOMException('The element left the page or the viewport.', 'AbortError'));
-      else request.distance = Math.min(request.distance, distance);
-    }
-  }
-}
-
-function sendWaiting(): void {
   while (sent < PER_PAGE) {
     let next: Request | undefined;
     for (const request of queue)

@@ -53,8 +53,12 @@ async function otherTab(srcdoc = '<!doctype html><title>another tab</title>'): P
   return frame;
 }
 
-/** Resolves at the next `storage` event this page receives. */
-const nextStorageEvent = () => new Promise((resolve) => addEventListener('storage', resolve, { once: true }));
+/** Resolves at the next `storage` event this page receives; rejects with a clear message if none comes. */
+const nextStorageEvent = () =>
+  new Promise((resolve, reject) => {
+    addEventListener('storage', resolve, { once: true });
+    setTimeout(() => reject(new Error('no storage event reached this page within 20 s')), 20_000);
+  });
 
 const local = (id = 'tt6751668', lang = 'en') =>
   html`<watchlist-button lang=${lang} film-id=${id} film-title="Parasite" year="2019" watchlist="local"></watchlist-button>`;
