@@ -26,8 +26,8 @@ const budgets = {
   'film-cards/elements.js': 27400,
   'film-cards/watch-availability.js': 10400,
   'film-cards/rating-badge.js': 4470,
-  'film-cards/watchlist-button.js': 4210,
-  'film-cards/watchlist.js': 1280,
+  'film-cards/watchlist-button.js': 4990,
+  'film-cards/watchlist.js': 1490,
   'film-cards/watch-offer.js': 320,
 };
 

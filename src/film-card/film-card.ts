@@ -1,5 +1,5 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { FilmController } from '../controllers/film-controller.js';
 import { JsonLdController } from '../controllers/json-ld-controller.js';
 import type { FilmAdapter } from '../data/adapters/index.js';
@@ -10,9 +10,7 @@ import { formatDate, formatLanguage, formatRuntime } from '../format/film.js';
 import { listFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
-import type { WatchlistEvent } from '../watchlist/events.js';
-import { isInWatchlist, subscribeWatchlist } from '../watchlist/store.js';
-import type { WatchlistButton } from '../watchlist-button/watchlist-button.js';
+import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
 import { stringAttribute, wholeNumber } from '../shared/coerce.js';
 import { messages, type CardMessage } from './messages.js';
 import { styles } from './film-card.styles.js';
@@ -82,6 +80,7 @@ const CLAMP_AFTER = 220;
  * @fires {FilmErrorEvent} film-error - Loading failed: `detail.kind`, `detail.message`, `detail.url`.
  * @fires {WatchlistEvent} watchlist-add - The user added the film (cancelable): `detail.film` `{ id, title, year }`.
  * @fires {WatchlistEvent} watchlist-remove - The user removed the film (cancelable).
+ * @fires {WatchlistErrorEvent} watchlist-error - With `watchlist="local"`, the user's change could not be saved in this browser yet; the card shows "Not saved yet" until it is.
  * @fires {OfferSelectEvent} offer-select - The user chose a streaming offer (cancelable).
  */
 export class FilmCard extends LitElement {
@@ -190,14 +189,16 @@ export class FilmCard extends LitElement {
   @state() private synopsisOpen = false;
   @state() private posterFailed = false;
 
-  @query('watchlist-button') private watchlistButton?: WatchlistButton;
-
-  private stopFollowingWatchlist?: () => void;
   /** Whether focus was on Retry when it was pressed, and should follow to what replaces it. */
   private refocus = false;
 
   private readonly locale = new LocaleController(this);
   private readonly data = new FilmController(this);
+  /** The one writer of the card's watchlist state, shared by its button and "Notify me". */
+  private readonly watchlistState = new WatchlistController(this, () => {
+    const film = this.data.film;
+    return { film: film && watchlistFilm(film.id, film.title, film.year), local: this.watchlist === 'local' };
+  });
 
   constructor() {
     super();
@@ -219,31 +220,7 @@ export class FilmCard extends LitElement {
     if (changed.has('poster') || changed.has('film') || changed.has('src')) this.posterFailed = false;
     // A locally saved watchlist is the truth for the card too, so its own state, its reflected
     // attribute and the availability block's "Notify me" agree with the button after a reload.
-    const local = this.watchlist === 'local' && this.isConnected && !isServer;
-    this.followWatchlist(local);
-    const id = this.data.film?.id;
-    if (local && id) this.inWatchlist = isInWatchlist(id);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page, a locally saved card catches up with the list and follows it again.
-    if (this.watchlist === 'local') this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.followWatchlist(false);
-  }
-
-  /** Subscribes to the saved watchlist only in local mode: other cards never touch storage. */
-  private followWatchlist(follow: boolean) {
-    if (follow) {
-      this.stopFollowingWatchlist ??= subscribeWatchlist(() => this.requestUpdate());
-    } else {
-      this.stopFollowingWatchlist?.();
-      this.stopFollowingWatchlist = undefined;
-    }
+    this.watchlistState.sync();
   }
 
   override render(): TemplateResult {
@@ -291,11 +268,11 @@ export class FilmCard extends LitElement {
                 film-id=${film.id}
                 film-title=${film.title}
                 year=${film.year ?? nothing}
-                ?in-watchlist=${this.inWatchlist}
-                watchlist=${this.watchlist === 'local' ? 'local' : nothing}
+                .inWatchlist=${this.inWatchlist}
+                .pending=${this.watchlistState.pending}
                 variant=${compact || tile ? 'icon' : nothing}
-                @watchlist-add=${this.handleWatchlistChange}
-                @watchlist-remove=${this.handleWatchlistChange}
+                @watchlist-add=${this.watchlistState.handleChildEvent}
+                @watchlist-remove=${this.watchlistState.handleChildEvent}
               ></watchlist-button>`
               : nothing
           }
@@ -416,8 +393,9 @@ export class FilmCard extends LitElement {
       year=${film.year ?? nothing}
       heading-level=${this.level() + 1}
       ?in-watchlist=${this.inWatchlist}
-      @watchlist-add=${this.handleNotify}
-      @watchlist-remove=${this.handleNotify}
+      .pending=${this.watchlistState.pending}
+      @watchlist-add=${this.watchlistState.handleChildEvent}
+      @watchlist-remove=${this.watchlistState.handleChildEvent}
     ><slot name="suggestion" slot="suggestion"></slot></watch-availability>`;
   }
 
@@ -470,24 +448,5 @@ export class FilmCard extends LitElement {
 
   private handlePosterError() {
     this.posterFailed = true;
-  }
-
-  /** The watchlist button already told the page; the card only mirrors the state it settled on. */
-  private async handleWatchlistChange() {
-    const button = this.watchlistButton;
-    if (!button) return;
-    await button.updateComplete;
-    this.inWatchlist = button.inWatchlist;
-  }
-
-  /**
-   * "Notify me" in the availability block means "add to watchlist" (and pressing it again, "remove"):
-   * route it through the card's own button so the page hears one event, from the card, and a veto
-   * reaches the block too.
-   */
-  private handleNotify(event: WatchlistEvent) {
-    event.stopPropagation();
-    const done = this.watchlistButton?.toggle(event.type === 'watchlist-add') ?? false;
-    if (!done) event.preventDefault();
   }
 }

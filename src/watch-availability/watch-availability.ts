@@ -14,6 +14,8 @@ import { dateFormat, numberFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import { emit } from '../shared/events.js';
+import { cancelableToggle } from '../shared/toggle.js';
+import { pendingMessages } from '../watchlist/messages.js';
 import { wholeNumber } from '../shared/coerce.js';
 import { parseFilm } from '../watchlist/store.js';
 import { warnOnce } from '../shared/warn.js';
@@ -123,6 +125,9 @@ export class WatchAvailability extends LitElement {
 
   /** Whether the film is on the viewer's watchlist: the empty state's notify button shows as pressed. */
   @property({ attribute: 'in-watchlist', type: Boolean, reflect: true }) inWatchlist = false;
+
+  /** Whether that state is not saved yet: the notify button says "Not saved yet" instead of "In your watchlist". */
+  @property({ type: Boolean }) pending = false;
 
   /** Where offer links open: a new tab by default; `_self` to stay on the page. */
   @property() target = '_blank';
@@ -234,7 +239,7 @@ export class WatchAvailability extends LitElement {
           })}`
         : html`<div part="empty">${title('empty', 'emptyIn')}${
             this.watchlistFilm()
-              ? html`<button part="notify" aria-pressed=${this.inWatchlist} @click=${this.handleNotify}><svg part="notify-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span>${t(this.inWatchlist ? 'notified' : 'notify')}</span></button>`
+              ? html`<button part="notify" aria-pressed=${this.inWatchlist} @click=${this.handleNotify}><svg part="notify-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span>${this.pending ? translate(pendingMessages, locale, 'unsaved') : t(this.inWatchlist ? 'notified' : 'notify')}</span></button>`
               : nothing
           }<slot name="suggestion"></slot></div>`
     }
@@ -330,13 +335,8 @@ export class WatchAvailability extends LitElement {
     });
   }
 
-  /** Flips first and reverts if a listener vetoes, so the host sees the state it is asked to confirm. */
   private handleNotify() {
     const film = this.watchlistFilm();
-    if (!film) return;
-    const add = !this.inWatchlist;
-    this.inWatchlist = add;
-    if (!emit(this, add ? 'watchlist-add' : 'watchlist-remove', { film }, { cancelable: true }))
-      this.inWatchlist = !add;
+    if (film) cancelableToggle(this, film, !this.inWatchlist, (value) => (this.inWatchlist = value));
   }
 }

@@ -1,13 +1,27 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
-import { emit } from '../shared/events.js';
+import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
-import { isInWatchlist, parseFilm, setInWatchlist, subscribeWatchlist } from '../watchlist/store.js';
+import { pendingMessages } from '../watchlist/messages.js';
 import { messages } from './messages.js';
+import { visuallyHidden } from '../shared/styles.js';
 import { styles } from './watchlist-button.styles.js';
+
+// The "Not saved yet" live region: the button's own text already shows it in the `button`
+// variant, so there it is only announced; the `icon` variant has no visible text, so it shows.
+const statusStyles = css`
+  [part~='status'] {
+    ${visuallyHidden}
+  }
+  :host([variant='icon']) [part~='status']:not(:empty) {
+    all: revert;
+    margin-inline-start: 0.4em;
+    font-size: 0.875em;
+  }
+`;
 
 /** Reflects strings only: a Symbol or a null-prototype object set from code cannot become an attribute, and would throw. */
 const reflectable = (value: unknown) => (typeof value === 'string' ? value : null);
@@ -25,11 +39,15 @@ const reflectable = (value: unknown) => (typeof value === 'string' ? value : nul
  * With `watchlist="local"` the state is saved in this browser (localStorage): every button for the
  * same film on the page and in other tabs follows, and the saved state wins over `in-watchlist`
  * when the button connects or its `film-id` changes. Blocked, full or unreadable storage never
- * throws: the button keeps working in memory and what is already saved is never overwritten.
+ * throws: the button keeps working in memory and what is already saved is never overwritten. A
+ * change storage refuses shows "Not saved yet" (also announced) instead of "In watchlist", fires
+ * `watchlist-error`, and is saved at the next chance: another tab writing storage, the page
+ * hidden, shown or left, the next change.
  *
  * @csspart button - The `<button>`.
  * @csspart icon - The bookmark icon, filled when the film is on the watchlist.
  * @csspart label - The visible text; visually hidden in the `icon` variant.
+ * @csspart status - A live region that says "Not saved yet" while a change waits to be saved; shown beside the `icon` variant.
  *
  * @cssprop [--watchlist-button-color=inherit] - Text and icon color.
  * @cssprop [--watchlist-button-background=transparent] - Background.
@@ -43,9 +61,10 @@ const reflectable = (value: unknown) => (typeof value === 'string' ? value : nul
  *
  * @fires {WatchlistEvent} watchlist-add - The user asked to add the film; `detail.film` is `{ id, title?, year? }`. Cancelable.
  * @fires {WatchlistEvent} watchlist-remove - The user asked to remove the film; same detail. Cancelable.
+ * @fires {WatchlistErrorEvent} watchlist-error - With `watchlist="local"`, the user's change could not be saved in this browser yet: `detail.kind` (`quota`, `blocked`, `unreadable`), `detail.film`, `detail.saved`.
  */
 export class WatchlistButton extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, statusStyles];
 
   /** The film's id, up to 100 characters (an IMDb id, a slug). Required: without it the button is disabled. */
   @property({ attribute: 'film-id' }) filmId = '';
@@ -65,8 +84,18 @@ export class WatchlistButton extends LitElement {
   /** `button` shows the icon and the text; `icon` shows only the icon (the text stays for screen readers). */
   @property({ reflect: true, converter: { toAttribute: reflectable } }) variant: 'button' | 'icon' = 'button';
 
+  /**
+   * Whether the state shown is not saved yet: the button says "Not saved yet" instead of "In
+   * watchlist". With `watchlist="local"` the button sets this itself while storage refuses a change;
+   * a page that saves the list elsewhere may set it while its own save is under way or failed.
+   */
+  @property({ type: Boolean }) pending = false;
+
   private readonly locale = new LocaleController(this);
-  private unsubscribe?: () => void;
+  private readonly state = new WatchlistController(this, () => ({
+    film: this.film(),
+    local: this.watchlist === 'local',
+  }));
 
   /**
    * Does what a click does: sets the state (flips it without `force`), fires the event, and puts
@@ -74,39 +103,11 @@ export class WatchlistButton extends LitElement {
    * false when vetoed or without a `film-id`. Asking for the current state fires nothing.
    */
   toggle(force?: boolean): boolean {
-    const film = this.film();
-    const saved = force === undefined ? !this.inWatchlist : Boolean(force);
-    if (!film) return false;
-    if (saved === Boolean(this.inWatchlist)) return true;
-    // Saved as soon as the event goes through, not at the next update: a host that removes the
-    // button on this event (a list of suggestions, say) disconnects it, and it no longer saves then.
-    const local = Boolean(this.unsubscribe);
-    this.inWatchlist = saved;
-    if (!emit(this, saved ? 'watchlist-add' : 'watchlist-remove', { film }, { cancelable: true })) {
-      this.inWatchlist = !saved;
-      return false;
-    }
-    if (local) setInWatchlist(film, saved);
-    return true;
+    return this.state.toggle(force);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.follow();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.follow();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('watchlist')) this.follow();
-    const film = this.film();
-    // Storage applies only while subscribed: connected in local mode, never in server rendering.
-    if (!film || !this.unsubscribe) return;
-    if (changed.has('filmId') || changed.has('watchlist')) this.pull();
-    else if (changed.has('inWatchlist')) setInWatchlist(film, this.inWatchlist);
+  protected override willUpdate(): void {
+    this.state.sync();
   }
 
   override render(): TemplateResult {
@@ -114,7 +115,10 @@ export class WatchlistButton extends LitElement {
     if (!film) warnOnce(this, '<watchlist-button> is disabled: it needs a film-id of 1 to 100 characters.');
     const locale = this.locale.value;
     const saved = Boolean(this.inWatchlist);
-    const label = translate(messages, locale, saved ? 'saved' : 'add');
+    const pending = Boolean(this.pending) || this.state.pending;
+    const label = pending
+      ? translate(pendingMessages, locale, 'unsaved')
+      : translate(messages, locale, saved ? 'saved' : 'add');
     return html`<button
       part="button"
       type="button"
@@ -122,31 +126,12 @@ export class WatchlistButton extends LitElement {
       aria-label=${film?.title ? translate(messages, locale, 'named', { label, title: film.title }) : nothing}
       ?disabled=${!film}
       @click=${() => this.toggle()}
-    ><svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span part="label">${label}</span></button>`;
+    ><svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span part="label">${label}</span></button
+    ><span part="status" role="status">${pending ? translate(pendingMessages, locale, 'unsaved') : nothing}</span>`;
   }
 
   /** The film as the events carry it: a long title is cut, a year that is not a positive integer left out. */
   private film(): WatchlistFilm | undefined {
-    const title = typeof this.filmTitle === 'string' ? this.filmTitle.trim().slice(0, 300) : '';
-    // An empty year attribute converts to 0, which is no year.
-    const year = Number.isInteger(this.year) && this.year! > 0 ? this.year : undefined;
-    return parseFilm({ id: typeof this.filmId === 'string' ? this.filmId.trim() : '', title, year });
-  }
-
-  private pull = (): void => {
-    const film = this.film();
-    if (film) this.inWatchlist = isInWatchlist(film.id);
-  };
-
-  /** Subscribes to the saved watchlist only while connected in local mode, so removed buttons leave no listener behind. */
-  private follow(): void {
-    const local = this.isConnected && this.watchlist === 'local';
-    if (local && !this.unsubscribe) {
-      this.unsubscribe = subscribeWatchlist(this.pull);
-      this.pull();
-    } else if (!local && this.unsubscribe) {
-      this.unsubscribe();
-      this.unsubscribe = undefined;
-    }
+    return watchlistFilm(this.filmId, this.filmTitle, this.year);
   }
 }

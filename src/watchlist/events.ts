@@ -11,9 +11,29 @@ export interface WatchlistFilm {
  */
 export type WatchlistEvent = CustomEvent<{ film: WatchlistFilm }>;
 
+/**
+ * Why a change to the saved watchlist (`watchlist="local"`) waits in memory: `quota` (storage is
+ * full), `blocked` (the browser refuses storage to this page), `unreadable` (the stored value is
+ * damaged or another version's, and is left untouched).
+ */
+export type WatchlistErrorKind = 'quota' | 'blocked' | 'unreadable';
+
+/**
+ * `watchlist-error`: a change the user made with `watchlist="local"` could not be saved in this
+ * browser yet. `detail.saved` is the state asked for (true: add). The control shows "Not saved
+ * yet" and the change is saved at the next chance; nothing to do unless the page wants to say more.
+ */
+export type WatchlistErrorEvent = CustomEvent<{
+  kind: WatchlistErrorKind;
+  film: WatchlistFilm;
+  saved: boolean;
+  message: string;
+}>;
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'watchlist-add': WatchlistEvent;
     'watchlist-remove': WatchlistEvent;
+    'watchlist-error': WatchlistErrorEvent;
   }
 }

@@ -3,7 +3,7 @@
 // re-reads and merges first, nothing unreadable is ever overwritten, and a failure leaves the
 // change in memory instead of throwing into the host page.
 import { warnOnce } from '../shared/warn.js';
-import type { WatchlistFilm } from './events.js';
+import type { WatchlistErrorKind, WatchlistFilm } from './events.js';
 
 /** A film on the saved watchlist: what the events carry, plus when it was added (ISO 8601). */
 export interface SavedFilm extends WatchlistFilm {
@@ -19,8 +19,10 @@ type Stored = Record<string, unknown> & { films: unknown[] };
 // it does not know are written back untouched, so nothing another version saved is dropped.
 let stored: Stored = { version: 1, films: [] };
 // Changes storage has not accepted yet (blocked, full or unreadable), layered over `stored`:
-// the page keeps working in memory and saves them with the next write that succeeds.
+// the page keeps working in memory and saves them at the next chance (see `retryLater`).
 const unsaved = new Map<string, SavedFilm | null>();
+// Why the last write failed, while changes wait in `unsaved`.
+let fault: WatchlistErrorKind | undefined;
 const listeners = new Set<(films: SavedFilm[]) => void>();
 let view: Map<string, SavedFilm> | undefined;
 // A fresh subject for warnOnce after each recovery: one warning per fault, not one per click.
@@ -52,6 +54,7 @@ function load(): boolean {
   try {
     raw = localStorage.getItem(WATCHLIST_KEY);
   } catch {
+    fault = 'blocked';
     warn('localStorage is blocked');
     return false;
   }
@@ -64,6 +67,7 @@ function load(): boolean {
   if (value?.version !== 1 || !Array.isArray(value.films)) {
     // A newer version's format or a damaged value: left exactly as it is, for a newer copy of
     // the library or a person to recover; overwriting it would lose every film in it.
+    fault = 'unreadable';
     warn(`the saved watchlist ("${WATCHLIST_KEY}") is unreadable and is left untouched`);
     return false;
   }
@@ -73,20 +77,49 @@ function load(): boolean {
   return true;
 }
 
-/** Re-reads storage, then writes it with the unsaved changes merged in, so another tab's changes survive. */
-function save(): void {
-  if (!load()) return;
-  const films = stored.films.filter((film) => !unsaved.has((film as SavedFilm | null)?.id as string));
-  for (const film of unsaved.values()) if (film) films.push(film);
-  const next = { ...stored, films };
-  try {
-    localStorage.setItem(WATCHLIST_KEY, JSON.stringify(next));
-    stored = next;
-    unsaved.clear();
-    faults = {};
-  } catch {
-    warn('the watchlist could not be saved (storage full or blocked)');
+/**
+ * Re-reads storage, then writes it with the unsaved changes merged in, so another tab's changes
+ * survive. Returns whether nothing is left unsaved.
+ */
+function save(): boolean {
+  if (unsaved.size && load()) {
+    const films = stored.films.filter((film) => !unsaved.has((film as SavedFilm | null)?.id as string));
+    for (const film of unsaved.values()) if (film) films.push(film);
+    const next = { ...stored, films };
+    try {
+      localStorage.setItem(WATCHLIST_KEY, JSON.stringify(next));
+      stored = next;
+      unsaved.clear();
+      faults = {};
+    } catch (error) {
+      fault = (error as DOMException | null)?.name === 'QuotaExceededError' ? 'quota' : 'blocked';
+      warn('the watchlist could not be saved (storage full or blocked)');
+    }
   }
+  retryLater(unsaved.size > 0);
+  if (!unsaved.size) fault = undefined;
+  return !unsaved.size;
+}
+
+/**
+ * While changes wait, every chance to save them is taken: another tab writing storage (it may have
+ * freed space: any key counts), the page being hidden or shown again, the page going away. The
+ * listeners exist only while something waits, so a page with nothing unsaved carries none.
+ */
+let retrying = false;
+function retryLater(on: boolean): void {
+  if (on === retrying || typeof addEventListener !== 'function') return;
+  retrying = on;
+  const method = on ? 'addEventListener' : 'removeEventListener';
+  window[method]('storage', retry);
+  window[method]('pagehide', retry);
+  document[method]('visibilitychange', retry);
+}
+
+function retry(event: Event): void {
+  // A storage event for the watchlist itself is handled (and saved over) by onStorage too.
+  if (event.type === 'storage' && listeners.size) return;
+  if (save()) notify();
 }
 
 function notify(): void {
@@ -114,8 +147,12 @@ function current(): Map<string, SavedFilm> {
 }
 
 function onStorage(event: StorageEvent): void {
-  // key is null when another tab called localStorage.clear().
-  if (event.key === WATCHLIST_KEY || event.key === null) {
+  if (unsaved.size) {
+    // Another tab's write may have freed space, or replaced the list: merge ours in and try again.
+    save();
+    notify();
+  } else if (event.key === WATCHLIST_KEY || event.key === null) {
+    // key is null when another tab called localStorage.clear().
     load();
     notify();
   }
@@ -131,18 +168,41 @@ export function isInWatchlist(id: string): boolean {
   return current().has(id);
 }
 
-/** Adds the film to the saved watchlist, or removes it; every subscriber and every tab follows. */
-export function setInWatchlist(film: WatchlistFilm, saved: boolean): void {
+/**
+ * Whether a change to this film is waiting to be saved: storage refused it (full, blocked or
+ * unreadable), so it lives in memory on this page until the next chance to write succeeds.
+ */
+export function isUnsaved(id: string): boolean {
+  return unsaved.has(id);
+}
+
+/** Why changes wait to be saved (`quota`, `blocked`, `unreadable`), or undefined when nothing waits. */
+export function unsavedReason(): WatchlistErrorKind | undefined {
+  return unsaved.size ? fault : undefined;
+}
+
+/**
+ * Adds the film to the saved watchlist, or removes it; every subscriber and every tab follows.
+ * Returns whether the change is saved: false when storage refused it, and it waits in memory to
+ * be saved at the next chance (another tab's write, the page hidden, shown or left, the next change).
+ */
+export function setInWatchlist(film: WatchlistFilm, saved: boolean): boolean {
   const valid = parseFilm(film);
-  if (!valid || isInWatchlist(valid.id) === Boolean(saved)) return;
-  unsaved.set(valid.id, saved ? { ...valid, added: new Date().toISOString() } : null);
-  save();
+  if (!valid) return false;
+  if (isInWatchlist(valid.id) !== Boolean(saved))
+    unsaved.set(valid.id, saved ? { ...valid, added: new Date().toISOString() } : null);
+  // Asking again for a state that only waits in memory is a chance to save it, too.
+  if (!unsaved.size) return true;
+  const done = save();
   notify();
+  return done;
 }
 
 /** Empties the saved watchlist, removing the stored value even if it was unreadable. */
 export function clearWatchlist(): void {
   unsaved.clear();
+  retryLater(false);
+  fault = undefined;
   stored = { version: 1, films: [] };
   try {
     localStorage.removeItem(WATCHLIST_KEY);

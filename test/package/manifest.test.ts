@@ -84,6 +84,7 @@ describe('custom-elements.json', () => {
       'film-load',
       'offer-select',
       'watchlist-add',
+      'watchlist-error',
       'watchlist-remove',
     ]);
   });

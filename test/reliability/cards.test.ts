@@ -144,37 +144,46 @@ describe('cards under load and faults', () => {
   });
 
   describe('5. event details are copies', () => {
-    it('a film-load listener that edits detail.film changes nothing the card shows', async () => {
+    it('a film-load listener cannot edit detail.film (a frozen copy: the edit throws) and the card shows what was served', async () => {
       const el = document.createElement('film-card');
       el.loading = 'eager';
       el.src = unique('/api/title?t=As+served');
-      const loaded = new Promise<void>((resolve) =>
+      const refused: unknown[] = [];
+      const loaded = new Promise<FilmLoadEvent>((resolve) =>
         el.addEventListener('film-load', (event) => {
-          try {
-            (event as FilmLoadEvent).detail.film.title = 'Edited by a listener';
-          } catch {
-            // a frozen detail refuses the edit: just as good
-          }
-          resolve();
+          const { film } = (event as FilmLoadEvent).detail;
+          for (const edit of [
+            () => (film.title = 'Edited by a listener'),
+            () => Object.assign(film, { synopsis: 'Added by a listener' }),
+          ])
+            try {
+              edit();
+            } catch (error) {
+              refused.push(error);
+            }
+          resolve(event as FilmLoadEvent);
         }),
       );
       document.body.append(el);
-      await loaded;
+      const event = await loaded;
       el.synopsis = 'Any later update';
       await el.updateComplete;
       expect(title(el)).to.equal('As served');
+      expect(refused.map((error) => (error as Error).name)).to.deep.equal(['TypeError', 'TypeError']);
+      expect(Object.isFrozen(event.detail.film)).to.equal(true);
       el.remove();
     });
 
-    it('a watchlist-add listener that rewrites detail.film.id does not change what the store saves', async () => {
+    it('a watchlist-add listener cannot rewrite detail.film.id (the edit throws), and the store saves the film clicked', async () => {
       const el = await fixture<FilmCard>(
         html`<film-card film-id="tt6751668" film-title="Parasite" year="2019" watchlist="local"></film-card>`,
       );
+      const refused: unknown[] = [];
       const rewrite = (event: WatchlistEvent) => {
         try {
           (event.detail.film as { id: string }).id = 'someone-else';
-        } catch {
-          // frozen: refused
+        } catch (error) {
+          refused.push(error);
         }
       };
       document.addEventListener('watchlist-add', rewrite);
@@ -187,6 +196,7 @@ describe('cards under load and faults', () => {
         document.removeEventListener('watchlist-add', rewrite);
       }
       expect(readWatchlist().map((film) => film.id)).to.deep.equal(['tt6751668']);
+      expect(refused.map((error) => (error as Error).name)).to.deep.equal(['TypeError']);
     });
   });
 
