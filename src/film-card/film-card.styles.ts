@@ -174,7 +174,7 @@ export const styles = css`
       display: grid;
       grid-template-columns: minmax(0, 1fr) minmax(15rem, 20rem);
       grid-template-rows: auto 1fr auto;
-      gap: 0.75rem 2rem;
+      gap: 0.75rem 1.5rem;
       align-items: start;
     }
     .full .summary {
@@ -396,10 +396,9 @@ export const styles = css`
   @container (min-width: 45rem) {
     .full [part~='availability'] {
       padding-block-start: 0;
-      padding-inline-start: 2rem;
+      padding-inline-start: 1.5rem;
       border-block-start: 0;
       border-inline-start: 1px solid var(--film-card-border-color);
-      margin-inline-start: -2rem;
     }
   }
 

@@ -17,6 +17,11 @@ const frameworks = {
 } as const;
 
 const widths = [280, 320, 375, 768, 1280];
+const variants = ['full', 'compact', 'poster'] as const;
+
+/** The same cards in another layout. */
+const as = (variant: string, markup: string) =>
+  markup.replaceAll('<film-card ', `<film-card variant="${variant}" `);
 
 /** The README's blogger snippet: the seed film, written as attributes, streaming nowhere. */
 const seed = `<film-card film-id="little-pyongyang-2018" film-title="Little Pyongyang" year="2018" runtime="24"
@@ -164,17 +169,22 @@ describe('<film-card> on host pages', () => {
   for (const [framework, sheets] of Object.entries(frameworks)) {
     describe(`with ${framework}`, () => {
       for (const width of widths) {
-        it(`fits ${width} px: nothing overflows, the badge holds together, no separator leads a line`, async () => {
-          await setViewport({ width, height: 800 });
-          for (const sheet of sheets) await stylesheet(sheet);
-          const { cards } = await mount(`<main class="container">${seed}${full}${million}</main>`);
-          for (const card of cards) {
-            expect(overflow(card), card.filmTitle ?? card.src).to.deep.equal([]);
-            expect(badgeOnOneLine(card), 'the score, scale and votes on one line').to.equal(true);
-            expect(leadingSeparators(card)).to.deep.equal([]);
-            expect(getComputedStyle(part(card, 'title')).textAlign).to.equal('start');
-          }
-        });
+        for (const variant of variants) {
+          it(`fits a ${variant} card in ${width} px: nothing overflows, the badge holds together, no separator leads a line`, async () => {
+            await setViewport({ width, height: 800 });
+            for (const sheet of sheets) await stylesheet(sheet);
+            const { cards } = await mount(
+              `<main class="container">${as(variant, seed + full + million)}</main>`,
+            );
+            for (const card of cards) {
+              const name = `${variant} ${card.filmTitle ?? card.src}`;
+              expect(overflow(card), name).to.deep.equal([]);
+              expect(badgeOnOneLine(card), `${name}: the score, scale and votes on one line`).to.equal(true);
+              expect(leadingSeparators(card), name).to.deep.equal([]);
+              expect(getComputedStyle(part(card, 'title')).textAlign, name).to.equal('start');
+            }
+          });
+        }
       }
 
       for (const reader of ['light', 'dark'] as const) {
@@ -191,11 +201,12 @@ describe('<film-card> on host pages', () => {
   }
 
   describe('centred app root (React and Vue templates)', () => {
-    // The Vite templates' own CSS: a centred, shrink-wrapped root inside a flex body.
-    const app = `body { display: flex; place-items: center; min-width: 320px; }
+    // The Vite templates' own CSS (index.css): a centred, shrink-wrapped root inside a flex body
+    // with no margin, so the page itself is exactly as wide as a 320 px screen.
+    const app = `body { margin: 0; display: flex; place-items: center; min-width: 320px; min-height: 100vh; }
       #app { max-width: 1280px; margin: 0 auto; padding: 2rem; text-align: center; }`;
 
-    for (const width of [1280]) {
+    for (const width of [320, 375, 768, 1280]) {
       it(`keeps text aligned to the start and takes a readable width at ${width} px`, async () => {
         await setViewport({ width, height: 800 });
         style(app);
@@ -205,9 +216,23 @@ describe('<film-card> on host pages', () => {
           expect(getComputedStyle(part(card, name)).textAlign, name).to.equal('start');
         }
         expect(overflow(card)).to.deep.equal([]);
+        // Shrink-wrapped, the card neither collapses to the heading's width nor outgrows the screen.
         const expected = Math.min(640, width - 64);
         expect(card.getBoundingClientRect().width).to.be.closeTo(expected, 1);
-        // Shrink-wrapped, the card neither collapses to the heading's width nor outgrows the screen.
+      });
+
+      it(`keeps compact and poster cards aligned to the start and inside ${width} px`, async () => {
+        await setViewport({ width, height: 800 });
+        style(app);
+        const { cards } = await mount(
+          `<div id="app"><h1>Vite + Lit</h1>${as('compact', seed + full)}${as('poster', seed + full)}</div>`,
+        );
+        for (const card of cards) {
+          expect(getComputedStyle(part(card, 'title')).textAlign).to.equal('start');
+          expect(getComputedStyle(part(card, 'meta')).textAlign).to.equal('start');
+          expect(overflow(card)).to.deep.equal([]);
+          expect(badgeOnOneLine(card)).to.equal(true);
+        }
       });
     }
   });
@@ -305,8 +330,7 @@ describe('<film-card> on host pages', () => {
       expect(placeholder.width).to.be.at.most(48);
     });
 
-    // Pending: the wide two-column layout does not engage yet for this container size.
-    it.skip('puts where to watch beside the synopsis in a wide container', async () => {
+    it('puts where to watch beside the synopsis in a wide container', async () => {
       await setViewport({ width: 1280, height: 800 });
       const { cards } = await mount(`<div style="width: 60rem">${full}</div>`);
       const synopsis = part(cards[0], 'synopsis').getBoundingClientRect();
