@@ -418,7 +418,10 @@ export const styles = css`
     font-weight: 600;
   }
 
-  /* With nothing to stream, the availability block's own button is the card's one watchlist action. */
+  /* With nothing to stream, the availability block's own button is the card's one watchlist action.
+     The class is written by the template (so server-rendered HTML shows one control before any
+     script runs); the block's empty state covers what the template cannot know. */
+  .streams-nowhere [part~='watchlist'],
   [part~='body']:has(> [part~='availability']:state(empty)) [part~='watchlist'] {
     display: none;
   }

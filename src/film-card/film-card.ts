@@ -5,6 +5,7 @@ import { JsonLdController } from '../controllers/json-ld-controller.js';
 import type { FilmAdapter } from '../data/adapters/index.js';
 import { readFilmAttributes } from '../data/attributes.js';
 import { certificationFor } from '../data/certification.js';
+import { regionCode } from '../data/normalize.js';
 import type { Film } from '../data/film.js';
 import { formatDate, formatLanguage, formatRuntime } from '../format/film.js';
 import { listFormat } from '../format/intl.js';
@@ -14,6 +15,7 @@ import type { WatchlistEvent } from '../watchlist/events.js';
 import { isInWatchlist, subscribeWatchlist } from '../watchlist/store.js';
 import type { WatchlistButton } from '../watchlist-button/watchlist-button.js';
 import { stringAttribute, wholeNumber } from '../shared/coerce.js';
+import { pickRegion } from '../watch-availability/region.js';
 import { messages, type CardMessage } from './messages.js';
 import { styles } from './film-card.styles.js';
 
@@ -261,9 +263,11 @@ export class FilmCard extends LitElement {
   private renderFilm(film: Film) {
     const compact = this.variant === 'compact';
     const tile = this.variant === 'poster';
+    // Known while rendering, on a server too: static HTML shows one watchlist control, not two.
+    const nowhere = !compact && !tile && this.streamsNowhere(film);
     return html`<article part="card" class=${this.layout()} aria-labelledby="title"><div class="layout">
       ${this.renderPoster(film)}
-      <div part="body">
+      <div part="body" class=${nowhere ? 'streams-nowhere' : nothing}>
         <div class="summary">
         ${this.renderTitle(film)}
         ${
@@ -419,6 +423,17 @@ export class FilmCard extends LitElement {
       @watchlist-add=${this.handleNotify}
       @watchlist-remove=${this.handleNotify}
     ><slot name="suggestion" slot="suggestion"></slot></watch-availability>`;
+  }
+
+  /**
+   * Whether the availability block will say "Not available to stream": its notify button is then
+   * the card's one watchlist control. The block picks the region the same way from the same data.
+   */
+  private streamsNowhere(film: Film): boolean {
+    if (film.offers) return film.offers.length === 0;
+    if (!film.availability) return false;
+    const region = pickRegion(film.availability, regionCode(this.region), this.locale.value);
+    return !film.availability.some((entry) => entry.region === region && entry.offers.length > 0);
   }
 
   private renderSkeleton() {

@@ -42,6 +42,17 @@ async function card(template: ReturnType<typeof html>) {
   return el;
 }
 
+/** The toggle buttons a reader can see, through every shadow root of the card. */
+function visibleToggles(root: Element | ShadowRoot): HTMLButtonElement[] {
+  const found: HTMLButtonElement[] = [];
+  for (const element of (root instanceof Element ? root.shadowRoot! : root).querySelectorAll('*')) {
+    if (element.matches('button[aria-pressed]') && element.getClientRects().length)
+      found.push(element as HTMLButtonElement);
+    if (element.shadowRoot) found.push(...visibleToggles(element.shadowRoot));
+  }
+  return found;
+}
+
 async function settled(el: FilmCard) {
   await el.updateComplete;
   await Promise.all(
@@ -363,6 +374,40 @@ describe('<film-card>', () => {
       el.inWatchlist = false;
       await settled(el);
       expect(events).to.equal(0);
+    });
+
+    it('shows one watchlist control in the empty state, reading as the seed does', async () => {
+      const film: Film = { ...parasite, availability: [{ region: 'GB', offers: [] }] };
+      const el = await card(html`<film-card region="GB" .film=${film}></film-card>`);
+      await settled(el);
+      const controls = visibleToggles(el);
+      expect(controls.map((button) => button.textContent!.trim())).to.deep.equal([
+        'Add to watchlist to be notified when it’s available',
+      ]);
+      controls[0].click();
+      await aTimeout(0);
+      await settled(el);
+      expect(visibleToggles(el).map((button) => button.textContent!.trim())).to.deep.equal([
+        'In your watchlist: we’ll show it here when it streams',
+      ]);
+    });
+
+    it('shows one watchlist control when the film streams: the card’s button', async () => {
+      const el = await card(html`<film-card region="GB" .film=${parasite}></film-card>`);
+      await settled(el);
+      expect(visibleToggles(el).map((button) => button.textContent!.trim())).to.deep.equal([
+        'Add to watchlist',
+      ]);
+    });
+
+    it('shows one watchlist control for offers="none" at every variant', async () => {
+      for (const variant of ['full', 'compact', 'poster']) {
+        const el = await card(
+          html`<film-card variant=${variant} film-id="lp" film-title="Little Pyongyang" region="GB" offers="none"></film-card>`,
+        );
+        await settled(el);
+        expect(visibleToggles(el), variant).to.have.length(1);
+      }
     });
 
     it('routes "Notify me" of an empty availability block through the card', async () => {

@@ -197,6 +197,26 @@ describe('renderFilmCard()', () => {
     expect(bare.card.querySelector(':scope > a')).to.equal(null);
   });
 
+  it('shows one watchlist control in the empty state, before any script runs', async () => {
+    // Little Pyongyang streams in the United Kingdom only: in the United States the block is empty.
+    for (const [region, expected] of [
+      ['US', ['Add to watchlist to be notified when it’s available']],
+      ['GB', ['Add to watchlist']],
+    ] as const) {
+      const { card } = await rendered({ film: 'little-pyongyang', region });
+      // This page defines no elements: the card stays as the server wrote it, styled by its own HTML.
+      const shown = document.body.appendChild(document.adoptNode(card));
+      try {
+        const toggles = deepElements(shown.shadowRoot!).filter(
+          (el) => el.matches('button[aria-pressed]') && el.getClientRects().length > 0,
+        );
+        expect(toggles.map(textOf), region).to.deep.equal(expected);
+      } finally {
+        shown.remove();
+      }
+    }
+  });
+
   it('passes presentation attributes to the card', async () => {
     const { card } = await rendered({ film: 'little-pyongyang', variant: 'compact', region: 'US' });
     expect(card.getAttribute('variant')).to.equal('compact');
