@@ -307,6 +307,42 @@ export const styles = css`
     margin-inline-start: 0.5rem;
   }
 
+  /* The age certification reads as a mark, not as one more word of the meta line. */
+  [part~='certification'] {
+    display: inline-block;
+    padding: 0 0.3125rem;
+    border: 1px solid currentColor;
+    border-radius: 0.25rem;
+    font-size: 0.8571em;
+    font-weight: 600;
+    line-height: 1.3333;
+    white-space: nowrap;
+  }
+
+  /* The trailer: a quiet link beside the watchlist button, as tall as the button for touch. */
+  [part~='trailer'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2.5rem;
+    padding-inline: 0.25rem;
+    color: var(--film-card-accent-color);
+    font-weight: 600;
+    text-decoration: none;
+  }
+
+  [part~='trailer']::before {
+    content: '';
+    width: 0.625em;
+    height: 0.75em;
+    background: currentColor;
+    clip-path: polygon(0 0, 100% 50%, 0 100%);
+  }
+
+  [part~='trailer']:hover {
+    text-decoration: underline;
+  }
+
   /* The score reads at a glance: large and bold, the scale and votes quiet beside it. */
   [part~='ratings'] {
     display: flex;

@@ -44,7 +44,8 @@ const CLAMP_AFTER = 220;
  * @csspart body - Everything beside or below the poster.
  * @csspart title - The title heading.
  * @csspart original-title - The original title, when it differs.
- * @csspart meta - The year · runtime · genres line.
+ * @csspart meta - The year · runtime · genres line, and the certification.
+ * @csspart certification - The age certification for the card's region ("15", "PG-13"), in the meta line.
  * @csspart ratings - The rating badges.
  * @csspart facts - Release date, original language and directors.
  * @csspart synopsis - The synopsis.
@@ -52,6 +53,7 @@ const CLAMP_AFTER = 220;
  * @csspart availability - The `<watch-availability>` block.
  * @csspart actions - The row holding the watchlist button and the `actions` slot.
  * @csspart watchlist - The `<watchlist-button>`.
+ * @csspart trailer - The "Trailer" link, beside the watchlist button, when the film has one.
  * @csspart error - The error state.
  * @csspart retry - The "Retry" button of the error state.
  *

@@ -130,6 +130,13 @@ function badgeOnOneLine(card: FilmCard): boolean {
   return rects.length > 1 && Math.max(...rects.map((r) => r.top)) < Math.min(...rects.map((r) => r.bottom));
 }
 
+/** The "few ratings" hint is one piece: it moves to the next line whole, never split across two. */
+function hintWhole(card: FilmCard): boolean {
+  const badge = card.shadowRoot!.querySelector('rating-badge')!.shadowRoot!;
+  const hint = badge.querySelector('[part~="hint"]');
+  return !hint || hint.getClientRects().length === 1;
+}
+
 /** Meta items that start a wrapped line and show a separator before their text. */
 function leadingSeparators(card: FilmCard): string[] {
   const meta = part(card, 'meta');
@@ -180,6 +187,7 @@ describe('<film-card> on host pages', () => {
               const name = `${variant} ${card.filmTitle ?? card.src}`;
               expect(overflow(card), name).to.deep.equal([]);
               expect(badgeOnOneLine(card), `${name}: the score, scale and votes on one line`).to.equal(true);
+              expect(hintWhole(card), `${name}: the "few ratings" hint in one piece`).to.equal(true);
               expect(leadingSeparators(card), name).to.deep.equal([]);
               expect(getComputedStyle(part(card, 'title')).textAlign, name).to.equal('start');
             }
