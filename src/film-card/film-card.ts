@@ -43,7 +43,7 @@ const CLAMP_AFTER = 220;
  * @csspart poster - The poster frame (also the placeholder when there is no poster).
  * @csspart body - Everything beside or below the poster.
  * @csspart title - The title heading.
- * @csspart original-title - The original title, when it differs.
+ * @csspart original-title - The original title, when it differs (full layout only).
  * @csspart meta - The year · runtime · genres line, and the certification.
  * @csspart certification - The age certification for the card's region ("15", "PG-13"), in the meta line.
  * @csspart ratings - The rating badges.
@@ -273,7 +273,7 @@ export class FilmCard extends LitElement {
         <div class="summary">
         ${this.renderTitle(film)}
         ${
-          film.originalTitle && film.originalTitle !== film.title && !compact
+          film.originalTitle && film.originalTitle !== film.title && !compact && !tile
             ? html`<p part="original-title"><span class="visually-hidden">${this.t('originalTitle')}: </span><span lang=${film.language ?? nothing}>${film.originalTitle}</span></p>`
             : nothing
         }

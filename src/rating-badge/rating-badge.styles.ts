@@ -46,10 +46,14 @@ export const styles = css`
     white-space: normal;
   }
 
-  /* A zero-width space swallows the line break beside it in the template, so these get margins. */
-  [part~='stars'],
-  [part~='value']:not(:first-child),
-  [part~='hint'] {
+  /* A zero-width space swallows the line break beside it in the template, so the pieces get margins:
+     at the end of the piece before a break, so that a wrapped line starts flush, not indented. */
+  [part~='source'],
+  [part~='badge'] > :has(+ [part~='hint']) {
+    margin-inline-end: var(--rating-badge-gap);
+  }
+
+  [part~='stars'] + [part~='value'] {
     margin-inline-start: var(--rating-badge-gap);
   }
 

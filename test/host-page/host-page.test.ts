@@ -137,6 +137,22 @@ function hintWhole(card: FilmCard): boolean {
   return !hint || hint.getClientRects().length === 1;
 }
 
+/** Pieces of a rating badge that start a wrapped line anywhere but flush with the badge's start. */
+function indentedBadgeLines(card: FilmCard): string[] {
+  const indented: string[] = [];
+  for (const badge of card.shadowRoot!.querySelectorAll('rating-badge')) {
+    const start = badge.getBoundingClientRect().left;
+    const pieces = [...badge.shadowRoot!.querySelectorAll<HTMLElement>('[part~="badge"] > [part]')];
+    const rects = pieces.map((piece) => piece.getBoundingClientRect());
+    rects.forEach((rect, index) => {
+      const sameLine = rects.filter((other) => other.top < rect.bottom && other.bottom > rect.top);
+      const first = Math.min(...sameLine.map((other) => other.left)) === rect.left;
+      if (first && rect.left > start + 0.5) indented.push(pieces[index]!.getAttribute('part')!);
+    });
+  }
+  return indented;
+}
+
 /** Meta items that start a wrapped line and show a separator before their text. */
 function leadingSeparators(card: FilmCard): string[] {
   const meta = part(card, 'meta');
@@ -188,6 +204,7 @@ describe('<film-card> on host pages', () => {
               expect(overflow(card), name).to.deep.equal([]);
               expect(badgeOnOneLine(card), `${name}: the score, scale and votes on one line`).to.equal(true);
               expect(hintWhole(card), `${name}: the "few ratings" hint in one piece`).to.equal(true);
+              expect(indentedBadgeLines(card), `${name}: wrapped rating lines start flush`).to.deep.equal([]);
               expect(leadingSeparators(card), name).to.deep.equal([]);
               expect(getComputedStyle(part(card, 'title')).textAlign, name).to.equal('start');
             }
