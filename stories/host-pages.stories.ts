@@ -17,6 +17,7 @@ import amelie from '../demo/films/amelie.json';
 
 /** The seed film, as a blogger writes it: attributes, streaming nowhere. */
 const seed = () => html`<film-card
+  heading-level="2"
   film-id="little-pyongyang-2018"
   film-title="Little Pyongyang"
   year="2018"
@@ -32,7 +33,7 @@ const seed = () => html`<film-card
 >`;
 
 const card = (film: unknown, variant = 'full') =>
-  html`<film-card variant=${variant} region="GB" .film=${film as Film}></film-card>`;
+  html`<film-card heading-level="2" variant=${variant} region="GB" .film=${film as Film}></film-card>`;
 
 /** Every variant, as a page at this width would hold it: two full cards, a list, a grid of tiles. */
 const everyVariant = () => html`<div class="stack">
@@ -185,10 +186,13 @@ const framework = (css: string, content: () => TemplateResult): Story => ({
   render: () => html`${unsafeHTML(`<style>${css}</style>`)}${content()}`,
 });
 
-/** Bootstrap 5 as published, in its `.container`. */
+/**
+ * Bootstrap 5 as published, in its `.container`. Its default theme is light and declares no
+ * `color-scheme` (only `data-bs-theme="dark"` does), so the card is light, whatever the toolbar says.
+ */
 export const Bootstrap = framework(
   bootstrap,
-  () => html`<main class="container py-4">
+  () => html`<main class="container py-4" style="color-scheme: normal; background: var(--bs-body-bg); color: var(--bs-body-color)">
     <h1 class="h3">Tonight's pick</h1>
     <div class="row g-3">
       <div class="col-md-8">${card(parasite)}</div>
@@ -197,10 +201,14 @@ export const Bootstrap = framework(
   </main>`,
 );
 
-/** water.css, a classless blog stylesheet: it goes dark by `prefers-color-scheme` without declaring `color-scheme`. */
+/**
+ * water.css, a classless blog stylesheet. It turns dark by `prefers-color-scheme` without declaring
+ * `color-scheme`, so the blog adds the one line that says so (`color-scheme: light dark`) and the
+ * card follows the reader with it. Without that line the card would stay light on water.css's dark page.
+ */
 export const ClasslessBlog = framework(
   water,
-  () => html`<article>
+  () => html`<article style="color-scheme: light dark; padding: 1rem; background: var(--background-body); color: var(--text-main)">
     <h1>Films I watched this week</h1>
     <p>A short one first, then a long one.</p>
     ${seed()} ${card(parasite)}
