@@ -296,7 +296,7 @@ describe('<film-card>', () => {
       html`<film-card><a href="https://example.com/lp">Little Pyongyang (2018)</a></film-card>`,
     );
     const slot = shadow(el).querySelector('slot:not([name])') as HTMLSlotElement;
-    expect(slot.assignedElements()[0].textContent).to.equal('Little Pyongyang (2018)');
+    expect(slot.assignedElements()[0]!.textContent).to.equal('Little Pyongyang (2018)');
     el.filmTitle = 'Little Pyongyang';
     await el.updateComplete;
     expect(shadow(el).querySelector('slot:not([name])')).to.equal(null);
@@ -384,7 +384,7 @@ describe('<film-card>', () => {
       expect(controls.map((button) => button.textContent!.trim())).to.deep.equal([
         'Add to watchlist to be notified when it’s available',
       ]);
-      controls[0].click();
+      controls[0]!.click();
       await aTimeout(0);
       await settled(el);
       expect(visibleToggles(el).map((button) => button.textContent!.trim())).to.deep.equal([
@@ -422,7 +422,7 @@ describe('<film-card>', () => {
       await aTimeout(0);
       await settled(el);
       expect(events).to.have.length(1);
-      expect(events[0].target).to.equal(el);
+      expect(events[0]!.target).to.equal(el);
       expect(el.inWatchlist).to.equal(true);
     });
   });

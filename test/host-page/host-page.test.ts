@@ -64,7 +64,7 @@ function style(text: string) {
 }
 
 /** Puts markup into the page and waits until every card in it has rendered, nested elements too. */
-async function mount(markup: string): Promise<{ root: HTMLElement; cards: FilmCard[] }> {
+async function mount(markup: string): Promise<{ root: HTMLElement; cards: FilmCard[]; card: FilmCard }> {
   const root = document.body.appendChild(document.createElement('div'));
   root.innerHTML = markup;
   cleanups.push(() => root.remove());
@@ -77,7 +77,7 @@ async function mount(markup: string): Promise<{ root: HTMLElement; cards: FilmCa
     }
     await settled(card.shadowRoot!);
   }
-  return { root, cards };
+  return { root, cards, card: cards[0]! };
 }
 
 async function settled(root: ShadowRoot) {
@@ -169,7 +169,7 @@ function leadingSeparators(card: FilmCard): string[] {
 /** Relative luminance of the card's surface, 0 (black) to 1 (white). */
 function luminance(card: FilmCard): number {
   const color = getComputedStyle(part(card, 'card')).backgroundColor;
-  const [r, g, b] = color
+  const [r = 0, g = 0, b = 0] = color
     .match(/[\d.]+/g)!
     .slice(0, 3)
     .map(Number);
@@ -216,10 +216,10 @@ describe('<film-card> on host pages', () => {
         it(`paints the card as the page is painted, for a ${reader} reader`, async () => {
           await emulateMedia({ colorScheme: reader });
           for (const sheet of sheets) await stylesheet(sheet);
-          const { cards } = await mount(seed);
-          const scheme = getComputedStyle(cards[0].parentElement!).colorScheme;
+          const { card } = await mount(seed);
+          const scheme = getComputedStyle(card.parentElement!).colorScheme;
           const dark = pageIsDark(scheme, reader === 'dark');
-          expect(luminance(cards[0]) < 0.2, `page color-scheme "${scheme}"`).to.equal(dark);
+          expect(luminance(card) < 0.2, `page color-scheme "${scheme}"`).to.equal(dark);
         });
       }
     });
@@ -235,8 +235,7 @@ describe('<film-card> on host pages', () => {
       it(`keeps text aligned to the start and takes a readable width at ${width} px`, async () => {
         await setViewport({ width, height: 800 });
         style(app);
-        const { cards } = await mount(`<div id="app"><h1>Vite + Lit</h1>${full}</div>`);
-        const [card] = cards;
+        const { card } = await mount(`<div id="app"><h1>Vite + Lit</h1>${full}</div>`);
         for (const name of ['title', 'meta', 'synopsis', 'facts']) {
           expect(getComputedStyle(part(card, name)).textAlign, name).to.equal('start');
         }
@@ -269,9 +268,9 @@ describe('<film-card> on host pages', () => {
 
     it('resets every inherited text property but the font family', async () => {
       style(hostile);
-      const { cards } = await mount(`<div class="hostile">${full}</div>`);
-      const title = getComputedStyle(part(cards[0], 'title'));
-      const synopsis = getComputedStyle(part(cards[0], 'synopsis'));
+      const { card } = await mount(`<div class="hostile">${full}</div>`);
+      const title = getComputedStyle(part(card, 'title'));
+      const synopsis = getComputedStyle(part(card, 'synopsis'));
       for (const computed of [title, synopsis]) {
         expect(computed.textAlign).to.equal('start');
         expect(computed.textAlignLast).to.equal('auto');
@@ -349,17 +348,17 @@ describe('<film-card> on host pages', () => {
 
     it('shrinks the poster placeholder to a small tile on a narrow card', async () => {
       await setViewport({ width: 320, height: 800 });
-      const { cards } = await mount(seed);
-      const placeholder = part(cards[0], 'poster').getBoundingClientRect();
+      const { card } = await mount(seed);
+      const placeholder = part(card, 'poster').getBoundingClientRect();
       expect(placeholder.height).to.be.at.most(48);
       expect(placeholder.width).to.be.at.most(48);
     });
 
     it('puts where to watch beside the synopsis in a wide container', async () => {
       await setViewport({ width: 1280, height: 800 });
-      const { cards } = await mount(`<div style="width: 60rem">${full}</div>`);
-      const synopsis = part(cards[0], 'synopsis').getBoundingClientRect();
-      const availability = part(cards[0], 'availability').getBoundingClientRect();
+      const { card } = await mount(`<div style="width: 60rem">${full}</div>`);
+      const synopsis = part(card, 'synopsis').getBoundingClientRect();
+      const availability = part(card, 'availability').getBoundingClientRect();
       expect(availability.left).to.be.greaterThan(synopsis.right);
       expect(availability.top).to.be.lessThan(synopsis.bottom);
     });
