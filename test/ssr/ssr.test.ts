@@ -330,6 +330,17 @@ describe('a server-rendered card in the browser', () => {
     expect(card.inWatchlist).to.equal(true);
   });
 
+  it('hydrates the empty state with its one watchlist control, and nothing moves', async () => {
+    const win = await openPage({ film: 'little-pyongyang', region: 'US' });
+    const card = win.document.querySelector('film-card')!;
+    expect(errorsOf(win)).to.deep.equal([]);
+    expect(win.probe.changes).to.deep.equal([]);
+    const toggles = deepElements(card.shadowRoot!).filter(
+      (el) => el.matches('button[aria-pressed]') && el.getClientRects().length > 0,
+    );
+    expect(toggles.map(textOf)).to.deep.equal(['Add to watchlist to be notified when it’s available']);
+  });
+
   it('runs nothing from the film data', async () => {
     const win = await openPage({ film: 'hostile', 'json-ld': '1' });
     expect(win.injected).to.equal(undefined);
