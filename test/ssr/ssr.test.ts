@@ -24,7 +24,8 @@ async function rendered(params: Record<string, string>) {
   return { html, card, warnings: JSON.parse(response.headers.get('x-warnings')!) as string[] };
 }
 
-const shadowPart = (host: Element, name: string) => host.shadowRoot!.querySelector(`[part~="${name}"]`);
+const shadowPart = (host: Element | undefined, name: string) =>
+  host!.shadowRoot!.querySelector(`[part~="${name}"]`);
 const textOf = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const items = (list: Element | null) => [...(list?.children ?? [])].map(textOf);
 
@@ -107,8 +108,8 @@ describe('renderFilmCard()', () => {
     const { card } = await rendered({ film: 'little-pyongyang', base: 'https://blog.example/2024/films/' });
     const scripts = card.querySelectorAll(':scope > script');
     expect(scripts).to.have.length(1);
-    expect(scripts[0].getAttribute('type')).to.equal('application/json');
-    const film = JSON.parse(scripts[0].textContent!);
+    expect(scripts[0]!.getAttribute('type')).to.equal('application/json');
+    const film = JSON.parse(scripts[0]!.textContent!);
     expect(film.title).to.equal('Little Pyongyang');
     // Relative URLs are resolved on the server against the page the HTML goes on.
     expect(film.poster.src).to.equal('https://blog.example/test/ssr/poster.svg');
