@@ -69,7 +69,8 @@ function driveTheme(wrapper: Element, theme: Theme): void {
   if (themedTags.length === 0) return;
   for (const element of wrapper.querySelectorAll(themedTags.join(','))) {
     if (element.hasAttribute('theme') && !driven.has(element)) continue;
-    // "auto" is the elements' own default (follow the reader's scheme), expressed by no attribute.
+    // "auto" leaves the attribute off: the element then takes the wrapper's color scheme, which
+    // follows the reader's system, as an element without `theme` does on a `light dark` page.
     if (theme === 'auto') element.removeAttribute('theme');
     else element.setAttribute('theme', theme);
     driven.add(element);
@@ -118,6 +119,10 @@ export const withStoryContext: Decorator = (story, context) => {
         ? 'rtl'
         : 'ltr';
   const ownsPage = context.viewMode === 'story';
+  // Stories of host pages set `parameters.storyContext.themeElements: false`: there the page, not
+  // the toolbar, gives the cards their color scheme, as a reader's page does.
+  const themeElements =
+    (context.parameters.storyContext as { themeElements?: boolean } | undefined)?.themeElements !== false;
 
   useEffect(() => {
     // In docs mode several stories share one page, so only the wrapper carries the theme there.
@@ -130,7 +135,7 @@ export const withStoryContext: Decorator = (story, context) => {
   const onWrapper = (wrapper?: Element) => {
     if (!wrapper) return;
     logEvents(wrapper);
-    queueMicrotask(() => driveTheme(wrapper, theme));
+    if (themeElements) queueMicrotask(() => driveTheme(wrapper, theme));
   };
 
   return html`<div class="story-context" data-theme=${theme} lang=${locale} dir=${dir} ${ref(onWrapper)}>${story()}</div>`;

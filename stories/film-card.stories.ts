@@ -92,6 +92,41 @@ export const ManyRatings: Story = {
   },
 };
 
+/**
+ * Streaming nowhere: one watchlist action, then the site's own suggestion from the `suggestion`
+ * slot, as the seed page words it.
+ */
+export const EmptyWithSuggestion: Story = {
+  render: () => html`<div style="width: 40rem; max-width: 100%">
+    <film-card region="GB" .film=${littlePyongyang as Film}>
+      <p slot="suggestion">…but watch free films tonight on <a href="https://example.com/watch-now">Watch Now</a></p>
+    </film-card>
+  </div>`,
+};
+
+/** The age certification for the card's region (BBFC 15 in the United Kingdom, MPA R in the United States). */
+export const Certification: Story = {
+  args: {
+    film: {
+      ...(parasite as Film),
+      certifications: [
+        { region: 'GB', rating: '15' },
+        { region: 'US', rating: 'R' },
+      ],
+    },
+  },
+};
+
+/** A trailer: a plain link out beside the watchlist button; nothing is embedded or loaded before a click. */
+export const Trailer: Story = {
+  args: {
+    film: {
+      ...(parasite as Film),
+      trailer: 'https://www.youtube.com/results?search_query=Parasite+2019+official+trailer',
+    },
+  },
+};
+
 /** Written by hand with attributes, as a blogger would. */
 export const FromAttributes: Story = {
   render: () => html`<film-card

@@ -174,7 +174,7 @@ export const styles = css`
       display: grid;
       grid-template-columns: minmax(0, 1fr) minmax(15rem, 20rem);
       grid-template-rows: auto 1fr auto;
-      gap: 0.75rem 2rem;
+      gap: 0.75rem 1.5rem;
       align-items: start;
     }
     .full .summary {
@@ -307,6 +307,42 @@ export const styles = css`
     margin-inline-start: 0.5rem;
   }
 
+  /* The age certification reads as a mark, not as one more word of the meta line. */
+  [part~='certification'] {
+    display: inline-block;
+    padding: 0 0.3125rem;
+    border: 1px solid currentColor;
+    border-radius: 0.25rem;
+    font-size: 0.8571em;
+    font-weight: 600;
+    line-height: 1.3333;
+    white-space: nowrap;
+  }
+
+  /* The trailer: a quiet link beside the watchlist button, as tall as the button for touch. */
+  [part~='trailer'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2.5rem;
+    padding-inline: 0.25rem;
+    color: var(--film-card-accent-color);
+    font-weight: 600;
+    text-decoration: none;
+  }
+
+  [part~='trailer']::before {
+    content: '';
+    width: 0.625em;
+    height: 0.75em;
+    background: currentColor;
+    clip-path: polygon(0 0, 100% 50%, 0 100%);
+  }
+
+  [part~='trailer']:hover {
+    text-decoration: underline;
+  }
+
   /* The score reads at a glance: large and bold, the scale and votes quiet beside it. */
   [part~='ratings'] {
     display: flex;
@@ -396,10 +432,9 @@ export const styles = css`
   @container (min-width: 45rem) {
     .full [part~='availability'] {
       padding-block-start: 0;
-      padding-inline-start: 2rem;
+      padding-inline-start: 1.5rem;
       border-block-start: 0;
       border-inline-start: 1px solid var(--film-card-border-color);
-      margin-inline-start: -2rem;
     }
   }
 
@@ -419,7 +454,10 @@ export const styles = css`
     font-weight: 600;
   }
 
-  /* With nothing to stream, the availability block's own button is the card's one watchlist action. */
+  /* With nothing to stream, the availability block's own button is the card's one watchlist action.
+     The class is written by the template (so server-rendered HTML shows one control before any
+     script runs); the block's empty state covers what the template cannot know. */
+  .streams-nowhere [part~='watchlist'],
   [part~='body']:has(> [part~='availability']:state(empty)) [part~='watchlist'] {
     display: none;
   }

@@ -5,6 +5,7 @@ import { JsonLdController } from '../controllers/json-ld-controller.js';
 import type { FilmAdapter } from '../data/adapters/index.js';
 import { readFilmAttributes } from '../data/attributes.js';
 import { certificationFor } from '../data/certification.js';
+import { regionCode } from '../data/normalize.js';
 import type { Film } from '../data/film.js';
 import { formatDate, formatLanguage, formatRuntime } from '../format/film.js';
 import { listFormat } from '../format/intl.js';
@@ -12,6 +13,7 @@ import { LocaleController } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
 import { stringAttribute, wholeNumber } from '../shared/coerce.js';
+import { pickRegion } from '../watch-availability/region.js';
 import { messages, type CardMessage } from './messages.js';
 import { styles } from './film-card.styles.js';
 
@@ -39,8 +41,9 @@ const CLAMP_AFTER = 220;
  * @csspart poster - The poster frame (also the placeholder when there is no poster).
  * @csspart body - Everything beside or below the poster.
  * @csspart title - The title heading.
- * @csspart original-title - The original title, when it differs.
- * @csspart meta - The year · runtime · genres line.
+ * @csspart original-title - The original title, when it differs (full layout only).
+ * @csspart meta - The year · runtime · genres line, and the certification.
+ * @csspart certification - The age certification for the card's region ("15", "PG-13"), in the meta line.
  * @csspart ratings - The rating badges.
  * @csspart facts - Release date, original language and directors.
  * @csspart synopsis - The synopsis.
@@ -48,6 +51,7 @@ const CLAMP_AFTER = 220;
  * @csspart availability - The `<watch-availability>` block.
  * @csspart actions - The row holding the watchlist button and the `actions` slot.
  * @csspart watchlist - The `<watchlist-button>`.
+ * @csspart trailer - The "Trailer" link, beside the watchlist button, when the film has one.
  * @csspart error - The error state.
  * @csspart retry - The "Retry" button of the error state.
  *
@@ -238,13 +242,15 @@ export class FilmCard extends LitElement {
   private renderFilm(film: Film) {
     const compact = this.variant === 'compact';
     const tile = this.variant === 'poster';
+    // Known while rendering, on a server too: static HTML shows one watchlist control, not two.
+    const nowhere = !compact && !tile && this.streamsNowhere(film);
     return html`<article part="card" class=${this.layout()} aria-labelledby="title"><div class="layout">
       ${this.renderPoster(film)}
-      <div part="body">
+      <div part="body" class=${nowhere ? 'streams-nowhere' : nothing}>
         <div class="summary">
         ${this.renderTitle(film)}
         ${
-          film.originalTitle && film.originalTitle !== film.title && !compact
+          film.originalTitle && film.originalTitle !== film.title && !compact && !tile
             ? html`<p part="original-title"><span class="visually-hidden">${this.t('originalTitle')}: </span><span lang=${film.language ?? nothing}>${film.originalTitle}</span></p>`
             : nothing
         }
@@ -397,6 +403,17 @@ export class FilmCard extends LitElement {
       @watchlist-add=${this.watchlistState.handleChildEvent}
       @watchlist-remove=${this.watchlistState.handleChildEvent}
     ><slot name="suggestion" slot="suggestion"></slot></watch-availability>`;
+  }
+
+  /**
+   * Whether the availability block will say "Not available to stream": its notify button is then
+   * the card's one watchlist control. The block picks the region the same way from the same data.
+   */
+  private streamsNowhere(film: Film): boolean {
+    if (film.offers) return film.offers.length === 0;
+    if (!film.availability) return false;
+    const region = pickRegion(film.availability, regionCode(this.region), this.locale.value);
+    return !film.availability.some((entry) => entry.region === region && entry.offers.length > 0);
   }
 
   private renderSkeleton() {

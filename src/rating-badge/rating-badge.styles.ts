@@ -23,7 +23,8 @@ export const styles = css`
   }
 
   /* The score, its scale and its votes ("8.5 /10 (1M)") never split: the badge does not wrap, except
-     after the source, after the stars and before the hint, where a zero-width space allows it. */
+     after the source, after the stars and before the hint, where a zero-width space allows it. The
+     hint is one block, so it moves to the next line whole instead of leaving "few" behind. */
   [part~='badge'] {
     display: inline-block;
     white-space: nowrap;
@@ -40,19 +41,19 @@ export const styles = css`
 
   [part~='source']::after,
   [part~='value']::before,
-  [part~='hint']::before {
+  [part~='badge'] > :has(+ [part~='hint'])::after {
     content: '\\200b';
     white-space: normal;
   }
 
-  [part~='hint'] {
-    white-space: normal;
+  /* A zero-width space swallows the line break beside it in the template, so the pieces get margins:
+     at the end of the piece before a break, so that a wrapped line starts flush, not indented. */
+  [part~='source'],
+  [part~='badge'] > :has(+ [part~='hint']) {
+    margin-inline-end: var(--rating-badge-gap);
   }
 
-  /* A zero-width space swallows the line break beside it in the template, so these get margins. */
-  [part~='stars'],
-  [part~='value']:not(:first-child),
-  [part~='hint'] {
+  [part~='stars'] + [part~='value'] {
     margin-inline-start: var(--rating-badge-gap);
   }
 
@@ -84,6 +85,7 @@ export const styles = css`
   }
 
   [part~='hint'] {
+    display: inline-block;
     padding: 0 0.375em;
     border-radius: 0.25em;
     background: color-mix(in srgb, currentColor 8%, transparent);

@@ -184,7 +184,9 @@ export const styles = css`
     gap: 0.75em;
   }
 
+  /* On a narrow card the sentence wraps: the icon stays beside its first line. */
   [part~='notify'] {
+    align-items: start;
     padding: 0.5em 1em 0.5em 0.75em;
     border-color: color-mix(in srgb, var(--watch-availability-accent-color) 50%, transparent);
     background: transparent;
@@ -205,6 +207,7 @@ export const styles = css`
     flex: none;
     width: 1.25em;
     height: 1.25em;
+    margin-block: 0.125em;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;

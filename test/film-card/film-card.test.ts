@@ -42,6 +42,17 @@ async function card(template: ReturnType<typeof html>) {
   return el;
 }
 
+/** The toggle buttons a reader can see, through every shadow root of the card. */
+function visibleToggles(root: Element | ShadowRoot): HTMLButtonElement[] {
+  const found: HTMLButtonElement[] = [];
+  for (const element of (root instanceof Element ? root.shadowRoot! : root).querySelectorAll('*')) {
+    if (element.matches('button[aria-pressed]') && element.getClientRects().length)
+      found.push(element as HTMLButtonElement);
+    if (element.shadowRoot) found.push(...visibleToggles(element.shadowRoot));
+  }
+  return found;
+}
+
 async function settled(el: FilmCard) {
   await el.updateComplete;
   await Promise.all(
@@ -285,7 +296,7 @@ describe('<film-card>', () => {
       html`<film-card><a href="https://example.com/lp">Little Pyongyang (2018)</a></film-card>`,
     );
     const slot = shadow(el).querySelector('slot:not([name])') as HTMLSlotElement;
-    expect(slot.assignedElements()[0].textContent).to.equal('Little Pyongyang (2018)');
+    expect(slot.assignedElements()[0]!.textContent).to.equal('Little Pyongyang (2018)');
     el.filmTitle = 'Little Pyongyang';
     await el.updateComplete;
     expect(shadow(el).querySelector('slot:not([name])')).to.equal(null);
@@ -365,6 +376,40 @@ describe('<film-card>', () => {
       expect(events).to.equal(0);
     });
 
+    it('shows one watchlist control in the empty state, reading as the seed does', async () => {
+      const film: Film = { ...parasite, availability: [{ region: 'GB', offers: [] }] };
+      const el = await card(html`<film-card region="GB" .film=${film}></film-card>`);
+      await settled(el);
+      const controls = visibleToggles(el);
+      expect(controls.map((button) => button.textContent!.trim())).to.deep.equal([
+        'Add to watchlist to be notified when it’s available',
+      ]);
+      controls[0]!.click();
+      await aTimeout(0);
+      await settled(el);
+      expect(visibleToggles(el).map((button) => button.textContent!.trim())).to.deep.equal([
+        'In your watchlist: we’ll show it here when it streams',
+      ]);
+    });
+
+    it('shows one watchlist control when the film streams: the card’s button', async () => {
+      const el = await card(html`<film-card region="GB" .film=${parasite}></film-card>`);
+      await settled(el);
+      expect(visibleToggles(el).map((button) => button.textContent!.trim())).to.deep.equal([
+        'Add to watchlist',
+      ]);
+    });
+
+    it('shows one watchlist control for offers="none" at every variant', async () => {
+      for (const variant of ['full', 'compact', 'poster']) {
+        const el = await card(
+          html`<film-card variant=${variant} film-id="lp" film-title="Little Pyongyang" region="GB" offers="none"></film-card>`,
+        );
+        await settled(el);
+        expect(visibleToggles(el), variant).to.have.length(1);
+      }
+    });
+
     it('routes "Notify me" of an empty availability block through the card', async () => {
       const film: Film = { ...parasite, availability: [{ region: 'GB', offers: [] }] };
       const el = await card(html`<film-card region="GB" .film=${film}></film-card>`);
@@ -377,7 +422,7 @@ describe('<film-card>', () => {
       await aTimeout(0);
       await settled(el);
       expect(events).to.have.length(1);
-      expect(events[0].target).to.equal(el);
+      expect(events[0]!.target).to.equal(el);
       expect(el.inWatchlist).to.equal(true);
     });
   });

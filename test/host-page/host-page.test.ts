@@ -17,6 +17,11 @@ const frameworks = {
 } as const;
 
 const widths = [280, 320, 375, 768, 1280];
+const variants = ['full', 'compact', 'poster'] as const;
+
+/** The same cards in another layout. */
+const as = (variant: string, markup: string) =>
+  markup.replaceAll('<film-card ', `<film-card variant="${variant}" `);
 
 /** The README's blogger snippet: the seed film, written as attributes, streaming nowhere. */
 const seed = `<film-card film-id="little-pyongyang-2018" film-title="Little Pyongyang" year="2018" runtime="24"
@@ -59,7 +64,7 @@ function style(text: string) {
 }
 
 /** Puts markup into the page and waits until every card in it has rendered, nested elements too. */
-async function mount(markup: string): Promise<{ root: HTMLElement; cards: FilmCard[] }> {
+async function mount(markup: string): Promise<{ root: HTMLElement; cards: FilmCard[]; card: FilmCard }> {
   const root = document.body.appendChild(document.createElement('div'));
   root.innerHTML = markup;
   cleanups.push(() => root.remove());
@@ -72,7 +77,7 @@ async function mount(markup: string): Promise<{ root: HTMLElement; cards: FilmCa
     }
     await settled(card.shadowRoot!);
   }
-  return { root, cards };
+  return { root, cards, card: cards[0]! };
 }
 
 async function settled(root: ShadowRoot) {
@@ -125,6 +130,29 @@ function badgeOnOneLine(card: FilmCard): boolean {
   return rects.length > 1 && Math.max(...rects.map((r) => r.top)) < Math.min(...rects.map((r) => r.bottom));
 }
 
+/** The "few ratings" hint is one piece: it moves to the next line whole, never split across two. */
+function hintWhole(card: FilmCard): boolean {
+  const badge = card.shadowRoot!.querySelector('rating-badge')!.shadowRoot!;
+  const hint = badge.querySelector('[part~="hint"]');
+  return !hint || hint.getClientRects().length === 1;
+}
+
+/** Pieces of a rating badge that start a wrapped line anywhere but flush with the badge's start. */
+function indentedBadgeLines(card: FilmCard): string[] {
+  const indented: string[] = [];
+  for (const badge of card.shadowRoot!.querySelectorAll('rating-badge')) {
+    const start = badge.getBoundingClientRect().left;
+    const pieces = [...badge.shadowRoot!.querySelectorAll<HTMLElement>('[part~="badge"] > [part]')];
+    const rects = pieces.map((piece) => piece.getBoundingClientRect());
+    rects.forEach((rect, index) => {
+      const sameLine = rects.filter((other) => other.top < rect.bottom && other.bottom > rect.top);
+      const first = Math.min(...sameLine.map((other) => other.left)) === rect.left;
+      if (first && rect.left > start + 0.5) indented.push(pieces[index]!.getAttribute('part')!);
+    });
+  }
+  return indented;
+}
+
 /** Meta items that start a wrapped line and show a separator before their text. */
 function leadingSeparators(card: FilmCard): string[] {
   const meta = part(card, 'meta');
@@ -141,7 +169,7 @@ function leadingSeparators(card: FilmCard): string[] {
 /** Relative luminance of the card's surface, 0 (black) to 1 (white). */
 function luminance(card: FilmCard): number {
   const color = getComputedStyle(part(card, 'card')).backgroundColor;
-  const [r, g, b] = color
+  const [r = 0, g = 0, b = 0] = color
     .match(/[\d.]+/g)!
     .slice(0, 3)
     .map(Number);
@@ -164,50 +192,71 @@ describe('<film-card> on host pages', () => {
   for (const [framework, sheets] of Object.entries(frameworks)) {
     describe(`with ${framework}`, () => {
       for (const width of widths) {
-        it(`fits ${width} px: nothing overflows, the badge holds together, no separator leads a line`, async () => {
-          await setViewport({ width, height: 800 });
-          for (const sheet of sheets) await stylesheet(sheet);
-          const { cards } = await mount(`<main class="container">${seed}${full}${million}</main>`);
-          for (const card of cards) {
-            expect(overflow(card), card.filmTitle ?? card.src).to.deep.equal([]);
-            expect(badgeOnOneLine(card), 'the score, scale and votes on one line').to.equal(true);
-            expect(leadingSeparators(card)).to.deep.equal([]);
-            expect(getComputedStyle(part(card, 'title')).textAlign).to.equal('start');
-          }
-        });
+        for (const variant of variants) {
+          it(`fits a ${variant} card in ${width} px: nothing overflows, the badge holds together, no separator leads a line`, async () => {
+            await setViewport({ width, height: 800 });
+            for (const sheet of sheets) await stylesheet(sheet);
+            const { cards } = await mount(
+              `<main class="container">${as(variant, seed + full + million)}</main>`,
+            );
+            for (const card of cards) {
+              const name = `${variant} ${card.filmTitle ?? card.src}`;
+              expect(overflow(card), name).to.deep.equal([]);
+              expect(badgeOnOneLine(card), `${name}: the score, scale and votes on one line`).to.equal(true);
+              expect(hintWhole(card), `${name}: the "few ratings" hint in one piece`).to.equal(true);
+              expect(indentedBadgeLines(card), `${name}: wrapped rating lines start flush`).to.deep.equal([]);
+              expect(leadingSeparators(card), name).to.deep.equal([]);
+              expect(getComputedStyle(part(card, 'title')).textAlign, name).to.equal('start');
+            }
+          });
+        }
       }
 
       for (const reader of ['light', 'dark'] as const) {
         it(`paints the card as the page is painted, for a ${reader} reader`, async () => {
           await emulateMedia({ colorScheme: reader });
           for (const sheet of sheets) await stylesheet(sheet);
-          const { cards } = await mount(seed);
-          const scheme = getComputedStyle(cards[0].parentElement!).colorScheme;
+          const { card } = await mount(seed);
+          const scheme = getComputedStyle(card.parentElement!).colorScheme;
           const dark = pageIsDark(scheme, reader === 'dark');
-          expect(luminance(cards[0]) < 0.2, `page color-scheme "${scheme}"`).to.equal(dark);
+          expect(luminance(card) < 0.2, `page color-scheme "${scheme}"`).to.equal(dark);
         });
       }
     });
   }
 
   describe('centred app root (React and Vue templates)', () => {
-    // The Vite templates' own CSS: a centred, shrink-wrapped root inside a flex body.
-    const app = `body { display: flex; place-items: center; min-width: 320px; }
+    // The Vite templates' own CSS (index.css): a centred, shrink-wrapped root inside a flex body
+    // with no margin, so the page itself is exactly as wide as a 320 px screen.
+    const app = `body { margin: 0; display: flex; place-items: center; min-width: 320px; min-height: 100vh; }
       #app { max-width: 1280px; margin: 0 auto; padding: 2rem; text-align: center; }`;
 
-    for (const width of [1280]) {
+    for (const width of [320, 375, 768, 1280]) {
       it(`keeps text aligned to the start and takes a readable width at ${width} px`, async () => {
         await setViewport({ width, height: 800 });
         style(app);
-        const { cards } = await mount(`<div id="app"><h1>Vite + Lit</h1>${full}</div>`);
-        const [card] = cards;
+        const { card } = await mount(`<div id="app"><h1>Vite + Lit</h1>${full}</div>`);
         for (const name of ['title', 'meta', 'synopsis', 'facts']) {
           expect(getComputedStyle(part(card, name)).textAlign, name).to.equal('start');
         }
         expect(overflow(card)).to.deep.equal([]);
+        // Shrink-wrapped, the card neither collapses to the heading's width nor outgrows the screen.
         const expected = Math.min(640, width - 64);
         expect(card.getBoundingClientRect().width).to.be.closeTo(expected, 1);
-        // Shrink-wrapped, the card neither collapses to the heading's width nor outgrows the screen.
+      });
+
+      it(`keeps compact and poster cards aligned to the start and inside ${width} px`, async () => {
+        await setViewport({ width, height: 800 });
+        style(app);
+        const { cards } = await mount(
+          `<div id="app"><h1>Vite + Lit</h1>${as('compact', seed + full)}${as('poster', seed + full)}</div>`,
+        );
+        for (const card of cards) {
+          expect(getComputedStyle(part(card, 'title')).textAlign).to.equal('start');
+          expect(getComputedStyle(part(card, 'meta')).textAlign).to.equal('start');
+          expect(overflow(card)).to.deep.equal([]);
+          expect(badgeOnOneLine(card)).to.equal(true);
+        }
       });
     }
   });
@@ -219,9 +268,9 @@ describe('<film-card> on host pages', () => {
 
     it('resets every inherited text property but the font family', async () => {
       style(hostile);
-      const { cards } = await mount(`<div class="hostile">${full}</div>`);
-      const title = getComputedStyle(part(cards[0], 'title'));
-      const synopsis = getComputedStyle(part(cards[0], 'synopsis'));
+      const { card } = await mount(`<div class="hostile">${full}</div>`);
+      const title = getComputedStyle(part(card, 'title'));
+      const synopsis = getComputedStyle(part(card, 'synopsis'));
       for (const computed of [title, synopsis]) {
         expect(computed.textAlign).to.equal('start');
         expect(computed.textAlignLast).to.equal('auto');
@@ -299,18 +348,17 @@ describe('<film-card> on host pages', () => {
 
     it('shrinks the poster placeholder to a small tile on a narrow card', async () => {
       await setViewport({ width: 320, height: 800 });
-      const { cards } = await mount(seed);
-      const placeholder = part(cards[0], 'poster').getBoundingClientRect();
+      const { card } = await mount(seed);
+      const placeholder = part(card, 'poster').getBoundingClientRect();
       expect(placeholder.height).to.be.at.most(48);
       expect(placeholder.width).to.be.at.most(48);
     });
 
-    // Pending: the wide two-column layout does not engage yet for this container size.
-    it.skip('puts where to watch beside the synopsis in a wide container', async () => {
+    it('puts where to watch beside the synopsis in a wide container', async () => {
       await setViewport({ width: 1280, height: 800 });
-      const { cards } = await mount(`<div style="width: 60rem">${full}</div>`);
-      const synopsis = part(cards[0], 'synopsis').getBoundingClientRect();
-      const availability = part(cards[0], 'availability').getBoundingClientRect();
+      const { card } = await mount(`<div style="width: 60rem">${full}</div>`);
+      const synopsis = part(card, 'synopsis').getBoundingClientRect();
+      const availability = part(card, 'availability').getBoundingClientRect();
       expect(availability.left).to.be.greaterThan(synopsis.right);
       expect(availability.top).to.be.lessThan(synopsis.bottom);
     });

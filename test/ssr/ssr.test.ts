@@ -24,7 +24,8 @@ async function rendered(params: Record<string, string>) {
   return { html, card, warnings: JSON.parse(response.headers.get('x-warnings')!) as string[] };
 }
 
-const shadowPart = (host: Element, name: string) => host.shadowRoot!.querySelector(`[part~="${name}"]`);
+const shadowPart = (host: Element | undefined, name: string) =>
+  host!.shadowRoot!.querySelector(`[part~="${name}"]`);
 const textOf = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const items = (list: Element | null) => [...(list?.children ?? [])].map(textOf);
 
@@ -107,8 +108,8 @@ describe('renderFilmCard()', () => {
     const { card } = await rendered({ film: 'little-pyongyang', base: 'https://blog.example/2024/films/' });
     const scripts = card.querySelectorAll(':scope > script');
     expect(scripts).to.have.length(1);
-    expect(scripts[0].getAttribute('type')).to.equal('application/json');
-    const film = JSON.parse(scripts[0].textContent!);
+    expect(scripts[0]!.getAttribute('type')).to.equal('application/json');
+    const film = JSON.parse(scripts[0]!.textContent!);
     expect(film.title).to.equal('Little Pyongyang');
     // Relative URLs are resolved on the server against the page the HTML goes on.
     expect(film.poster.src).to.equal('https://blog.example/test/ssr/poster.svg');
@@ -195,6 +196,26 @@ describe('renderFilmCard()', () => {
     expect(link.textContent).to.equal('Little Pyongyang (2018)');
     const bare = await rendered({ film: 'little-pyongyang', fallback: '0' });
     expect(bare.card.querySelector(':scope > a')).to.equal(null);
+  });
+
+  it('shows one watchlist control in the empty state, before any script runs', async () => {
+    // Little Pyongyang streams in the United Kingdom only: in the United States the block is empty.
+    for (const [region, expected] of [
+      ['US', ['Add to watchlist to be notified when it’s available']],
+      ['GB', ['Add to watchlist']],
+    ] as const) {
+      const { card } = await rendered({ film: 'little-pyongyang', region });
+      // This page defines no elements: the card stays as the server wrote it, styled by its own HTML.
+      const shown = document.body.appendChild(document.adoptNode(card));
+      try {
+        const toggles = deepElements(shown.shadowRoot!).filter(
+          (el) => el.matches('button[aria-pressed]') && el.getClientRects().length > 0,
+        );
+        expect(toggles.map(textOf), region).to.deep.equal(expected);
+      } finally {
+        shown.remove();
+      }
+    }
   });
 
   it('passes presentation attributes to the card', async () => {
@@ -308,6 +329,17 @@ describe('a server-rendered card in the browser', () => {
     expect(shadowPart(button, 'button')!.getAttribute('aria-pressed')).to.equal('true');
     expect(textOf(shadowPart(button, 'label'))).to.equal('In watchlist');
     expect(card.inWatchlist).to.equal(true);
+  });
+
+  it('hydrates the empty state with its one watchlist control, and nothing moves', async () => {
+    const win = await openPage({ film: 'little-pyongyang', region: 'US' });
+    const card = win.document.querySelector('film-card')!;
+    expect(errorsOf(win)).to.deep.equal([]);
+    expect(win.probe.changes).to.deep.equal([]);
+    const toggles = deepElements(card.shadowRoot!).filter(
+      (el) => el.matches('button[aria-pressed]') && el.getClientRects().length > 0,
+    );
+    expect(toggles.map(textOf)).to.deep.equal(['Add to watchlist to be notified when it’s available']);
   });
 
   it('runs nothing from the film data', async () => {
