@@ -1,0 +1,138 @@
+// Test-server routes that turn what an author copies out of the card maker, or what the command
+// line prints, into pages of their own, as the author's site would serve them:
+//   POST /maker/page   { kind: 'html', code }   a page with the HTML in its body
+//                      { kind: 'react', code }  the React component compiled by esbuild (JSX), in a
+//                                               page that renders it with react-dom
+//                      { kind: 'vue', code }    the Vue single-file component compiled by Vue's own
+//                                               compiler, in a page that mounts it
+//                      answers { url } of the page, served until the test server stops
+//   GET /cli/render?file=PATH&arg=A&arg=B...     runs `node bin/film-cards.mjs render PATH A B...` and
+//                                               answers { status, stdout, stderr }; PATH is a file of
+//                                               this repository
+// Compiled code imports the package by its published names ('film-cards', 'film-cards/react');
+// here they point at the sources, and React and Vue at browser builds the test server has.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const require = createRequire(import.meta.url);
+const pages = new Map();
+let count = 0;
+
+/** Where the browser finds each import a copied output makes. */
+const importMap = {
+  imports: {
+    'film-cards': '/src/index.ts',
+    'film-cards/react': '/src/react/index.ts',
+    react: '/__react-esm__/react.js',
+    'react/jsx-runtime': '/__react-esm__/react/jsx-runtime.js',
+    'react-dom/client': '/__react-esm__/react-dom/client.js',
+    vue: '/node_modules/vue/dist/vue.esm-browser.js',
+  },
+};
+
+const page = (body, head = '') => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>film-cards: a page an author made</title>
+    ${head}
+  </head>
+  <body>
+${body}
+  </body>
+</html>
+`;
+
+async function readJson(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+/** The React output: JSX compiled as an app's bundler would, then rendered by react-dom. */
+async function reactPage(code) {
+  // esbuild comes with the test runner's TypeScript plugin.
+  const { transform } = createRequire(require.resolve('@web/dev-server-esbuild'))('esbuild');
+  const compiled = await transform(code, { loader: 'jsx', jsx: 'automatic', format: 'esm' });
+  const key = `m${(count += 1)}`;
+  pages.set(`/maker/module/${key}.js`, { type: 'text/javascript', body: compiled.code });
+  return page(
+    '    <div id="app"></div>',
+    `<script type="importmap">${JSON.stringify(importMap)}</script>
+    <script type="module">
+      import { createElement } from 'react';
+      import { createRoot } from 'react-dom/client';
+      import * as made from '/maker/module/${key}.js';
+      const Component = Object.values(made).find((value) => typeof value === 'function');
+      createRoot(document.getElementById('app')).render(createElement(Component));
+    </script>`,
+  );
+}
+
+/** The Vue output: the single-file component compiled by @vue/compiler-sfc, then mounted. */
+function vuePage(code) {
+  const { parse, compileScript } = require('@vue/compiler-sfc');
+  const { descriptor, errors } = parse(code, { filename: 'Film.vue' });
+  if (errors.length) throw new Error(`the Vue file does not parse: ${errors.map(String).join('; ')}`);
+  const isCustomElement = (tag) => tag.includes('-');
+  const script = compileScript(descriptor, {
+    id: 'film',
+    inlineTemplate: true,
+    templateOptions: { compilerOptions: { isCustomElement } },
+  });
+  const key = `m${(count += 1)}`;
+  pages.set(`/maker/module/${key}.js`, { type: 'text/javascript', body: script.content });
+  return page(
+    '    <div id="app"></div>',
+    `<script type="importmap">${JSON.stringify(importMap)}</script>
+    <script type="module">
+      import { createApp } from 'vue';
+      import Film from '/maker/module/${key}.js';
+      createApp(Film).mount('#app');
+    </script>`,
+  );
+}
+
+function runCli(query) {
+  const file = resolve(root, String(query.get('file') ?? ''));
+  if (relative(root, file).startsWith('..') || !existsSync(file)) {
+    throw new Error('?file= names a file of this repository');
+  }
+  const args = ['bin/film-cards.mjs', 'render', file, ...query.getAll('arg')];
+  return new Promise((done) => {
+    execFile(process.execPath, args, { cwd: root, encoding: 'utf8' }, (error, stdout, stderr) =>
+      done({ status: error ? (error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+export async function makerRoutes(ctx, next) {
+  if (ctx.method === 'POST' && ctx.path === '/maker/page') {
+    try {
+      const { kind, code } = await readJson(ctx.req);
+      const html = kind === 'react' ? await reactPage(code) : kind === 'vue' ? vuePage(code) : page(code);
+      const url = `/maker/page/p${(count += 1)}.html`;
+      pages.set(url, { type: 'text/html', body: html });
+      ctx.body = { url };
+    } catch (error) {
+      ctx.status = 400;
+      ctx.body = { error: String(error.message) };
+    }
+    return;
+  }
+  if (pages.has(ctx.path)) {
+    const { type, body } = pages.get(ctx.path);
+    ctx.type = type;
+    ctx.body = body;
+    return;
+  }
+  if (ctx.path === '/cli/render') {
+    ctx.body = await runCli(new URLSearchParams(ctx.querystring));
+    return;
+  }
+  return next();
+}
