@@ -9,12 +9,17 @@
 //   GET /cli/render?file=PATH&arg=A&arg=B...     runs `node bin/film-cards.mjs render PATH A B...` and
 //                                               answers { status, stdout, stderr }; PATH is a file of
 //                                               this repository
+//   GET /eleventy/site/PATH                      the example site (examples/eleventy) as Eleventy builds
+//                                               it, built on the first request into a temporary folder;
+//                                               /eleventy/site/build.json is Eleventy's { status, stdout, stderr }
 // Compiled code imports the package by its published names ('film-cards', 'film-cards/react');
 // here they point at the sources, and React and Vue at browser builds the test server has.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { relative, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -110,7 +115,39 @@ function runCli(query) {
   });
 }
 
+let site;
+/** Builds the example Eleventy site once per test run, as `npx @11ty/eleventy` does. */
+function buildSite() {
+  site ??= new Promise((done) => {
+    const output = mkdtempSync(join(tmpdir(), 'film-cards-eleventy-'));
+    const cli = join(root, 'node_modules/@11ty/eleventy/cmd.cjs');
+    const args = [cli, '--config=examples/eleventy/eleventy.config.js', `--output=${output}`, '--quiet'];
+    execFile(process.execPath, args, { cwd: root, encoding: 'utf8' }, (error, stdout, stderr) =>
+      done({ output, build: { status: error ? (error.code ?? 1) : 0, stdout, stderr } }),
+    );
+  });
+  return site;
+}
+
+const types = { '.html': 'text/html', '.js': 'text/javascript' };
+
 export async function makerRoutes(ctx, next) {
+  if (ctx.path.startsWith('/eleventy/site/')) {
+    const { output, build } = await buildSite();
+    const path = ctx.path.slice('/eleventy/site/'.length) || 'index.html';
+    if (path === 'build.json') {
+      ctx.body = build;
+      return;
+    }
+    const file = resolve(output, path);
+    if (relative(output, file).startsWith('..') || !existsSync(file)) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.type = types[extname(file)] ?? 'application/octet-stream';
+    ctx.body = await readFile(file);
+    return;
+  }
   if (ctx.method === 'POST' && ctx.path === '/maker/page') {
     try {
       const { kind, code } = await readJson(ctx.req);
