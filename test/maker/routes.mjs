@@ -12,6 +12,9 @@
 //   GET /eleventy/site/PATH                      the example site (examples/eleventy) as Eleventy builds
 //                                               it, built on the first request into a temporary folder;
 //                                               /eleventy/site/build.json is Eleventy's { status, stdout, stderr }
+//   GET /built-site/any/path/PATH                `npm run build:site`'s folder, built on the first request into
+//                                               a temporary folder and served below a path it was not built for;
+//                                               /built-site/build.json is the build's { status, stdout, stderr }
 // Compiled code imports the package by its published names ('film-cards', 'film-cards/react');
 // here they point at the sources, and React and Vue at browser builds the test server has.
 import { execFile } from 'node:child_process';
@@ -115,38 +118,58 @@ function runCli(query) {
   });
 }
 
-let site;
-/** Builds the example Eleventy site once per test run, as `npx @11ty/eleventy` does. */
-function buildSite() {
-  site ??= new Promise((done) => {
-    const output = mkdtempSync(join(tmpdir(), 'film-cards-eleventy-'));
-    const cli = join(root, 'node_modules/@11ty/eleventy/cmd.cjs');
-    const args = [cli, '--config=examples/eleventy/eleventy.config.js', `--output=${output}`, '--quiet'];
-    execFile(process.execPath, args, { cwd: root, encoding: 'utf8' }, (error, stdout, stderr) =>
-      done({ output, build: { status: error ? (error.code ?? 1) : 0, stdout, stderr } }),
-    );
-  });
-  return site;
+/** Runs a Node.js script of this repository once per test run, writing into a new temporary folder. */
+function builder(name, args) {
+  let built;
+  return () =>
+    (built ??= new Promise((done) => {
+      const output = mkdtempSync(join(tmpdir(), `film-cards-${name}-`));
+      execFile(process.execPath, args(output), { cwd: root, encoding: 'utf8' }, (error, stdout, stderr) =>
+        done({ output, build: { status: error ? (error.code ?? 1) : 0, stdout, stderr } }),
+      );
+    }));
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript' };
+const builds = {
+  '/eleventy/site/': builder('eleventy', (output) => [
+    join(root, 'node_modules/@11ty/eleventy/cmd.cjs'),
+    '--config=examples/eleventy/eleventy.config.js',
+    `--output=${output}`,
+    '--quiet',
+  ]),
+  '/built-site/': builder('site', (output) => [join(root, 'scripts/build-site.mjs'), '--out', output]),
+};
+
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** A file of a built folder: /built-site/build.json is the build's log, any other path a file in it. */
+async function serveBuilt(ctx, prefix) {
+  const { output, build } = await builds[prefix]();
+  let path = ctx.path.slice(prefix.length);
+  if (path === 'build.json') {
+    ctx.body = build;
+    return;
+  }
+  // The built site is served below /built-site/any/path/, a path it knows nothing of.
+  if (prefix === '/built-site/') path = path.replace(/^any\/path\//, '');
+  const file = resolve(output, path || 'index.html');
+  if (relative(output, file).startsWith('..') || !existsSync(file)) {
+    ctx.status = 404;
+    return;
+  }
+  ctx.type = types[extname(file)] ?? 'application/octet-stream';
+  ctx.body = await readFile(file);
+}
 
 export async function makerRoutes(ctx, next) {
-  if (ctx.path.startsWith('/eleventy/site/')) {
-    const { output, build } = await buildSite();
-    const path = ctx.path.slice('/eleventy/site/'.length) || 'index.html';
-    if (path === 'build.json') {
-      ctx.body = build;
-      return;
-    }
-    const file = resolve(output, path);
-    if (relative(output, file).startsWith('..') || !existsSync(file)) {
-      ctx.status = 404;
-      return;
-    }
-    ctx.type = types[extname(file)] ?? 'application/octet-stream';
-    ctx.body = await readFile(file);
-    return;
+  for (const prefix of Object.keys(builds)) {
+    if (ctx.path.startsWith(prefix)) return serveBuilt(ctx, prefix);
   }
   if (ctx.method === 'POST' && ctx.path === '/maker/page') {
     try {
