@@ -188,3 +188,23 @@ describe('the card maker', function () {
     expect(cardIn(frame).getAttribute('variant')).to.equal('compact');
   });
 });
+
+describe("the card maker's sample film", function () {
+  this.timeout(60_000);
+
+  it('fills the paste box with Little Pyongyang and gives every output, poster included', async () => {
+    const maker = await openFrame('/demo/maker.html', 1200);
+    const page = maker.contentDocument!;
+    page.querySelector<HTMLButtonElement>('#maker-sample')!.click();
+    const outputs = [...page.querySelectorAll<HTMLTextAreaElement>('[data-output] textarea')];
+    await waitUntil(() => outputs.every((output) => output.value), 'an output is empty', { timeout: 30_000 });
+    const card = page.querySelector('#maker-desktop film-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('img'), 'no poster', { timeout: 10_000 });
+    expect(text(card.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Little Pyongyang');
+    // The poster is lazy and the preview below the fold: ask for it as the browser will.
+    const poster = card.shadowRoot!.querySelector('img')!.src;
+    expect(new URL(poster).pathname).to.equal('/demo/posters/little-pyongyang.svg');
+    expect((await fetch(poster)).ok, 'the poster is served').to.equal(true);
+    maker.remove();
+  });
+});
