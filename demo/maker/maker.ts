@@ -209,7 +209,27 @@ async function copy(button: HTMLButtonElement) {
   setTimeout(() => (button.textContent = 'Copy'), 2000);
 }
 
+/** The README's film, for a first look at every output; its poster is the demo's own. */
+function useSample() {
+  const sample = {
+    id: 'little-pyongyang-2018',
+    title: 'Little Pyongyang',
+    year: 2018,
+    runtime: 24,
+    language: 'ko',
+    genres: ['Documentary'],
+    synopsis:
+      'A short documentary portrait of New Malden in south-west London, nicknamed Little Pyongyang for the North Korean community that has settled there.',
+    poster: { src: new URL('posters/little-pyongyang.svg', document.baseURI).href, width: 342, height: 513 },
+    ratings: [{ source: 'imdb', value: 7.5, scale: 10, votes: 39 }],
+    availability: [{ region: 'GB', offers: [] }],
+  };
+  pasted.value = JSON.stringify(sample, null, 2);
+  onPaste();
+}
+
 pasted.addEventListener('input', onPaste);
+$('#maker-sample').addEventListener('click', useSample);
 $('#maker-fetch').addEventListener('click', onFetch);
 form.addEventListener('input', (event) => event.target !== pasted && update());
 form.addEventListener('change', (event) => event.target !== pasted && update());

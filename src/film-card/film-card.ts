@@ -25,7 +25,7 @@ const CLAMP_AFTER = 220;
  * @summary A film on any page: poster, title, year, runtime, rating, synopsis, where to watch it and a watchlist button.
  *
  * Data comes from attributes, from a JSON URL (`src`), from JSON or schema.org JSON-LD in a child
- * `<script type="application/ld+json">`, or from the `film` property; see "Film data" in the README.
+ * `<script type="application/ld+json">`, or from the `film` property; see docs/data.md.
  * Content written inside the element (say, a plain link to the film) is shown until the card has data,
  * and to readers without JavaScript.
  *

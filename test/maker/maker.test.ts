@@ -1,0 +1,222 @@
+// The card maker as an author uses it: paste a real TMDB answer, pick options, take each output
+// from the page, and open it in a page of its own (served over HTTP by test/maker/routes.mjs).
+// Every output must show the same card as the maker's preview: title, year and rating. The drop-in
+// bundle is dist/film-cards.js, so run `npm run build` first (npm test does).
+import { expect, waitUntil } from '@open-wc/testing';
+
+/** TMDB's /movie/550 with credits and watch providers appended, built from real answers. */
+const tmdbUrl = '/real/tmdb/movie/550?append_to_response=credits,watch/providers';
+const bundle = '/dist/film-cards.js';
+
+interface CardFacts {
+  title: string;
+  year: boolean;
+  rating: string;
+}
+
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** What a reader sees of a card: from its shadow root, whether a script drew it or the HTML did. */
+function facts(card: Element, year: string): CardFacts {
+  const root = card.shadowRoot;
+  if (!root) throw new Error('the card has no shadow root');
+  const badge = root.querySelector('rating-badge');
+  return {
+    title: text(root.querySelector('[part~="title"]')),
+    year: text(root.querySelector('[part~="meta"]')).includes(year),
+    rating: text(badge?.shadowRoot?.querySelector('[part~="value"]')),
+  };
+}
+
+/** A frame on the test page's first screen, where the bundle hydrates cards at once. */
+async function openFrame(url: string, width = 900): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `position: fixed; inset: 0 auto auto 0; width: ${width}px; height: 900px; border: 0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** Serves an output as the author's site would, and opens it in a frame of its own. */
+async function openOutput(kind: 'html' | 'react' | 'vue', code: string) {
+  const response = await fetch('/maker/page', { method: 'POST', body: JSON.stringify({ kind, code }) });
+  const answer = (await response.json()) as { url?: string; error?: string };
+  if (!answer.url) throw new Error(`the ${kind} output could not be served: ${answer.error}`);
+  return openFrame(answer.url);
+}
+
+const cardIn = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('film-card')!;
+
+describe('the card maker', function () {
+  this.timeout(60_000);
+  let maker: HTMLIFrameElement;
+  let page: Document;
+  let preview: CardFacts;
+  const outputs = { snippet: '', static: '', react: '', vue: '' };
+  type Output = keyof typeof outputs;
+  const frames: HTMLIFrameElement[] = [];
+
+  const field = <T extends Element>(selector: string) => {
+    const element = page.querySelector<T>(selector);
+    if (!element) throw new Error(`the maker has no ${selector}`);
+    return element;
+  };
+  const set = (selector: string, value: string, type = 'input') => {
+    const element = field<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(selector);
+    element.value = value;
+    element.dispatchEvent(new Event(type, { bubbles: true }));
+  };
+  const output = (name: string) => field<HTMLTextAreaElement>(`[data-output="${name}"] textarea`).value;
+
+  before(async function () {
+    this.timeout(60_000);
+    maker = await openFrame('/demo/maker.html', 1200);
+    page = maker.contentDocument!;
+    const tmdb = await (await fetch(tmdbUrl)).text();
+    set('#maker-json', tmdb);
+    set('#maker-variant', 'compact', 'change');
+    set('#maker-region', 'GB');
+    set('#maker-lang', 'en', 'change');
+    set('#maker-script', bundle);
+    field<HTMLInputElement>('#maker-watchlist').click();
+    field<HTMLInputElement>('#maker-json-ld').click();
+    // The static HTML comes from the renderer's own frame, ready a little later than the rest.
+    await waitUntil(() => output('static').includes('shadowrootmode'), 'no static HTML', { timeout: 30_000 });
+    const card = field('#maker-desktop film-card');
+    await waitUntil(() => card.shadowRoot?.querySelector('rating-badge')?.shadowRoot, 'no preview', {
+      timeout: 10_000,
+    });
+    preview = facts(card, '1999');
+    for (const name of Object.keys(outputs) as Output[]) outputs[name] = output(name);
+  });
+
+  afterEach(() => {
+    for (const frame of frames.splice(0)) frame.remove();
+  });
+  after(() => {
+    maker.remove();
+    localStorage.removeItem('film-cards:watchlist');
+  });
+
+  it('reads the pasted TMDB answer and previews Fight Club (1999) at phone and desktop width', () => {
+    expect(text(field('#maker-status'))).to.include('Fight Club (1999)');
+    expect(preview).to.deep.equal({ title: 'Fight Club', year: true, rating: preview.rating });
+    expect(preview.rating).to.match(/^\d(\.\d)?$/);
+    const phone = field('#maker-phone film-card');
+    expect(phone.getAttribute('variant')).to.equal('compact');
+    expect(phone.getAttribute('region')).to.equal('GB');
+  });
+
+  it('writes every output with the options picked, and its size in bytes', () => {
+    expect(outputs.snippet).to.include(`<script type="module" src="${bundle}"></script>`);
+    expect(outputs.snippet).to.include('film-title="Fight Club"');
+    expect(outputs.snippet).to.include('variant="compact"');
+    expect(outputs.snippet).to.include('region="GB"');
+    expect(outputs.snippet).to.include('watchlist="local"');
+    expect(outputs.static).to.include('application/ld+json');
+    expect(outputs.static).to.include(`src="${bundle}"`);
+    expect(outputs.react).to.include("from 'film-cards/react'");
+    expect(outputs.vue).to.include("import 'film-cards'");
+    for (const name of Object.keys(outputs) as Output[]) {
+      const size = text(field(`[data-output="${name}"] .size`));
+      expect(size, name).to.equal(
+        `${new TextEncoder().encode(outputs[name]).length.toLocaleString('en')} bytes`,
+      );
+    }
+  });
+
+  it('gives static HTML that paints the same card with no script at all', async () => {
+    field<HTMLInputElement>('#maker-static-script').checked = false;
+    field('#maker-static-script').dispatchEvent(new Event('change', { bubbles: true }));
+    const html = output('static');
+    expect(html).not.to.include('<script type="module"');
+    const frame = await openOutput('html', html);
+    frames.push(frame);
+    expect(frame.contentWindow!.customElements.get('film-card'), 'no element code ran').to.equal(undefined);
+    expect(facts(cardIn(frame), '1999')).to.deep.equal(preview);
+    expect(frame.contentDocument!.querySelector('script[type="application/ld+json"]')).not.to.equal(null);
+  });
+
+  it('gives static HTML whose script tag hydrates the card in place: same card, working buttons', async () => {
+    const frame = await openOutput('html', outputs.static);
+    frames.push(frame);
+    const win = frame.contentWindow!;
+    const card = cardIn(frame);
+    const before = card.shadowRoot!.querySelector('[part~="title"]');
+    await waitUntil(() => win.customElements.get('film-card'), 'the bundle did not load', {
+      timeout: 10_000,
+    });
+    const updatable = card as HTMLElement & { hasUpdated: boolean; updateComplete: Promise<unknown> };
+    await waitUntil(() => updatable.hasUpdated, 'the card was not hydrated', { timeout: 10_000 });
+    await updatable.updateComplete;
+    expect(facts(card, '1999')).to.deep.equal(preview);
+    expect(card.shadowRoot!.querySelector('[part~="title"]'), 'the server-rendered title is kept').to.equal(
+      before,
+    );
+    const button = card.shadowRoot!.querySelector('watchlist-button')?.shadowRoot?.querySelector('button');
+    expect(button == null, 'no watchlist button').to.equal(false);
+    // The reader's press reaches the page as a watchlist-add event; the page vetoes it, so the
+    // origin's saved watchlist, which other test files read, stays as it was.
+    const added: string[] = [];
+    win.addEventListener('watchlist-add', (event) => {
+      added.push((event as CustomEvent<{ film: { title?: string } }>).detail.film.title ?? '');
+      event.preventDefault();
+    });
+    button!.click();
+    await waitUntil(() => added.length > 0, 'the button did not work');
+    expect(added).to.deep.equal(['Fight Club']);
+    expect(localStorage.getItem('film-cards:watchlist') ?? '').not.to.include('Fight Club');
+  });
+
+  it('gives a script-tag snippet that shows the same card with the bundle', async () => {
+    const frame = await openOutput('html', outputs.snippet);
+    frames.push(frame);
+    const card = cardIn(frame);
+    await waitUntil(() => card.shadowRoot?.querySelector('rating-badge')?.shadowRoot, 'no card drawn', {
+      timeout: 10_000,
+    });
+    expect(facts(card, '1999')).to.deep.equal(preview);
+  });
+
+  it('gives a React component that renders the same card', async () => {
+    const frame = await openOutput('react', outputs.react);
+    frames.push(frame);
+    await waitUntil(() => cardIn(frame)?.shadowRoot?.querySelector('rating-badge')?.shadowRoot, 'no card', {
+      timeout: 20_000,
+    });
+    expect(facts(cardIn(frame), '1999')).to.deep.equal(preview);
+    expect(cardIn(frame).getAttribute('variant')).to.equal('compact');
+  });
+
+  it('gives a Vue component that renders the same card', async () => {
+    const frame = await openOutput('vue', outputs.vue);
+    frames.push(frame);
+    await waitUntil(() => cardIn(frame)?.shadowRoot?.querySelector('rating-badge')?.shadowRoot, 'no card', {
+      timeout: 20_000,
+    });
+    expect(facts(cardIn(frame), '1999')).to.deep.equal(preview);
+    expect(cardIn(frame).getAttribute('variant')).to.equal('compact');
+  });
+});
+
+describe("the card maker's sample film", function () {
+  this.timeout(60_000);
+
+  it('fills the paste box with Little Pyongyang and gives every output, poster included', async () => {
+    const maker = await openFrame('/demo/maker.html', 1200);
+    const page = maker.contentDocument!;
+    page.querySelector<HTMLButtonElement>('#maker-sample')!.click();
+    const outputs = [...page.querySelectorAll<HTMLTextAreaElement>('[data-output] textarea')];
+    await waitUntil(() => outputs.every((output) => output.value), 'an output is empty', { timeout: 30_000 });
+    const card = page.querySelector('#maker-desktop film-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('img'), 'no poster', { timeout: 10_000 });
+    expect(text(card.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Little Pyongyang');
+    // The poster is lazy and the preview below the fold: ask for it as the browser will.
+    const poster = card.shadowRoot!.querySelector('img')!.src;
+    expect(new URL(poster).pathname).to.equal('/demo/posters/little-pyongyang.svg');
+    expect((await fetch(poster)).ok, 'the poster is served').to.equal(true);
+    maker.remove();
+  });
+});
