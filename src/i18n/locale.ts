@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { loadLanguage } from './languages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -57,6 +58,11 @@ export class LocaleController implements ReactiveController {
   /** The locale to format and translate with, resolved afresh on each render. */
   get value(): string {
     return resolveLocale(this.host);
+  }
+
+  /** An element in a language whose messages are not in yet (added to the page later) re-renders when they are. */
+  hostUpdate(): void {
+    void loadLanguage(this.value)?.then(() => this.host.requestUpdate());
   }
 
   hostConnected(): void {
