@@ -5,9 +5,7 @@
 // nothing waits.
 import { loadPageLanguages } from '../i18n/languages.js';
 import { holdDefinitions } from './define.js';
-import { deferHydration, loadHydrationSupport } from './hydration.js';
+import { loadHydrationSupport } from './hydration.js';
 
 const waits = [loadHydrationSupport(), loadPageLanguages()].filter((wait) => wait !== undefined);
-// Server-rendered cards already in the page wait to hydrate until they near the viewport.
-deferHydration('film-card');
 if (waits.length) holdDefinitions(Promise.all(waits));
