@@ -58,7 +58,7 @@ const pages = {
  * would meet the target without saying anything.
  */
 const targets = {
-  'film-cards/film-cards.js': 12 * 1024,
+  'film-cards/film-cards.js': 16 * 1024,
   'film-cards/rating-badge.js': 3 * 1024,
 };
 
