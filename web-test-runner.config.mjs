@@ -7,13 +7,14 @@ import { apiRoutes } from './test/server/routes.mjs';
 import { ssrRoutes } from './test/ssr/server.mjs';
 import { fixtureRoutes } from './test/server/fixture-routes.mjs';
 import { makerRoutes } from './test/maker/routes.mjs';
+import { cdnRoutes } from './test/bundle/routes.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), reactEsm(), heapPlugin()],
-  middleware: [apiRoutes, ssrRoutes, fixtureRoutes, makerRoutes],
+  middleware: [apiRoutes, ssrRoutes, fixtureRoutes, makerRoutes, cdnRoutes],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },

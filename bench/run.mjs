@@ -1,13 +1,15 @@
 // `node bench/run.mjs [--quick] [--bundle FILE]` after `npm run build`: how much a page pays for
-// film-cards, against a hand-written floor measured in the same run. Prints a table and writes
-// bench/results.json, bench/REPORT.md and bench/render-scaling.svg.
+// film-cards, against floors measured in the same run. Prints a table and writes
+// bench/results/results.json, bench/results/REPORT.md and bench/results/render-scaling.svg (not
+// committed: figures go stale with every change; bench/README.md keeps a dated summary).
 //   --quick        one run of each figure, N up to 1,000: for iterating on a fix
 //   --bundle FILE  measure another build of the drop-in bundle (a branch's, say) instead of dist/
 //   --only LIST    run only these suites (phone,render,update,memory,network,load,layout,size); writes
 //                  no report
 //   --profile      instead of benchmarking, profile film-cards rendering and updating 1,000 cards
 //                  (the npm build in dist/) and print where the time goes
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launch } from './lib/browser.mjs';
@@ -41,6 +43,15 @@ if (!existsSync(bundleFile)) {
 const started = Date.now();
 const server = await startServer({ root, film: (id) => film(Number.parseInt(id, 10) || 0) });
 server.provide('/generated/film-cards.js', 'text/javascript; charset=utf-8', readFileSync(bundleFile));
+// The chunks the bundle loads on demand, next to it: film-cards-NAME-HASH.js.
+const bundleName = basename(bundleFile, '.js');
+for (const file of readdirSync(dirname(bundleFile)))
+  if (file.startsWith(`${bundleName}-`) && file.endsWith('.js'))
+    server.provide(
+      `/generated/${file.replace(bundleName, 'film-cards')}`,
+      'text/javascript; charset=utf-8',
+      readFileSync(`${dirname(bundleFile)}/${file}`),
+    );
 const browser = await launch();
 const ctx = {
   root,
@@ -107,9 +118,13 @@ try {
   environment.seconds.total = Math.round((Date.now() - started) / 1000);
   results.targets = judge(results);
   if (!profiling) printTables(results);
-  // A partial run (--only) is for iterating: it leaves the committed report alone.
-  if (!only && !profiling)
-    writeReport(fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, ''), results);
+  // A partial run (--only) is for iterating: it leaves the last full report alone.
+  if (!only && !profiling) {
+    const dir = fileURLToPath(new URL('results', import.meta.url));
+    mkdirSync(dir, { recursive: true });
+    writeReport(dir, results);
+    ctx.log(`report written to ${dir}/REPORT.md`);
+  }
 } finally {
   await browser.close();
   await server.close();

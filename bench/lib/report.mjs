@@ -13,7 +13,7 @@ export function writeReport(dir, results) {
   writeFileSync(`${dir}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
   const chart = results.render
     ? scalingChart(results.render, {
-        title: 'Rendering N film cards: film-cards against the hand-written baseline',
+        title: 'Rendering N film cards: film-cards against the flat floor',
       })
     : undefined;
   if (chart) writeFileSync(`${dir}/${CHART}`, chart);
@@ -32,7 +32,7 @@ function markdown(results, chart) {
     '',
     '## How it measures',
     '',
-    "- **Baseline**: a hand-written custom element per tag (`bench/baseline/`) that clones a `<template>` into a shadow root and fills in text, with no library, adopting stylesheets with the same CSS as the library's elements. Before timing, the runner checks that it renders the same DOM (elements, attributes, parts, text, through every shadow root) and the same layout (every box) as `<film-card>`.",
+    "- **Flat floor** (\"baseline\" in the tables): the same cards flattened into light DOM with the same CSS, with no script at all (`bench/pages/flatten.js`). Before timing, the runner renders 100 films with film-cards, writes each card's DOM out through its shadow roots as plain HTML, and rewrites each element's stylesheets for light DOM (`@scope` per element, cascade layers for shadow DOM's outer-wins order); the floor inserts that HTML (films used in turn) and pays only parsing, style and layout. The runner checks that it has the card's elements and the card's size; how many boxes match exactly is in `checked` of results.json.",
     "- **Render**: from the first `createElement` until every card's `updateComplete` has resolved and the next frame's style and layout are computed (a forced layout in `requestAnimationFrame`). The idle wait for that frame is left out: both sides pay the same vsync lottery, and it would pull every ratio towards 1. Film data is prepared before the clock starts. Each page gets one untimed warm-up pass and a full garbage collection before every run; the two sides alternate run by run.",
     "- **script** stops the clock at `updateComplete`, before style and layout; **style + layout** is the rest. **CPU** is the page's main-thread CPU time over the same call (paint and idle-time garbage collection included), much less sensitive than wall time to other processes on a busy machine.",
     '- Each figure is the median of the runs, with min–max. Ratios are film-cards over baseline, medians measured in the same run.',

@@ -17,7 +17,7 @@ export function tables(results) {
       head: [
         'N',
         'data by',
-        'baseline',
+        'flat floor',
         'film-cards',
         'ratio',
         'µs per card',
@@ -36,13 +36,13 @@ export function tables(results) {
         pair(r, layout),
         times(r.ours.cpu.median / r.baseline.cpu.median),
       ]),
-      note: 'Pairs are baseline / film-cards. "script" stops the clock when every updateComplete has resolved; "style + layout" is the rest: the forced style and layout of the next frame.',
+      note: 'Pairs are flat floor / film-cards. "script" stops the clock when every updateComplete has resolved; "style + layout" is the rest: the forced style and layout of the next frame.',
     });
   }
   if (results.update) {
     out.push({
       title: 'Update: a new rating and in-watchlist on 1,000 rendered cards (ms, median and min–max)',
-      head: ['N', 'changed by', 'baseline', 'film-cards', 'ratio', 'script', 'style + layout', 'CPU ratio'],
+      head: ['N', 'changed by', 'flat floor', 'film-cards', 'ratio', 'script', 'style + layout', 'CPU ratio'],
       rows: results.update.map((r) => [
         count(r.n),
         r.mode,
@@ -70,7 +70,7 @@ export function tables(results) {
         'cards alive',
       ],
       rows: ['baseline', 'ours'].map((impl) => [
-        impl === 'ours' ? 'film-cards' : impl,
+        impl === 'ours' ? 'film-cards' : 'flat floor',
         kb(m[impl].before.median),
         kb(m[impl].after.median),
         `${m[impl].growth.median.toFixed(1)} %`,

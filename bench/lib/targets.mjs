@@ -9,10 +9,18 @@ export function judge(results) {
 
   for (const row of (results.render ?? []).filter((r) => r.n === 1000)) {
     const ratio = row.ours.work.median / row.baseline.work.median;
-    add(`Render 1,000 cards by ${row.mode}`, '≤ 1.5× baseline', `${ratio.toFixed(2)}×`, ratio <= 1.5);
+    add(`Render 1,000 cards by ${row.mode}`, '≤ 1.2× the flat floor', `${ratio.toFixed(2)}×`, ratio <= 1.2);
+    // The library's own script per card: film-cards' script time less the floor's (parsing its HTML).
+    const script = (row.ours.script.median - row.baseline.script.median) / row.n;
+    add(
+      `Script per card, 1,000 cards by ${row.mode}`,
+      '≤ 0.5 ms over the flat floor',
+      `${script.toFixed(2)} ms`,
+      script <= 0.5,
+    );
   }
   // Linear: the time per card at 5,000 within 25 % of that at 1,000, or growing no faster than
-  // the baseline's does on the same machine (a huge page costs the browser more per node too).
+  // the flat floor's does on the same machine (a huge page costs the browser more per node too).
   for (const mode of results.render ? ['property', 'attribute'] : []) {
     const at = (n) => results.render.find((r) => r.n === n && r.mode === mode);
     if (!at(5000) || !at(1000)) {
@@ -23,8 +31,8 @@ export function judge(results) {
     const [ours, floor] = [growth('ours'), growth('baseline')];
     add(
       `Linear to 5,000 by ${mode}`,
-      "per card at 5,000 ≤ 1.25× per card at 1,000 (or ≤ the baseline's growth)",
-      `${ours.toFixed(2)}× (baseline ${floor.toFixed(2)}×)`,
+      "per card at 5,000 ≤ 1.25× per card at 1,000 (or ≤ the flat floor's growth)",
+      `${ours.toFixed(2)}× (flat floor ${floor.toFixed(2)}×)`,
       ours <= Math.max(1.25, floor),
     );
   }
@@ -102,7 +110,7 @@ export function judge(results) {
   }
   if (results.size) {
     const { gzip } = results.size.bundle;
-    add('dist/film-cards.js, gzip', '≤ 12 KB', `${(gzip / KB).toFixed(1)} KB`, gzip <= 12 * KB);
+    add('dist/film-cards.js (entry), gzip', '≤ 16 KB', `${(gzip / KB).toFixed(1)} KB`, gzip <= 16 * KB);
   }
   return targets;
 }

@@ -1,20 +1,30 @@
-// Runs inside the benchmark page. Both implementations go through exactly this code: the same
-// data prepared ahead, the same insertion, the same wait, so the ratio measures the elements.
-// `?impl=ours&bundle=URL` loads the library; `?impl=baseline` the hand-written floor.
+// Runs inside the benchmark page. Both sides go through exactly this code: the same data prepared
+// ahead, the same insertion, the same wait, so the ratio measures what the library adds.
+// `?impl=ours&bundle=URL` loads the library; `?impl=flat` the flat floor: the same cards as plain
+// HTML in light DOM with the same CSS (see flatten.js), made by the runner from the library's own
+// cards and served as /generated/flat.json.
 import { film, filmAttributes } from './films.js';
 import { outline } from './dom.js';
+import { flatBoxes, flatCss, flatHtml } from './flatten.js';
+import { messages as buttonMessages } from '../../dist/watchlist-button/messages.js';
 
 const params = new URLSearchParams(location.search);
+const flat = params.get('impl') === 'flat';
 const list = document.querySelector('#cards');
 let cards = [];
+/** The flat floor's cards, by mode: a hundred different films, used in turn. */
+let flatCards;
 
 async function load() {
-  if (params.get('impl') === 'baseline') {
-    const { defineBaseline } = await import('../baseline/vanilla-card.js');
-    defineBaseline(await (await fetch('/generated/styles.json')).json());
-  } else {
-    await import(params.get('bundle'));
+  if (flat) {
+    const { css, ...byMode } = await (await fetch('/generated/flat.json')).json();
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    flatCards = byMode;
+    return;
   }
+  await import(params.get('bundle'));
   await customElements.whenDefined('film-card');
 }
 
@@ -43,6 +53,7 @@ async function settle(t0, targets) {
 }
 
 function prepare(n, mode) {
+  if (flat) return Array.from({ length: n }, (_, i) => flatCards[mode][i % flatCards[mode].length]);
   return Array.from({ length: n }, (_, i) =>
     mode === 'property' ? film(i) : Object.entries(filmAttributes(i)),
   );
@@ -53,6 +64,13 @@ async function render(n, mode) {
   clear();
   const data = prepare(n, mode);
   const t0 = performance.now();
+  if (flat) {
+    const template = document.createElement('template');
+    template.innerHTML = data.join('');
+    list.append(template.content);
+    cards = [...list.children];
+    return { ...(await settle(t0, [])), complete: rendered() };
+  }
   const fragment = document.createDocumentFragment();
   for (const item of data) {
     const card = document.createElement('film-card');
@@ -79,15 +97,26 @@ async function update(mode, round) {
     return { ...data, ratings: [{ ...data.ratings[0], value }, data.ratings[1]] };
   });
   const t0 = performance.now();
-  cards.forEach((card, i) => {
-    if (mode === 'property') {
-      card.film = next[i];
-      card.inWatchlist = saved;
-    } else {
-      card.setAttribute('rating', next[i]);
+  // The flat floor's update: the same visible changes, written straight into the DOM.
+  if (flat)
+    cards.forEach((card, i) => {
+      const score = mode === 'property' ? next[i].ratings[0].value : next[i];
+      card.querySelector('rating-badge [part="value"]').textContent = String(score);
       card.toggleAttribute('in-watchlist', saved);
-    }
-  });
+      const button = card.querySelector('watchlist-button button');
+      button.setAttribute('aria-pressed', String(saved));
+      button.querySelector('[part~="label"]').textContent = buttonMessages.en[saved ? 'saved' : 'add'];
+    });
+  else
+    cards.forEach((card, i) => {
+      if (mode === 'property') {
+        card.film = next[i];
+        card.inWatchlist = saved;
+      } else {
+        card.setAttribute('rating', next[i]);
+        card.toggleAttribute('in-watchlist', saved);
+      }
+    });
   const time = await settle(t0, cards);
   return { ...time, complete: rendered() && updated(next[cards.length - 1], mode, saved) };
 }
@@ -97,23 +126,24 @@ function clear() {
   cards = [];
 }
 
+/** `selector` in `root`, through the card's shadow roots (none on the flat floor). */
+function find(root, ...selectors) {
+  let node = root;
+  for (const selector of selectors) node = (flat ? node : node?.shadowRoot)?.querySelector(selector);
+  return node;
+}
+
 /** The last card shows its watchlist button's own DOM: the whole tree has rendered, not just the card. */
 function rendered() {
-  const last = cards.at(-1);
-  const button = last?.shadowRoot?.querySelector('watchlist-button');
-  return Boolean(button?.shadowRoot?.querySelector('[part~="label"]')?.textContent);
+  return Boolean(find(cards.at(-1), 'watchlist-button', '[part~="label"]')?.textContent);
 }
 
 function updated(value, mode, saved) {
   const score = mode === 'property' ? value.ratings[0].value : Number(value);
-  const badge = cards.at(-1).shadowRoot.querySelector('rating-badge');
-  const pressed = cards
-    .at(-1)
-    .shadowRoot.querySelector('watchlist-button')
-    .shadowRoot.querySelector('button');
+  const last = cards.at(-1);
   return (
-    badge.shadowRoot.querySelector('[part="value"]').textContent === String(score) &&
-    pressed.getAttribute('aria-pressed') === String(saved)
+    find(last, 'rating-badge', '[part="value"]').textContent === String(score) &&
+    find(last, 'watchlist-button', 'button').getAttribute('aria-pressed') === String(saved)
   );
 }
 
@@ -137,4 +167,23 @@ async function cycle(n, mode) {
   list.style.display = '';
 }
 
-window.bench = { ready: load(), render, update, clear, describe, cycle };
+/** What the flat floor is made of: `count` different cards per mode as flat HTML, and the CSS. */
+async function flatten(count) {
+  const made = { css: flatCss() };
+  for (const mode of ['property', 'attribute']) {
+    await render(count, mode);
+    made[mode] = cards.map(flatHtml);
+    clear();
+  }
+  return made;
+}
+
+/** Every element's box in one rendered card, in the flat HTML's order, for the same-layout check. */
+async function boxes(mode) {
+  await render(1, mode);
+  const out = flatBoxes(cards[0]);
+  clear();
+  return out;
+}
+
+window.bench = { ready: load(), render, update, clear, describe, cycle, flatten, boxes };

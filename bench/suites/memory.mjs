@@ -54,9 +54,11 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 async function liveInstances(cdp, tag) {
   const objectGroup = 'live-instances';
   const { result: prototype } = await cdp.send('Runtime.evaluate', {
-    expression: `customElements.get('${tag}').prototype`,
+    expression: `customElements.get('${tag}')?.prototype ?? null`,
     objectGroup,
   });
+  // The flat floor defines no element: it has no cards to outlive it, only plain HTML.
+  if (!prototype.objectId) return 0;
   const { objects } = await cdp.send('Runtime.queryObjects', {
     prototypeObjectId: prototype.objectId,
     objectGroup,

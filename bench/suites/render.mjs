@@ -1,5 +1,5 @@
 // Render: N cards with full data inserted at once, by property and by attributes, against the
-// hand-written baseline; then an update of a thousand rendered cards. The two sides take turns
+// flat floor (the same cards as plain HTML in light DOM with the same CSS); then an update of a thousand rendered cards. The two sides take turns
 // run by run, so a machine that gets busier halfway slows both alike.
 import { openRender, measured } from '../lib/pages.mjs';
 import { summarize } from '../lib/stats.mjs';

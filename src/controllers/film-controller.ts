@@ -1,18 +1,18 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { emit } from '../shared/events.js';
 import { warnOnce } from '../shared/warn.js';
-import { adaptFilm, FilmApiError, type FilmAdapter } from '../data/adapters/index.js';
+import type { FilmAdapter } from '../data/adapters/index.js';
 import { filmFromAttributes, type FilmAttributes } from '../data/attributes.js';
 import type { FilmErrorDetail } from '../data/events.js';
 import type { Film } from '../data/film.js';
-import { FilmLoadError } from '../data/loader.js';
+import type { FilmLoadError } from '../data/loader.js';
 import { normalizeFields } from '../data/normalize.js';
 import type { FilmPatch, Warn } from '../data/patch.js';
 import { resolveFilm } from '../data/resolve.js';
 import { offerAttributes, offersFromAttribute } from '../data/watch-offers.js';
 import { whenNearViewport } from '../data/viewport.js';
-import { InlineReader } from './inline-reader.js';
-import { loadFilmSource } from './source-loader.js';
+import { dataLayer, GENERATED, loadDataLayer, type DataLayer } from './data-layer.js';
+import type { InlineReader } from './inline-reader.js';
 
 /** `empty`: nothing to show; `loading`: waiting for `src`; `loaded`: `film` is ready; `error`: see `error`. */
 export type FilmStatus = 'empty' | 'loading' | 'loaded' | 'error';
@@ -56,11 +56,25 @@ function srcOf(value: unknown, warn: Warn): string | undefined {
 }
 
 /**
+ * Whether an element holds something only the data layer reads: a script (inline JSON; not the
+ * JSON-LD the card writes itself) or a `<watch-offer>`.
+ */
+const holdsInlineData = (element: Element) =>
+  [...element.children].some((child) =>
+    child.localName === 'script' ? !child.hasAttribute(GENERATED) : child.localName === 'watch-offer',
+  );
+
+/**
  * Gathers a film from every way in and keeps it current, so that its host only renders. The host
  * calls `set()` from `willUpdate()`; the controller loads `src` when needed (lazily by default),
  * re-renders the host when data arrives, and dispatches `film-load` and `film-error` on the host
  * after the update that shows the result. Every input becomes a validated layer once, when it
  * changes; `resolveFilm` merges the layers into the one `Film`.
+ *
+ * Attributes are read at once. `src`, inline JSON and the `film` property need the data layer
+ * (adapters and loader), which is loaded on demand the first time an element needs it: until it is
+ * in, such an element's status is `loading`. A host that would rather not render that state waits
+ * for `whenReady()` before it updates, as `<film-card>` does.
  */
 export class FilmController implements ReactiveController {
   #current?: Film;
@@ -85,14 +99,25 @@ export class FilmController implements ReactiveController {
   #unwatch?: () => void;
   #mutations?: MutationObserver;
   #pending?: [type: string, detail: unknown];
+  /** Waiting for the data layer to read the `film` property or inline data. */
+  #waiting = false;
   readonly #warned = new Set<string>();
-  readonly #inline: InlineReader;
+  #inline?: InlineReader;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     (this.#host = host).addController(this);
-    this.#inline = new InlineReader(host);
+  }
+
+  /**
+   * A promise that settles once the data layer is loaded, when this host needs it for the `film`
+   * property (`film`, as about to be set) or for data written inside it; undefined when nothing
+   * has to be waited for. It never rejects.
+   */
+  whenReady(film: unknown): Promise<unknown> | undefined {
+    if (isServer || dataLayer() || (film == null && !holdsInlineData(this.#host))) return undefined;
+    return loadDataLayer();
   }
 
   /** The merged, validated film; undefined until some source gives a title. */
@@ -119,9 +144,13 @@ export class FilmController implements ReactiveController {
   /** Takes the host's current inputs. Reloads only when `src`, `fetcher`, `adapters` or `timeout` change. */
   set(inputs: FilmInputs): void {
     this.#inputs = inputs;
+    const layer = dataLayer();
+    this.#waiting = false;
     if (inputs.film !== this.#filmInput || inputs.adapters !== this.#filmAdapters) {
-      [this.#filmInput, this.#filmAdapters] = [inputs.film, inputs.adapters];
-      this.#readProperty(inputs.film, inputs.adapters);
+      if (layer || inputs.film == null) {
+        [this.#filmInput, this.#filmAdapters] = [inputs.film, inputs.adapters];
+        this.#readProperty(inputs.film, inputs.adapters, layer);
+      } else this.#wait();
     }
     const key = [srcOf(inputs.src, this.#warn), inputs.fetcher, inputs.adapters, inputs.timeout];
     if (key.some((value, i) => value !== this.#key[i])) {
@@ -132,11 +161,15 @@ export class FilmController implements ReactiveController {
     }
     // A server-rendered element has no light DOM to read: its film comes as the `film` property.
     if (this.#inlineStale && !isServer) {
-      this.#inlineStale = false;
-      const inline = this.#inline.film(inputs.adapters, this.#warn);
-      // Any change in the light DOM brings us here; only a change in the film is news.
-      if (inline !== this.#fromInline) this.#arrived = !!(this.#fromInline = inline);
-      this.#fromOffers = this.#inline.offers(this.#warn);
+      if (layer) {
+        this.#inlineStale = false;
+        this.#inline ??= new layer.InlineReader(this.#host);
+        const inline = this.#inline.film(inputs.adapters, this.#warn);
+        // Any change in the light DOM brings us here; only a change in the film is news.
+        if (inline !== this.#fromInline) this.#arrived = !!(this.#fromInline = inline);
+        this.#fromOffers = this.#inline.offers(this.#warn);
+      } else if (holdsInlineData(this.#host)) this.#wait();
+      else this.#inlineStale = false;
     }
     this.#schedule();
     // Most updates change no attribute (a watchlist toggle, a loaded `src`): validate them only when one changed.
@@ -161,13 +194,13 @@ export class FilmController implements ReactiveController {
     if (this.#arrived && (!key[0] || this.#fromSrc)) {
       this.#arrived = false;
       if (film) this.#pending = ['film-load', { film }];
-      else if (this.#fromSrc)
-        this.#fail(new FilmLoadError('shape', this.#base(), `${this.#base()} gives no film title.`));
+      else if (this.#fromSrc && layer)
+        this.#fail(new layer.FilmLoadError('shape', this.#base(), `${this.#base()} gives no film title.`));
     }
     this.#state =
       this.#failure || (!film && this.#propertyFailure)
         ? 'error'
-        : key[0] && !this.#fromSrc
+        : (key[0] && !this.#fromSrc) || this.#waiting
           ? 'loading'
           : film
             ? 'loaded'
@@ -180,19 +213,25 @@ export class FilmController implements ReactiveController {
    * attributes (`{ synopsis }`) is recognised by no adapter, and is still welcome. A service's
    * error answer set as the film is a `film-error` of kind `api`.
    */
-  #readProperty(value: unknown, adapters: readonly FilmAdapter[] | undefined) {
+  #readProperty(value: unknown, adapters: readonly FilmAdapter[] | undefined, layer?: DataLayer) {
     this.#fromProperty = this.#propertyFailure = undefined;
-    if (value == null) return;
+    if (value == null || !layer) return;
     try {
-      this.#fromProperty = adaptFilm(value, { adapters, warn: this.#warn });
+      this.#fromProperty = layer.adaptFilm(value, { adapters, warn: this.#warn });
     } catch (error) {
-      if (error instanceof FilmApiError) {
-        this.#propertyFailure = new FilmLoadError('api', '', `film: ${error.message}.`);
+      if (error instanceof layer.FilmApiError) {
+        this.#propertyFailure = new layer.FilmLoadError('api', '', `film: ${error.message}.`);
         this.#warn('film', error.message);
         const { kind, message, url, status } = this.#propertyFailure;
         this.#pending = ['film-error', { kind, message, url, status } satisfies FilmErrorDetail];
       } else this.#fromProperty = normalizeFields(value, this.#warn);
     }
+  }
+
+  /** Loads the data layer, then updates the host again: its status is `loading` meanwhile. */
+  #wait() {
+    this.#waiting = true;
+    void loadDataLayer().then((layer) => layer && this.#host.requestUpdate());
   }
 
   /** Loads `src` again after an error (the "Retry" button), without waiting for the viewport. */
@@ -280,27 +319,42 @@ export class FilmController implements ReactiveController {
     const request = (this.#request = new AbortController());
     let result: FilmPatch | FilmLoadError | undefined;
     try {
-      result = await loadFilmSource(this.#base(), {
-        signal: request.signal,
-        timeout,
-        fetcher,
-        adapters,
-        warn: this.#warn,
-        element: this.#host,
-        lazy: this.#inputs?.loading !== 'eager',
-        reload,
-      });
+      const layer = await loadDataLayer();
+      if (!layer) throw new Error('no data layer');
+      if (request.signal.aborted) return;
+      try {
+        const { film, warnings } = await layer.loadFilmJson(this.#base(), {
+          signal: request.signal,
+          timeout,
+          fetch: fetcher,
+          adapt: layer.filmAdapt(adapters),
+          // The card, so that the nearest cards' requests start first and far ones are dropped.
+          element: this.#host,
+          lazy: this.#inputs?.loading !== 'eager',
+          reload,
+        });
+        for (const [field, message] of warnings) this.#warn(field, message);
+        result = film;
+      } catch (error) {
+        // `api` when the service answered that it has no film (OMDb's `Response: "False"`, TMDB's
+        // `status_code`, which come with HTTP 200), `shape` when the JSON is no film, and so on.
+        if (!(error instanceof layer.FilmLoadError)) throw error;
+        result = error;
+      }
     } catch (error) {
       // Dropped before it was sent, as the card left the viewport: wait for it to come near again.
       if (request === this.#request && !request.signal.aborted && (error as Error)?.name === 'AbortError') {
         this.#request = undefined;
         return this.#schedule();
       }
-      // Otherwise aborted: a newer src, or leaving the page, made this request stale.
+      // Otherwise aborted: a newer src, or leaving the page, made this request stale; or the data
+      // layer could not be loaded (said once for the page): the next update tries again.
+      if (request === this.#request && !request.signal.aborted) this.#request = undefined;
+      return;
     }
     if (request !== this.#request || !result) return;
     this.#request = undefined;
-    if (result instanceof FilmLoadError) this.#fail(result);
+    if (result instanceof Error) this.#fail(result);
     else [this.#fromSrc, this.#arrived] = [result, true];
     this.#host.requestUpdate();
   }

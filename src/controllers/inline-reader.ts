@@ -1,10 +1,10 @@
 // Reads what an author wrote inside an element: film JSON in a <script>, and <watch-offer> children.
 // Each is read again only when it changed, so a change to one never re-parses the other.
 import { adaptFilm, type AdaptOptions, type FilmAdapter } from '../data/adapters/index.js';
-import { GENERATED_ATTRIBUTE } from '../data/movie-json-ld.js';
 import type { FilmPatch, Warn } from '../data/patch.js';
 import { parseScriptJson } from '../data/script-json.js';
 import { offersFromElements } from '../data/watch-offers.js';
+import { GENERATED } from './data-layer.js';
 import { readOffer } from './offer-reader.js';
 
 const TYPES = ['application/ld+json', 'application/json'];
@@ -23,7 +23,7 @@ function scripts(element: Element): HTMLScriptElement[] {
       child.localName === 'script' &&
       TYPES.includes((child.getAttribute('type') ?? '').trim().toLowerCase()) &&
       // The card's own JSON-LD output describes what it shows; read back, it would feed itself.
-      !child.hasAttribute(GENERATED_ATTRIBUTE),
+      !child.hasAttribute(GENERATED),
   );
 }
 

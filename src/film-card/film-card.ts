@@ -1,7 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FilmController } from '../controllers/film-controller.js';
-import { JsonLdController } from '../controllers/json-ld-controller.js';
 import type { FilmAdapter } from '../data/adapters/index.js';
 import { readFilmAttributes } from '../data/attributes.js';
 import { certificationFor } from '../data/certification.js';
@@ -203,11 +202,32 @@ export class FilmCard extends LitElement {
     const film = this.data.film;
     return { film: film && watchlistFilm(film.id, film.title, film.year), local: this.watchlist === 'local' };
   });
+  /** The JSON-LD writer, loaded the first time `json-ld` is set; it then keeps the script current. */
+  private jsonLdOutput?: Promise<unknown>;
 
-  constructor() {
-    super();
-    // The controller is kept by the card's controller list; nothing else needs a handle on it.
-    new JsonLdController(this, () => (this.jsonLd ? this.data.film : undefined));
+  /**
+   * Holds an update back until the modules it needs are in, so that the card never shows a state
+   * only a module's absence caused: the data layer for `film` or inline JSON (a card with `src`
+   * shows its skeleton meanwhile), and the JSON-LD writer for `json-ld`. A card written as
+   * attributes waits for nothing. `updateComplete` waits too.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const data = this.data.whenReady(this.film);
+    if (this.jsonLd && !isServer) this.jsonLdOutput ??= this.loadJsonLdOutput();
+    const output = this.jsonLd ? this.jsonLdOutput : undefined;
+    if (!data && !output) return super.scheduleUpdate();
+    return Promise.all([data, output]).then(() => super.scheduleUpdate());
+  }
+
+  private async loadJsonLdOutput() {
+    try {
+      const { JsonLdController } = await import('../controllers/json-ld-controller.js');
+      // The controller is kept by the card's controller list; nothing else needs a handle on it.
+      new JsonLdController(this, () => (this.jsonLd ? this.data.film : undefined));
+    } catch (error) {
+      this.jsonLdOutput = undefined;
+      console.warn(`film-cards: <film-card> json-ld: could not load the JSON-LD writer (${String(error)}).`);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { loadLanguage } from './languages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -54,9 +55,23 @@ export class LocaleController implements ReactiveController {
     if (isServer && !host.shadowRoot) host.attachShadow({ mode: 'open' });
   }
 
-  /** The locale to format and translate with, resolved afresh on each render. */
+  /** The locale resolved for the update under way; a render asks for it a dozen times. */
+  #current?: string;
+
+  /** The locale to format and translate with, resolved afresh once per update. */
   get value(): string {
-    return resolveLocale(this.host);
+    return this.#current ?? resolveLocale(this.host);
+  }
+
+  hostUpdate(): void {
+    const locale = (this.#current = resolveLocale(this.host));
+    // An element in a language whose messages are not in yet (added to the page later) re-renders when they are.
+    void loadLanguage(locale)?.then(() => this.host.requestUpdate());
+  }
+
+  hostUpdated(): void {
+    // Between updates, `value` is resolved when asked: a `lang` changed meanwhile counts.
+    this.#current = undefined;
   }
 
   hostConnected(): void {

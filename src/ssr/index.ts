@@ -7,6 +7,8 @@ import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../film-card/define.js';
+import { provideDataLayer } from '../controllers/data-layer.js';
+import { filmData } from '../controllers/film-data.js';
 import { adaptFilm, type FilmAdapter } from '../data/adapters/index.js';
 import { viewAttributeTable, type ViewAttributeValues } from '../data/attributes.js';
 import type { Film } from '../data/film.js';
@@ -14,6 +16,10 @@ import { mergeFilm } from '../data/merge.js';
 import { GENERATED_ATTRIBUTE, movieJsonLd, scriptJson } from '../data/movie-json-ld.js';
 
 export { isoDuration, movieJsonLd, scriptJson } from '../data/movie-json-ld.js';
+
+// A server renders in one pass, without waiting: the card reads its `film` property with the data
+// layer at hand, rather than loading it on demand as in the browser.
+provideDataLayer(filmData);
 
 /**
  * The `<film-card>` attributes that change how a server-rendered card looks, typed from the one

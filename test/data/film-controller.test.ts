@@ -113,6 +113,9 @@ describe('FilmController', () => {
     const host = await render<TestFilmHost>(html`<test-film-host></test-film-host>`);
     const warnings = captureWarnings();
     host.film = { title: 'Parasite', href: 'javascript:alert(1)', __proto__: { year: 1900 } };
+    // The data layer that reads the property is loaded on demand, the first time it is needed.
+    await host.updateComplete;
+    await host.data.whenReady(host.film);
     await host.updateComplete;
     warnings.restore();
     expect(warnings.messages).to.deep.equal([

@@ -1,0 +1,149 @@
+// The drop-in bundle's chunks: one script tag still, and each page loads only what it uses. The
+// bundle (dist/, built by `npm run build`) is served from a deep path, as a CDN or a self-hosted
+// copy serves it (test/bundle/routes.mjs), to pages that live elsewhere: chunks have to resolve
+// next to the entry file, not against the page or the site root.
+import { expect } from '@open-wc/testing';
+
+const BASE = '/cdn/film-cards@0.1.0/dist/';
+
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+type PageWindow = Window &
+  typeof globalThis & { pageErrors: string[]; atDefinition: string[]; firstTexts: string[] };
+
+// Runs before the bundle: errors, the scripts fetched by the time <film-card> is defined, and the
+// text of each card's first render.
+const recorder = `
+  window.pageErrors = [];
+  addEventListener('error', (event) => pageErrors.push(String(event.message)));
+  addEventListener('unhandledrejection', (event) => pageErrors.push(String(event.reason)));
+  const scripts = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
+  customElements.whenDefined('film-card').then(() => { window.atDefinition = scripts(); });
+  window.firstTexts = [];
+  customElements.whenDefined('film-card').then(() => {
+    for (const card of document.querySelectorAll('film-card'))
+      card.updateComplete.then(() => firstTexts.push(card.shadowRoot.textContent.replace(/\\s+/g, ' ').trim()));
+  });`;
+
+const seedCard = `<film-card film-id="little-pyongyang-2018" film-title="Little Pyongyang" year="2018" runtime="24"
+  language="ko" genres="Documentary" rating="7.5" votes="39" rating-source="imdb" region="GB" offers="none"></film-card>`;
+
+async function openPage(body: string, lang = 'en'): Promise<PageWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html>
+<html lang="${lang}">
+  <head><meta charset="utf-8" /><title>A blog post</title></head>
+  <body>
+    ${body}
+    <script>${recorder}</script>
+    <script type="module" src="${BASE}film-cards.js"></script>
+  </body>
+</html>`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  await win.customElements.whenDefined('film-card');
+  return win;
+}
+
+/** The bundle's files the page fetched, by name ("film-cards.js", "film-cards-film-data-…js"). */
+const bundleFiles = (win: Window) =>
+  (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => /\/film-cards[\w-]*\.js$/.test(path));
+
+/** Each file's kind: its name without the content hash ("film-cards-messages-fr"). */
+const kinds = (paths: string[]) =>
+  paths.map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.js$|\.js$/, ''));
+
+async function rendered(win: Window, selector = 'film-card'): Promise<string> {
+  const card = win.document.querySelector(selector) as Updatable;
+  for (let i = 0; i < 100 && !card.shadowRoot?.querySelector('[part~="title"]'); i++) {
+    await card.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return card.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim() ?? '';
+}
+
+describe('drop-in bundle, split into chunks', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('loads the entry file alone for an English card written as attributes', async () => {
+    const win = await openPage(seedCard);
+    expect(await rendered(win)).to.equal('Little Pyongyang');
+    expect(kinds(bundleFiles(win))).to.deep.equal(['film-cards']);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('loads the data chunk next to the entry for a card with src, and shows its film', async () => {
+    const win = await openPage(
+      `<film-card loading="eager" src="/test/fixtures/tmdb-parasite.json"></film-card>`,
+    );
+    expect(await rendered(win)).to.equal('Parasite');
+    const files = bundleFiles(win);
+    expect(kinds(files)).to.deep.equal(['film-cards', 'film-cards-film-data']);
+    for (const file of files) expect(file.startsWith(BASE), file).to.equal(true);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('loads the data chunk for inline JSON-LD, and the JSON-LD writer only with json-ld', async () => {
+    const inline = await openPage(`<film-card><script type="application/ld+json">
+      {"@context": "https://schema.org", "@type": "Movie", "name": "Nosferatu", "datePublished": "1922-03-04"}
+    </script></film-card>`);
+    expect(await rendered(inline)).to.equal('Nosferatu');
+    expect(kinds(bundleFiles(inline))).to.deep.equal(['film-cards', 'film-cards-film-data']);
+    inline.frameElement!.remove();
+
+    const writer = await openPage(seedCard.replace('<film-card ', '<film-card json-ld '));
+    expect(await rendered(writer)).to.equal('Little Pyongyang');
+    expect(kinds(bundleFiles(writer))).to.deep.equal(['film-cards', 'film-cards-json-ld-controller']);
+    const script = writer.document.querySelector('film-card script[type="application/ld+json"]');
+    expect(JSON.parse(script!.textContent!).name).to.equal('Little Pyongyang');
+  });
+
+  it('renders a French page in French from the first render, with the French messages alone', async () => {
+    const win = await openPage(seedCard, 'fr');
+    expect(await rendered(win)).to.equal('Little Pyongyang');
+    // The elements were defined only once the French messages were in: nothing showed English first.
+    expect(kinds(win.atDefinition.filter((path) => path.startsWith(BASE)))).to.deep.equal([
+      'film-cards',
+      'film-cards-messages-fr',
+    ]);
+    expect(kinds(bundleFiles(win))).to.deep.equal(['film-cards', 'film-cards-messages-fr']);
+    const card = win.document.querySelector('film-card')!;
+    const availability = card.shadowRoot!.querySelector('watch-availability') as Updatable;
+    await availability.updateComplete;
+    expect(availability.shadowRoot!.textContent).to.contain('Pas disponible en streaming');
+    const badge = card.shadowRoot!.querySelector('rating-badge') as Updatable;
+    await badge.updateComplete;
+    expect(badge.shadowRoot!.querySelector('[part~="badge"]')!.getAttribute('aria-label')).to.match(
+      /^Noté 7,5 sur 10/,
+    );
+    expect(win.firstTexts.join(' ')).not.to.match(/Original language|Released/);
+  });
+
+  it('says once, and breaks nothing, when a chunk cannot be fetched', async () => {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    // The entry alone, copied where its chunks are not: the data chunk is missing.
+    const entry = await (await fetch(`${BASE}film-cards.js`)).text();
+    const url = URL.createObjectURL(new Blob([entry], { type: 'text/javascript' }));
+    frame.srcdoc = `<!doctype html><html lang="en"><body>
+      ${seedCard.replace('<film-card ', '<film-card id="seed" ')}
+      <film-card id="remote" loading="eager" src="/test/fixtures/tmdb-parasite.json"></film-card>
+      <script>${recorder}; window.warnings = []; console.warn = (...args) => warnings.push(args.join(' '));</script>
+      <script type="module" src="${url}"></script></body></html>`;
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as PageWindow & { warnings: string[] };
+    await win.customElements.whenDefined('film-card');
+    expect(await rendered(win, '#seed')).to.equal('Little Pyongyang');
+    for (let i = 0; i < 50 && !win.warnings.length; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(win.warnings).to.have.length(1);
+    expect(win.warnings[0]).to.match(/^film-cards: could not load the data module/);
+    expect(win.pageErrors).to.deep.equal([]);
+    URL.revokeObjectURL(url);
+  });
+});

@@ -1,0 +1,17 @@
+// Test-server route for the drop-in bundle served from a deep path, as a CDN or a self-hosted copy
+// serves it: /cdn/VERSION/dist/FILE.js is dist/FILE.js (built by `npm run build`), byte for byte.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+export async function cdnRoutes(ctx, next) {
+  const match = /^\/cdn\/[\w.@-]+\/dist\/(film-cards[\w-]*\.js)$/.exec(ctx.path);
+  if (!match) return next();
+  try {
+    ctx.body = await readFile(`${dist}${match[1]}`);
+    ctx.type = 'text/javascript';
+  } catch {
+    ctx.status = 404;
+  }
+}
