@@ -97,7 +97,7 @@ export const record =
     for (const key of Object.keys(spec)) {
       const path = field ? `${field}.${key}` : key;
       try {
-        const valid = spec[key](own(value, key), path, context);
+        const valid = spec[key]?.(own(value, key), path, context);
         if (valid !== undefined) result[key] = valid;
       } catch {
         // A value that throws when read (a getter, a Symbol, a null-prototype object set from code)

@@ -20,7 +20,7 @@ export function pickRegion(
   } catch {
     // an unreadable language tag names no region
   }
-  return !data.length || data.some((entry) => entry.region === home) ? home : data[0].region;
+  return !data.length || data.some((entry) => entry.region === home) ? home : data[0]?.region;
 }
 
 // English says "in the United Kingdom" but "in France"; Intl.DisplayNames gives the bare name.

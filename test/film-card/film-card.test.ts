@@ -33,7 +33,7 @@ const parasite: Film = {
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const items = (el: Element, name: string) =>
-  [...(part(el, name)?.children ?? [])].map((item) => item.textContent!.trim());
+  [...(part(el, name)?.children ?? [])].map((item) => item.textContent.trim());
 const text = (el: Element, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
 
 async function card(template: ReturnType<typeof html>) {
@@ -142,7 +142,7 @@ describe('<film-card>', () => {
     await settled(children);
     const providers = (el: FilmCard) =>
       [...part(el, 'availability')!.shadowRoot!.querySelectorAll('[part~="provider"]')].map((node) =>
-        node.textContent!.trim(),
+        node.textContent.trim(),
       );
     expect(providers(children)).to.deep.equal(['StreamFlix', 'FilmBox']);
 
@@ -285,7 +285,7 @@ describe('<film-card>', () => {
       html`<film-card><a href="https://example.com/lp">Little Pyongyang (2018)</a></film-card>`,
     );
     const slot = shadow(el).querySelector('slot:not([name])') as HTMLSlotElement;
-    expect(slot.assignedElements()[0].textContent).to.equal('Little Pyongyang (2018)');
+    expect(slot.assignedElements()[0]!.textContent).to.equal('Little Pyongyang (2018)');
     el.filmTitle = 'Little Pyongyang';
     await el.updateComplete;
     expect(shadow(el).querySelector('slot:not([name])')).to.equal(null);
@@ -297,7 +297,7 @@ describe('<film-card>', () => {
       await settled(el);
       const button = part(el, 'watchlist')!.shadowRoot!.querySelector('button')!;
       setTimeout(() => button.click());
-      const added = (await oneEvent(el, 'watchlist-add')) as WatchlistEvent;
+      const added = await oneEvent<WatchlistEvent>(el, 'watchlist-add');
       expect(added.detail.film).to.deep.equal({ id: 'parasite-2019', title: 'Parasite', year: 2019 });
       expect(added.composed && added.bubbles && added.cancelable).to.equal(true);
       await aTimeout(0);
@@ -377,7 +377,7 @@ describe('<film-card>', () => {
       await aTimeout(0);
       await settled(el);
       expect(events).to.have.length(1);
-      expect(events[0].target).to.equal(el);
+      expect(events[0]!.target).to.equal(el);
       expect(el.inWatchlist).to.equal(true);
     });
   });
@@ -398,7 +398,7 @@ describe('<film-card>', () => {
       const retryUrl = `/api/status/500?card-retry=${Math.random()}`;
       const warnings = captureWarnings();
       const el = await card(html`<film-card loading="eager" src=${retryUrl}></film-card>`);
-      const error = (await oneEvent(el, 'film-error')) as CustomEvent<{ kind: string }>;
+      const error = await oneEvent<CustomEvent<{ kind: string }>>(el, 'film-error');
       await el.updateComplete;
       expect(error.detail.kind).to.equal('http');
       expect(text(el, 'error')).to.contain('Could not load this film.');

@@ -4,7 +4,6 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/register.js';
 import type { FilmCard } from '../../src/film-card/film-card.js';
 import type { RatingBadge } from '../../src/rating-badge/rating-badge.js';
-import type { WatchlistButton } from '../../src/watchlist-button/watchlist-button.js';
 import { normalizeFields } from '../../src/data/normalize.js';
 import { clearWatchlist, readWatchlist } from '../../src/watchlist/store.js';
 import { muteWarnings, recordPageErrors, settle } from './helpers.js';
@@ -105,7 +104,7 @@ describe('defects found by the hardening tests', () => {
     });
 
     it('saves a click even when the host removes the button at once', async () => {
-      const el = document.createElement('watchlist-button') as WatchlistButton;
+      const el = document.createElement('watchlist-button');
       Object.assign(el, { filmId: 'removed', watchlist: 'local' });
       document.body.append(el);
       await el.updateComplete;
@@ -142,7 +141,7 @@ describe('defects found by the hardening tests', () => {
     it('does not throw, nor fetch "[object Object]", for a src that is not a string', async () => {
       const fetched: string[] = [];
       const fetcher = (input: RequestInfo | URL) => {
-        fetched.push(String(input));
+        fetched.push(input instanceof Request ? input.url : input.toString());
         return Promise.resolve(new Response('{"title":"From src"}'));
       };
       const thrown = await updatesThatThrow('film-card', 'src', [...unprintable, {}, ['a'], 42], {
@@ -156,11 +155,11 @@ describe('defects found by the hardening tests', () => {
 
     it('loads a src given as a URL object', async () => {
       const el = await fixture<FilmCard>(
-        html`<film-card loading="eager" .src=${new URL('/api/title?t=From+a+URL', location.href) as unknown as string}></film-card>`,
+        html`<film-card loading="eager" .src=${new URL('/api/title?t=From+a+URL', location.href)}></film-card>`,
       );
       await new Promise((resolve) => el.addEventListener('film-load', resolve, { once: true }));
       await el.updateComplete;
-      expect(part(el, 'title')!.textContent!.trim()).to.equal('From a URL');
+      expect(part(el, 'title')!.textContent.trim()).to.equal('From a URL');
     });
   });
 
@@ -172,7 +171,11 @@ describe('defects found by the hardening tests', () => {
         most = Math.max(most, ++inFlight);
         await new Promise((resolve) => setTimeout(resolve, 5));
         inFlight--;
-        return new Response(JSON.stringify({ title: new URL(String(input)).searchParams.get('t') }));
+        return new Response(
+          JSON.stringify({
+            title: new URL(input instanceof Request ? input.url : input.toString()).searchParams.get('t'),
+          }),
+        );
       };
       const container = document.createElement('div');
       container.style.display = 'none';
@@ -257,7 +260,7 @@ describe('defects found by the hardening tests', () => {
     });
 
     it('<film-card> loses its whole attribute layer (the title too) when one property holds an unreadable value', async () => {
-      const el = document.createElement('film-card') as FilmCard;
+      const el = document.createElement('film-card');
       Object.assign(el, { filmTitle: 'Kept', runtime: Object.create(null) });
       const warnings = muteWarnings();
       document.body.append(el);

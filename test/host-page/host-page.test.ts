@@ -70,7 +70,7 @@ async function mount(markup: string): Promise<{ root: HTMLElement; cards: FilmCa
       if (Date.now() > deadline) throw new Error('the card did not render');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    await settled(card.shadowRoot!);
+    await settled(card.shadowRoot);
   }
   return { root, cards };
 }
@@ -133,9 +133,9 @@ function leadingSeparators(card: FilmCard): string[] {
     .filter((item) => Math.abs(item.getBoundingClientRect().left - start) < 1)
     .filter(
       (item) =>
-        item.textContent!.trim().startsWith('·') || getComputedStyle(item, '::before').content !== 'none',
+        item.textContent.trim().startsWith('·') || getComputedStyle(item, '::before').content !== 'none',
     )
-    .map((item) => item.textContent!.trim());
+    .map((item) => item.textContent.trim());
 }
 
 /** Relative luminance of the card's surface, 0 (black) to 1 (white). */
@@ -144,7 +144,7 @@ function luminance(card: FilmCard): number {
   const [r, g, b] = color
     .match(/[\d.]+/g)!
     .slice(0, 3)
-    .map(Number);
+    .map(Number) as [number, number, number];
   const channel = (value: number) => {
     const c = value / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
@@ -182,9 +182,9 @@ describe('<film-card> on host pages', () => {
           await emulateMedia({ colorScheme: reader });
           for (const sheet of sheets) await stylesheet(sheet);
           const { cards } = await mount(seed);
-          const scheme = getComputedStyle(cards[0].parentElement!).colorScheme;
+          const scheme = getComputedStyle(cards[0]!.parentElement!).colorScheme;
           const dark = pageIsDark(scheme, reader === 'dark');
-          expect(luminance(cards[0]) < 0.2, `page color-scheme "${scheme}"`).to.equal(dark);
+          expect(luminance(cards[0]!) < 0.2, `page color-scheme "${scheme}"`).to.equal(dark);
         });
       }
     });
@@ -200,7 +200,7 @@ describe('<film-card> on host pages', () => {
         await setViewport({ width, height: 800 });
         style(app);
         const { cards } = await mount(`<div id="app"><h1>Vite + Lit</h1>${full}</div>`);
-        const [card] = cards;
+        const [card] = cards as [FilmCard];
         for (const name of ['title', 'meta', 'synopsis', 'facts']) {
           expect(getComputedStyle(part(card, name)).textAlign, name).to.equal('start');
         }
@@ -220,8 +220,8 @@ describe('<film-card> on host pages', () => {
     it('resets every inherited text property but the font family', async () => {
       style(hostile);
       const { cards } = await mount(`<div class="hostile">${full}</div>`);
-      const title = getComputedStyle(part(cards[0], 'title'));
-      const synopsis = getComputedStyle(part(cards[0], 'synopsis'));
+      const title = getComputedStyle(part(cards[0]!, 'title'));
+      const synopsis = getComputedStyle(part(cards[0]!, 'synopsis'));
       for (const computed of [title, synopsis]) {
         expect(computed.textAlign).to.equal('start');
         expect(computed.textAlignLast).to.equal('auto');
@@ -300,7 +300,7 @@ describe('<film-card> on host pages', () => {
     it('shrinks the poster placeholder to a small tile on a narrow card', async () => {
       await setViewport({ width: 320, height: 800 });
       const { cards } = await mount(seed);
-      const placeholder = part(cards[0], 'poster').getBoundingClientRect();
+      const placeholder = part(cards[0]!, 'poster').getBoundingClientRect();
       expect(placeholder.height).to.be.at.most(48);
       expect(placeholder.width).to.be.at.most(48);
     });
@@ -309,8 +309,8 @@ describe('<film-card> on host pages', () => {
     it.skip('puts where to watch beside the synopsis in a wide container', async () => {
       await setViewport({ width: 1280, height: 800 });
       const { cards } = await mount(`<div style="width: 60rem">${full}</div>`);
-      const synopsis = part(cards[0], 'synopsis').getBoundingClientRect();
-      const availability = part(cards[0], 'availability').getBoundingClientRect();
+      const synopsis = part(cards[0]!, 'synopsis').getBoundingClientRect();
+      const availability = part(cards[0]!, 'availability').getBoundingClientRect();
       expect(availability.left).to.be.greaterThan(synopsis.right);
       expect(availability.top).to.be.lessThan(synopsis.bottom);
     });

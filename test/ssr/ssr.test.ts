@@ -98,17 +98,17 @@ describe('renderFilmCard()', () => {
       expect(element.hasAttribute('defer-hydration'), element.localName).to.equal(true);
     }
     expect(card.hasAttribute('defer-hydration')).to.equal(false);
-    expect(textOf(shadowPart(inside[0], 'badge'))).to.equal('IMDb ★★★★★★★★★★ 7.5 /10 (39) few ratings');
-    expect(textOf(shadowPart(inside[1], 'title'))).to.equal('Where to watch in the United Kingdom');
-    expect(textOf(shadowPart(inside[2], 'label'))).to.equal('Add to watchlist');
+    expect(textOf(shadowPart(inside[0]!, 'badge'))).to.equal('IMDb ★★★★★★★★★★ 7.5 /10 (39) few ratings');
+    expect(textOf(shadowPart(inside[1]!, 'title'))).to.equal('Where to watch in the United Kingdom');
+    expect(textOf(shadowPart(inside[2]!, 'label'))).to.equal('Add to watchlist');
   });
 
   it('embeds the validated film as JSON, which is all the browser needs', async () => {
     const { card } = await rendered({ film: 'little-pyongyang', base: 'https://blog.example/2024/films/' });
     const scripts = card.querySelectorAll(':scope > script');
     expect(scripts).to.have.length(1);
-    expect(scripts[0].getAttribute('type')).to.equal('application/json');
-    const film = JSON.parse(scripts[0].textContent!);
+    expect(scripts[0]!.getAttribute('type')).to.equal('application/json');
+    const film = JSON.parse(scripts[0]!.textContent);
     expect(film.title).to.equal('Little Pyongyang');
     // Relative URLs are resolved on the server against the page the HTML goes on.
     expect(film.poster.src).to.equal('https://blog.example/test/ssr/poster.svg');
@@ -120,7 +120,7 @@ describe('renderFilmCard()', () => {
     const { card } = await rendered({ film: 'schema-org' });
     expect(textOf(shadowPart(card, 'title'))).to.equal('Parasite');
     expect(items(shadowPart(card, 'meta'))).to.deep.equal(['2019', '2 hr 12 min', 'Thriller, Drama']);
-    expect(JSON.parse(card.querySelector('script')!.textContent!).id).to.equal('tt6751668');
+    expect(JSON.parse(card.querySelector('script')!.textContent).id).to.equal('tt6751668');
   });
 
   it('writes text from the film only as text, and JSON that cannot end its script', async () => {
@@ -131,7 +131,7 @@ describe('renderFilmCard()', () => {
     expect(html.match(/<\/script>/g)).to.have.length(2);
     for (const script of card.querySelectorAll('script')) {
       expect(script.textContent).not.to.match(/[<>&\u2028]/);
-      const json = JSON.parse(script.textContent!);
+      const json = JSON.parse(script.textContent);
       expect(json.title ?? json.name).to.equal(hostile.title);
     }
     const elements = [...card.querySelectorAll('*'), ...deepElements(card.shadowRoot!)];
@@ -155,7 +155,7 @@ describe('renderFilmCard()', () => {
     expect(card.getAttribute('lang')).to.equal('fr');
     const [badge, availability, button] = deepElements(card.shadowRoot!).filter((el) =>
       el.localName.includes('-'),
-    );
+    ) as [Element, Element, Element];
     expect(shadowPart(badge, 'badge')!.getAttribute('aria-label')).to.equal(
       'Noté 7,5 sur 10 par 39 utilisateurs IMDb (peu de notes)',
     );
@@ -173,7 +173,7 @@ describe('renderFilmCard()', () => {
     expect(card.hasAttribute('json-ld')).to.equal(true);
     const script = card.querySelector('script[type="application/ld+json"]')!;
     expect(script.hasAttribute('data-film-card-generated')).to.equal(true);
-    const movie = JSON.parse(script.textContent!);
+    const movie = JSON.parse(script.textContent);
     expect(movie).to.include({
       '@context': 'https://schema.org',
       '@type': 'Movie',
