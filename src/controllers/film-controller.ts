@@ -85,7 +85,6 @@ export class FilmController implements ReactiveController {
   #unwatch?: () => void;
   #mutations?: MutationObserver;
   #pending?: [type: string, detail: unknown];
-  readonly #warned = new Set<string>();
   readonly #inline: InlineReader;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -110,11 +109,8 @@ export class FilmController implements ReactiveController {
   }
 
   /** One console warning per field per element, naming the field. */
-  readonly #warn: Warn = (field, message) => {
-    if (this.#warned.has(field)) return;
-    this.#warned.add(field);
-    warnOnce(this.#host, `<${this.#host.localName}> ${field}: ${message}`);
-  };
+  readonly #warn: Warn = (field, message) =>
+    warnOnce(this.#host, `<${this.#host.localName}> ${field}: ${message}`, `field ${field}`);
 
   /** Takes the host's current inputs. Reloads only when `src`, `fetcher`, `adapters` or `timeout` change. */
   set(inputs: FilmInputs): void {

@@ -2,15 +2,13 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
+import { stringAttribute } from '../shared/coerce.js';
 import { emit } from '../shared/events.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { isInWatchlist, parseFilm, setInWatchlist, subscribeWatchlist } from '../watchlist/store.js';
 import { messages } from './messages.js';
 import { styles } from './watchlist-button.styles.js';
-
-/** Reflects strings only: a Symbol or a null-prototype object set from code cannot become an attribute, and would throw. */
-const reflectable = (value: unknown) => (typeof value === 'string' ? value : null);
 
 /**
  * @tagname watchlist-button
@@ -63,7 +61,7 @@ export class WatchlistButton extends LitElement {
   @property() watchlist = '';
 
   /** `button` shows the icon and the text; `icon` shows only the icon (the text stays for screen readers). */
-  @property({ reflect: true, converter: { toAttribute: reflectable } }) variant: 'button' | 'icon' = 'button';
+  @property({ reflect: true, converter: stringAttribute }) variant: 'button' | 'icon' = 'button';
 
   private readonly locale = new LocaleController(this);
   private unsubscribe?: () => void;
