@@ -8,7 +8,14 @@ export async function preflight(ctx) {
     const missing = names.filter((tag) => !customElements.get(tag));
     if (missing.length) throw new Error(`the bundle does not define ${missing.join(', ')}`);
     return Object.fromEntries(
-      names.map((tag) => [tag, customElements.get(tag).elementStyles.map((style) => style.cssText)]),
+      names.map((tag) => [
+        tag,
+        /** @type {{ elementStyles: CSSStyleSheet[] }} */ (
+          /** @type {unknown} */ (customElements.get(tag))
+        ).elementStyles.map(
+          (style) => /** @type {{ cssText: string }} */ (/** @type {unknown} */ (style)).cssText,
+        ),
+      ]),
     );
   }, tags);
   ctx.server.provide('/generated/styles.json', 'application/json', JSON.stringify(css));
@@ -50,7 +57,7 @@ async function boxes(mode) {
       if (element.shadowRoot) walk(element.shadowRoot);
     }
   };
-  walk(document.querySelector('film-card').shadowRoot);
+  walk(/** @type {Element} */ (document.querySelector('film-card')).shadowRoot);
   window.bench.clear();
   return out;
 }
