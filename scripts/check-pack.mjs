@@ -124,7 +124,9 @@ try {
     }
     console.log(JSON.stringify(results));`;
   writeFileSync(join(consumer, 'probe.mjs'), probe);
-  const results = JSON.parse(run(process.execPath, ['probe.mjs'], consumer).trim().split('\n').at(-1) ?? '{}');
+  const results = JSON.parse(
+    run(process.execPath, ['probe.mjs'], consumer).trim().split('\n').at(-1) ?? '{}',
+  );
   const require = createRequire(join(consumer, 'index.js'));
   for (const { specifier, target } of exportsToCheck) {
     const result = results[specifier];

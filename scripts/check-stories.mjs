@@ -129,7 +129,10 @@ async function settleAndAudit() {
   // "region" rule, since a story is a fragment of a page, not a page with landmarks.
   const config = a11y.config ?? {};
   /** @type {any} */ (window).axe.reset();
-  /** @type {any} */ (window).axe.configure({ ...config, rules: [{ id: 'region', enabled: false }, ...(config.rules ?? [])] });
+  /** @type {any} */ (window).axe.configure({
+    ...config,
+    rules: [{ id: 'region', enabled: false }, ...(config.rules ?? [])],
+  });
   const context = a11y.context ?? { include: ['#storybook-root'] };
   const result = await /** @type {any} */ (window).axe.run(context, a11y.options ?? {});
   const violations = result.violations.map((violation) => ({
