@@ -383,15 +383,32 @@ describe('<film-card>', () => {
   });
 
   describe('loading from src', () => {
-    it('shows a skeleton of the same size while loading, then the film', async () => {
+    it('shows a skeleton as tall as --film-card-loading-height while loading, so the loaded film moves nothing', async () => {
+      const src = '/api/fixture/own-little-pyongyang.json';
+      // The same card with its film loaded gives the height an author would set.
+      const loaded = await card(
+        html`<film-card style="width: 360px" loading="eager" src=${src}></film-card>`,
+      );
+      await oneEvent(loaded, 'film-load');
+      await loaded.updateComplete;
+      const final = loaded.getBoundingClientRect();
+
       const el = await card(
-        html`<film-card loading="eager" src="/api/fixture/own-little-pyongyang.json?delay=300"></film-card>`,
+        html`<film-card
+          style="width: 360px; --film-card-loading-height: ${final.height}px"
+          loading="eager"
+          src=${`${src}?delay=300`}
+        ></film-card>`,
       );
       expect(part(el, 'card')!.getAttribute('aria-busy')).to.equal('true');
       expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Loading film…');
+      const skeleton = el.getBoundingClientRect();
+      expect(skeleton.width, 'skeleton width').to.equal(final.width);
+      expect(skeleton.height, 'skeleton height').to.be.closeTo(final.height, 0.5);
       await oneEvent(el, 'film-load');
       await el.updateComplete;
       expect(text(el, 'title')).to.equal('Little Pyongyang');
+      expect(el.getBoundingClientRect().height, 'height once loaded').to.be.closeTo(final.height, 0.5);
     });
 
     it('shows an error with a retry that tries again', async () => {

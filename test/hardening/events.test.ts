@@ -2,8 +2,8 @@
 // acts inside the elements nested in the card's shadow root.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/film-card/define.js';
-import type { FilmCard } from '../../src/film-card/film-card.js';
 import type { OfferSelectEvent } from '../../src/watch-availability/watch-availability.js';
+import { holdNavigation } from '../helpers/navigation.js';
 
 const film = {
   id: 'tt8954732',
@@ -12,34 +12,24 @@ const film = {
   offers: [{ provider: 'StreamFlix', kind: 'stream', href: 'https://streamflix.example/little-pyongyang' }],
 };
 
-/** The offer link, two shadow roots down: card → watch-availability → a. */
-function offerLink(card: FilmCard): HTMLAnchorElement {
+/** A card in a wrapper, rendered down to the offer link two shadow roots in (card → watch-availability → a). */
+async function mountCard() {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div><film-card lang="en" .film=${film}></film-card></div>`,
+  );
+  const card = wrapper.querySelector('film-card')!;
+  await card.updateComplete;
   const availability = card.shadowRoot!.querySelector('watch-availability')!;
-  return availability.shadowRoot!.querySelector('a')!;
-}
-
-/** Stops the browser from following links, and records whether the click arrived already cancelled. */
-function holdNavigation() {
-  const prevented: boolean[] = [];
-  const listener = (event: MouseEvent) => {
-    prevented.push(event.defaultPrevented);
-    event.preventDefault();
-  };
-  window.addEventListener('click', listener);
-  return { prevented, restore: () => window.removeEventListener('click', listener) };
+  await availability.updateComplete;
+  return { wrapper, card, link: availability.shadowRoot!.querySelector('a')! };
 }
 
 describe('events leaving <film-card>', () => {
   it('offer-select reaches a listener outside the card (bubbles, composed, cancelable), retargeted to the card, with the offer and film id', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div><film-card lang="en" .film=${film}></film-card></div>`,
-    );
-    const card = wrapper.querySelector('film-card')!;
-    await card.updateComplete;
-    await card.shadowRoot!.querySelector('watch-availability')!.updateComplete;
+    const { wrapper, card, link } = await mountCard();
     const navigation = holdNavigation();
     const event = oneEvent<OfferSelectEvent>(wrapper, 'offer-select');
-    offerLink(card).click();
+    link.click();
     const received = await event;
     navigation.restore();
     expect([received.bubbles, received.composed, received.cancelable]).to.deep.equal([true, true, true]);
@@ -50,12 +40,7 @@ describe('events leaving <film-card>', () => {
   });
 
   it('a listener outside the card that cancels offer-select keeps the browser from following the link', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div><film-card lang="en" .film=${film}></film-card></div>`,
-    );
-    const card = wrapper.querySelector('film-card')!;
-    await card.updateComplete;
-    await card.shadowRoot!.querySelector('watch-availability')!.updateComplete;
+    const { link } = await mountCard();
     const routed: string[] = [];
     const route = (event: OfferSelectEvent) => {
       event.preventDefault();
@@ -63,7 +48,7 @@ describe('events leaving <film-card>', () => {
     };
     document.addEventListener('offer-select', route);
     const navigation = holdNavigation();
-    offerLink(card).click();
+    link.click();
     navigation.restore();
     document.removeEventListener('offer-select', route);
     expect(routed).to.deep.equal(['https://streamflix.example/little-pyongyang']);

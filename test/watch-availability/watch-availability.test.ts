@@ -5,6 +5,7 @@ import '../../src/watch-availability/define.js';
 import type { OfferSelectEvent, WatchAvailability } from '../../src/watch-availability/watch-availability.js';
 import type { WatchlistEvent } from '../../src/watchlist/events.js';
 import { captureWarnings } from '../helpers/console.js';
+import { holdNavigation } from '../helpers/navigation.js';
 
 const all = (el: WatchAvailability, name: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
@@ -77,23 +78,6 @@ function recordEvents(el: HTMLElement) {
   for (const type of ['offer-select', 'watchlist-add', 'watchlist-remove'])
     el.addEventListener(type, () => fired.push(type));
   return fired;
-}
-
-/**
- * Keeps the browser from following links during a test. It listens on the window, so it runs after
- * the element and any host have handled the click, and records whether they had prevented it.
- */
-function holdNavigation() {
-  const prevented: boolean[] = [];
-  const listener = (event: MouseEvent) => {
-    prevented.push(event.defaultPrevented);
-    event.preventDefault();
-  };
-  window.addEventListener('click', listener);
-  return {
-    prevented,
-    restore: () => window.removeEventListener('click', listener),
-  };
 }
 
 describe('<watch-availability>', () => {
