@@ -31,7 +31,7 @@ const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const bundleFile = args.includes('--bundle')
-  ? args[args.indexOf('--bundle') + 1]
+  ? (args[args.indexOf('--bundle') + 1] ?? '')
   : `${root}/dist/film-cards.js`;
 if (!existsSync(bundleFile)) {
   console.error(
@@ -68,13 +68,13 @@ const ctx = {
   memoryRuns: quick ? 1 : 2,
   log: (line) => console.error(`  ${line}`),
 };
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
+const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : undefined;
 const profiling = args.includes('--profile');
 const wanted = (name) => !profiling && (!only || only.includes(name));
 
 try {
   ctx.log(`Chromium ${browser.version}, Node ${process.version}${quick ? ', quick run' : ''}`);
-  const load = () => loadavg()[0].toFixed(2);
+  const load = () => loadavg()[0]?.toFixed(2);
   const environment = {
     date: new Date().toISOString(),
     chromium: browser.version,

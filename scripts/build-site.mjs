@@ -9,7 +9,7 @@ import { minifyCssTemplates } from './minify-css.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outIndex = process.argv.indexOf('--out');
-const out = resolve(root, outIndex > 0 ? process.argv[outIndex + 1] : 'site');
+const out = resolve(root, outIndex > 0 ? (process.argv[outIndex + 1] ?? 'site') : 'site');
 
 rmSync(out, { recursive: true, force: true });
 await build({

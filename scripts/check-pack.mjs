@@ -124,7 +124,9 @@ try {
     }
     console.log(JSON.stringify(results));`;
   writeFileSync(join(consumer, 'probe.mjs'), probe);
-  const results = JSON.parse(run(process.execPath, ['probe.mjs'], consumer).trim().split('\n').at(-1));
+  const results = JSON.parse(
+    run(process.execPath, ['probe.mjs'], consumer).trim().split('\n').at(-1) ?? '{}',
+  );
   const require = createRequire(join(consumer, 'index.js'));
   for (const { specifier, target } of exportsToCheck) {
     const result = results[specifier];
@@ -144,7 +146,7 @@ try {
         require.resolve(specifier);
         console.log(`  ${specifier}: browser only (${result.error}); resolves`);
       } catch (error) {
-        fail(`${specifier} does not resolve: ${error.message}`);
+        fail(`${specifier} does not resolve: ${/** @type {Error} */ (error).message}`);
       }
     }
   }
@@ -192,7 +194,7 @@ export { html, adapted, card, props, RatingBadge, ReactFilmCard, readWatchlist }
     run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], consumer);
     console.log('  types: every entry type-checks in a nodenext project');
   } catch (error) {
-    fail(`the published types do not type-check:\n${error.stdout}`);
+    fail(`the published types do not type-check:\n${/** @type {{ stdout: string }} */ (error).stdout}`);
   }
 
   // 6. The command line, from the install, with Node's own npx.
@@ -215,7 +217,8 @@ export { html, adapted, card, props, RatingBadge, ReactFilmCard, readWatchlist }
     run('npx', ['--no-install', 'film-cards', 'render', join(work, 'missing.json')], consumer);
     fail('npx film-cards render succeeded on a missing file');
   } catch (error) {
-    if (error.status !== 1) fail(`a missing file exits with ${error.status}, not 1`);
+    const { status } = /** @type {{ status: number }} */ (error);
+    if (status !== 1) fail(`a missing file exits with ${status}, not 1`);
   }
   step(failures ? `${failures} failure(s)` : 'the packed package works');
 } finally {

@@ -4,8 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
+/** @type {{ name: string, version: string, customElements: string, exports: Record<string, string | Record<string, string>> }} */
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // --ignore-scripts: list what would ship from the build already made, without running any hook.
+/** @type {[{ size: number, unpackedSize: number, files: { path: string }[] }]} */
 const [packed] = JSON.parse(
   execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
 );

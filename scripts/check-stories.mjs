@@ -91,7 +91,7 @@ function trackFetches() {
 /** Waits in the page for the story's elements to settle, then runs axe on it. */
 async function settleAndAudit() {
   const root = document.querySelector('#storybook-root');
-  const story = window.__STORYBOOK_PREVIEW__?.currentRender?.story;
+  const story = /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender?.story;
   const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
 
   // Custom elements inside shadow roots count too: a card renders its badges in its own.
@@ -111,7 +111,7 @@ async function settleAndAudit() {
       if (!customElements.get(element.localName)) undefinedTags.add(element.localName);
       else if (element.isUpdatePending) pending.push(element.updateComplete);
     }
-    const busy = pending.length > 0 || window.__fetchesInFlight > 0;
+    const busy = pending.length > 0 || /** @type {any} */ (window).__fetchesInFlight > 0;
     quiet = busy ? 0 : quiet + 1;
     await Promise.all(pending);
     await frame();
@@ -128,10 +128,13 @@ async function settleAndAudit() {
   // The same defaults as Storybook's accessibility panel, so the panel and this check agree: no
   // "region" rule, since a story is a fragment of a page, not a page with landmarks.
   const config = a11y.config ?? {};
-  window.axe.reset();
-  window.axe.configure({ ...config, rules: [{ id: 'region', enabled: false }, ...(config.rules ?? [])] });
+  /** @type {any} */ (window).axe.reset();
+  /** @type {any} */ (window).axe.configure({
+    ...config,
+    rules: [{ id: 'region', enabled: false }, ...(config.rules ?? [])],
+  });
   const context = a11y.context ?? { include: ['#storybook-root'] };
-  const result = await window.axe.run(context, a11y.options ?? {});
+  const result = await /** @type {any} */ (window).axe.run(context, a11y.options ?? {});
   const violations = result.violations.map((violation) => ({
     id: violation.id,
     impact: violation.impact,
@@ -157,7 +160,7 @@ function allowed(message, patterns) {
 // do, and waits for that render to finish.
 function navigate({ storyId, theme, timeout }) {
   return new Promise((resolve) => {
-    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    const channel = /** @type {any} */ (window).__STORYBOOK_ADDONS_CHANNEL__;
     const finish = (finished) => {
       channel.off('storyFinished', onFinished);
       clearTimeout(timer);
@@ -197,7 +200,7 @@ async function checkStory(page, base, entry, theme, events, via) {
       await page.waitForFunction(
         () => {
           const classes = document.body.classList;
-          const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+          const phase = /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender?.phase;
           return (
             classes.contains('sb-show-errordisplay') ||
             classes.contains('sb-show-nopreview') ||
@@ -234,7 +237,7 @@ async function checkStory(page, base, entry, theme, events, via) {
     try {
       audit = await page.evaluate(settleAndAudit);
     } catch (error) {
-      problems.push(`could not audit the story: ${error.message.split('\n')[0]}`);
+      problems.push(`could not audit the story: ${/** @type {Error} */ (error).message.split('\n')[0]}`);
     }
   }
 

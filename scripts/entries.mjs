@@ -1,6 +1,7 @@
 // The npm entry points: the public import path and the source that builds it.
 // vite.config.ts builds these; Storybook and the type checker resolve the same
 // paths to the sources, so stories import exactly what users import.
+/** @type {Record<string, string>} */
 export const entries = {
   'film-cards': 'src/index.ts',
   'film-cards/elements.js': 'src/elements.ts',

@@ -4,6 +4,10 @@
 
 const cssTemplate = /\bcss`([^`]*)`/g;
 
+/**
+ * @param {string} text
+ * @returns {string}
+ */
 export function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -14,13 +18,20 @@ export function minifyCss(text) {
     .trim();
 }
 
-/** A Vite plugin that minifies the CSS of css`` templates in the project's sources. */
+/**
+ * A Vite plugin that minifies the CSS of css`` templates in the project's sources.
+ * @returns {import('vite').Plugin}
+ */
 export function minifyCssTemplates() {
   return {
     name: 'film-cards:minify-css-templates',
+    /** @param {string} code @param {string} id */
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return { code: code.replace(cssTemplate, (_, body) => `css\`${minifyCss(body)}\``), map: null };
+      return {
+        code: code.replace(cssTemplate, (_, /** @type {string} */ body) => `css\`${minifyCss(body)}\``),
+        map: null,
+      };
     },
   };
 }

@@ -105,7 +105,9 @@ async function minified(file, bundled) {
     write: false,
     logLevel: 'silent',
   });
-  return Buffer.from(result.outputFiles[0].contents);
+  const [output] = result.outputFiles ?? [];
+  if (!output) throw new Error('esbuild wrote no output');
+  return Buffer.from(output.contents);
 }
 
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;

@@ -33,14 +33,14 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The seed film: a 24-minute Korean documentary, IMDb 7.5 from 39 votes, not streaming anywhere. */
-export const LittlePyongyang: Story = { args: { film: littlePyongyang as Film } };
+export const LittlePyongyang: Story = { args: { film: littlePyongyang } };
 
 export const Parasite: Story = { args: { film: parasite as Film } };
 
 export const SpiritedAway: Story = { args: { film: spiritedAway as Film } };
 
 /** No streaming data at all: the availability block is left out, not faked. */
-export const Amelie: Story = { args: { film: amelie as Film } };
+export const Amelie: Story = { args: { film: amelie } };
 
 export const Compact: Story = { args: { film: parasite as Film, variant: 'compact' } };
 
@@ -98,7 +98,7 @@ export const ManyRatings: Story = {
  */
 export const EmptyWithSuggestion: Story = {
   render: () => html`<div style="width: 40rem; max-width: 100%">
-    <film-card region="GB" .film=${littlePyongyang as Film}>
+    <film-card region="GB" .film=${littlePyongyang}>
       <p slot="suggestion">…but watch free films tonight on <a href="https://example.com/watch-now">Watch Now</a></p>
     </film-card>
   </div>`,
@@ -210,7 +210,7 @@ export const RightToLeft: Story = {
 
 export const WithSlots: Story = {
   render: () => html`<div style="width: 40rem">
-    <film-card .film=${amelie as Film}>
+    <film-card .film=${amelie}>
       <a slot="actions" href="https://example.com/review">Read my review</a>
       <small slot="footer">Watched in March. Sample data.</small>
     </film-card>

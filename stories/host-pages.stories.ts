@@ -3,7 +3,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import 'film-cards/film-card.js';
-import type { Film } from 'film-cards';
 import bootstrap from 'bootstrap/dist/css/bootstrap.min.css?inline';
 import water from 'water.css/out/water.min.css?inline';
 import littlePyongyang from '../demo/films/little-pyongyang.json';
@@ -33,7 +32,7 @@ const seed = () => html`<film-card
 >`;
 
 const card = (film: unknown, variant = 'full') =>
-  html`<film-card heading-level="2" variant=${variant} region="GB" .film=${film as Film}></film-card>`;
+  html`<film-card heading-level="2" variant=${variant} region="GB" .film=${film}></film-card>`;
 
 /** Every variant, as a page at this width would hold it: two full cards, a list, a grid of tiles. */
 const everyVariant = () => html`<div class="stack">

@@ -3,6 +3,7 @@
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium-path.mjs';
 
+/** @typedef {'load' | 'domcontentloaded' | 'networkidle' | 'commit'} WaitUntil */
 export async function launch() {
   if (!chromiumPath) throw new Error('No Chromium found: set CHROME_PATH to a Chromium or Chrome binary.');
   const browser = await chromium.launch({
@@ -14,7 +15,11 @@ export async function launch() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   return {
     version: browser.version(),
-    /** A fresh page at `url`, with a DevTools session for heap and profiles. */
+    /**
+     * A fresh page at `url`, with a DevTools session for heap and profiles.
+     * @param {string} url
+     * @param {{ waitUntil?: WaitUntil, width?: number, height?: number }} [options]
+     */
     async open(url, { waitUntil = 'load', width, height = 800 } = {}) {
       const page = await context.newPage();
       if (width) await page.setViewportSize({ width, height });
@@ -28,6 +33,8 @@ export async function launch() {
      * with the network and CPU of a slow phone when `throttle` (400 ms round trip, 400 kbps both
      * ways, CPU slowed 4x), set through the DevTools protocol before the page starts loading.
      * `responses` collects every response as it arrives.
+     * @param {string} url
+     * @param {{ throttle?: boolean, waitUntil?: WaitUntil }} [options]
      */
     async phone(url, { throttle = true, waitUntil = 'load' } = {}) {
       const phoneContext = await browser.newContext({

@@ -4,6 +4,7 @@
 const W = 920;
 const H = 400;
 const PANEL = { top: 60, bottom: 330, width: 360 };
+/** @type {[number, number]} */
 const LEFTS = [70, 520];
 const series = [
   { impl: 'ours', mode: 'property', label: 'film-cards, by property', color: '#0b57d0', dash: '' },
@@ -116,5 +117,5 @@ ${parts.join('\n')}
 
 function niceCeil(value) {
   const step = 10 ** Math.floor(log(value));
-  return [1, 2, 2.5, 5, 10].map((m) => m * step).find((candidate) => candidate >= value);
+  return [1, 2, 2.5, 5, 10].map((m) => m * step).find((candidate) => candidate >= value) ?? 10 * step;
 }

@@ -107,7 +107,7 @@ function moduleOf({ url, functionName }) {
   if (path.includes('/node_modules/'))
     return path
       .split('/node_modules/')[1]
-      .split('/')
+      ?.split('/')
       .slice(0, path.includes('/@') ? 2 : 1)
       .join('/');
   if (path.startsWith('/dist/')) return `src/${path.slice(6).replace(/\.js$/, '')}`;
@@ -141,7 +141,7 @@ function describe({ functionName, url, lineNumber, columnNumber }, root) {
   if (entry?.originalSource) {
     const source = map.payload.sourcesContent?.[map.payload.sources.indexOf(entry.originalSource)];
     const text = source?.split('\n')[entry.originalLine]?.trim().slice(0, 70) ?? '';
-    return `${text || functionName} (${path.split('/node_modules/')[1].split('/')[0]}/${entry.originalSource.split('/').pop()}:${entry.originalLine + 1})`;
+    return `${text || functionName} (${path.split('/node_modules/')[1]?.split('/')[0]}/${entry.originalSource.split('/').pop()}:${entry.originalLine + 1})`;
   }
   return `${functionName || '(anonymous)'} (${path.replace(/^\/dist\//, 'src/')}:${lineNumber + 1})`;
 }

@@ -28,7 +28,7 @@ export async function startServer({ root, film }) {
   const generated = new Map();
 
   const server = createServer(async (request, response) => {
-    const url = new URL(request.url, 'http://localhost');
+    const url = new URL(request.url ?? '/', 'http://localhost');
     counts.set(url.pathname + url.search, (counts.get(url.pathname + url.search) ?? 0) + 1);
     try {
       // Any URL takes ?delay=MS: a slow API, or a slow CDN for the bundle.
@@ -53,8 +53,8 @@ export async function startServer({ root, film }) {
     }
   });
 
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     origin: `http://127.0.0.1:${port}`,
     provide: (pathname, type, body) => generated.set(pathname, [type, body]),

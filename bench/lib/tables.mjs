@@ -232,6 +232,7 @@ export function tables(results) {
   return out;
 }
 
+/** @param {{ title: string, head: string[], rows: unknown[][], note?: string }} table */
 export function toText({ title, head, rows, note }) {
   const plain = (cell) => cell.replace(/`/g, '');
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => plain(row[i]).length)));
@@ -249,6 +250,7 @@ export function toText({ title, head, rows, note }) {
   ].join('\n');
 }
 
+/** @param {{ title: string, head: string[], rows: unknown[][], note?: string }} table */
 export function toMarkdown({ title, head, rows, note }) {
   const line = (cells) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
   return [

@@ -66,7 +66,7 @@ export function film(i) {
 export function filmAttributes(i) {
   const { id, title, originalTitle, year, releaseDate, runtime, language, genres, href, ratings, poster } =
     film(i);
-  const [rating] = ratings;
+  const rating = /** @type {(typeof ratings)[number]} */ (ratings[0]);
   return {
     'film-id': id,
     'film-title': title,

@@ -67,7 +67,9 @@ const shadowTitle = `window.cardReady = () => {
 export function readmeSnippet(root) {
   const readme = readFileSync(`${root}/README.md`, 'utf8');
   const section = readme.slice(readme.indexOf('## In a blog post'));
-  return /```html\n([\s\S]*?)```/.exec(section)[1];
+  const snippet = /```html\n([\s\S]*?)```/.exec(section)?.[1];
+  if (snippet === undefined) throw new Error('README.md has no html block under "In a blog post"');
+  return snippet;
 }
 
 /**

@@ -10,6 +10,13 @@ const DATA_DELAY = 800;
 // A screenful every half second: a reader skimming, faster than the data arrives.
 const SCROLL_PAUSE = 500;
 
+/**
+ * @param {any} ctx
+ * @param {string} name
+ * @param {{ minHeight?: string, reserveAll?: boolean }} [reserve]
+ * @param {import('../lib/browser.mjs').WaitUntil} [waitUntil]
+ * @param {number} [width]
+ */
 async function openArticle(ctx, name, { minHeight, reserveAll } = {}, waitUntil = 'load', width = undefined) {
   const tag = Math.random().toString(36).slice(2);
   const html = articlePage({
@@ -35,23 +42,30 @@ async function openArticle(ctx, name, { minHeight, reserveAll } = {}, waitUntil 
 async function measureHeights(ctx) {
   const narrow = await openArticle(ctx, 'article-narrow', {}, 'load', 375);
   const narrowSkeleton = await narrow.evaluate(() =>
-    document
-      .querySelector('film-card')
-      .updateComplete.then(() => document.querySelector('film-card').getBoundingClientRect().height),
+    /** @type {{ updateComplete: Promise<unknown> }} */ (
+      /** @type {unknown} */ (document.querySelector('film-card'))
+    ).updateComplete.then(() => document.querySelector('film-card')?.getBoundingClientRect().height),
   );
   await narrow.close();
   // Before the load event: the (late) bundle is not in yet, so the cards are still undefined.
   const page = await openArticle(ctx, 'article-heights', {}, 'commit');
   await page.waitForSelector('film-card', { state: 'attached' });
   const height = () =>
-    page.evaluate(() => document.querySelector('film-card').getBoundingClientRect().height);
+    page.evaluate(() => document.querySelector('film-card')?.getBoundingClientRect().height);
   const undefinedHeight = await page.evaluate(() =>
     customElements.get('film-card')
       ? NaN
-      : document.querySelector('film-card').getBoundingClientRect().height,
+      : document.querySelector('film-card')?.getBoundingClientRect().height,
   );
   await page.evaluate(() =>
-    customElements.whenDefined('film-card').then(() => document.querySelector('film-card').updateComplete),
+    customElements
+      .whenDefined('film-card')
+      .then(
+        () =>
+          /** @type {{ updateComplete: Promise<unknown> }} */ (
+            /** @type {unknown} */ (document.querySelector('film-card'))
+          ).updateComplete,
+      ),
   );
   const skeleton = await height();
   await page.waitForFunction(() => window.loaded > 0);
@@ -130,7 +144,7 @@ export async function layoutSuite(ctx) {
 /** The min-height the README gives `film-card:not(:defined)`, if it gives one. */
 function readmeMinHeight(root) {
   const readme = readFileSync(`${root}/README.md`, 'utf8');
-  return readme.match(/film-card:not\(:defined\)\s*\{[^}]*?min-height:\s*([^;}]+)/)?.[1].trim();
+  return readme.match(/film-card:not\(:defined\)\s*\{[^}]*?min-height:\s*([^;}]+)/)?.[1]?.trim();
 }
 
 const counted = (shifts) => shifts.filter((shift) => !shift.input);

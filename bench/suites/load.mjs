@@ -85,8 +85,8 @@ export async function loadSuite(ctx) {
     for (;;) {
       const index = Math.floor(((performance.now() - start) / 1000) * pace);
       if (index >= cards.length) break;
-      const box = cards[index].getBoundingClientRect();
-      if (box.bottom > innerHeight) scrollBy(0, box.bottom - innerHeight);
+      const box = cards[index]?.getBoundingClientRect();
+      if (box && box.bottom > innerHeight) scrollBy(0, box.bottom - innerHeight);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     scrollTo(0, document.documentElement.scrollHeight);
@@ -101,14 +101,14 @@ export async function loadSuite(ctx) {
     let timedOut = 0;
     let seenForASecond = 0;
     const late = [];
-    for (const [card, { seen, loaded: at, error }] of cards) {
+    for (const [card, { seen, loaded: at, error }] of window.cards) {
       if (at !== null) loaded++;
       else if (error === 'timeout') timedOut++;
       else if (error) failed++;
       const span = seen.find(([from, to]) => Math.min(to, end) - from >= 1000);
       if (!span) continue;
       seenForASecond++;
-      if (at === null || at > span[0] + 1000) late.push(card.getAttribute('src').split('?')[0]);
+      if (at === null || at > span[0] + 1000) late.push(card.getAttribute('src')?.split('?')[0]);
     }
     return { loaded, failed, timedOut, seenForASecond, late: late.length, lateExamples: late.slice(0, 5) };
   });
@@ -168,7 +168,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const args = process.argv.slice(2);
   const root = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
   const bundleFile = args.includes('--bundle')
-    ? args[args.indexOf('--bundle') + 1]
+    ? (args[args.indexOf('--bundle') + 1] ?? `${root}/dist/film-cards.js`)
     : `${root}/dist/film-cards.js`;
   const server = await startServer({ root, film: (id) => film(Number.parseInt(id, 10) || 0) });
   server.provide('/generated/film-cards.js', 'text/javascript; charset=utf-8', readFileSync(bundleFile));

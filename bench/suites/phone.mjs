@@ -85,27 +85,29 @@ export async function phoneSuite(ctx) {
     ctx.server.provide(`/generated/phone-${name}.html`, 'text/html; charset=utf-8', html);
 
   const runs = ctx.quick ? 1 : 5;
+  /** @type {Record<string, any[]>} */
   const samples = Object.fromEntries(PHONE_PAGES.map((name) => [name, []]));
+  const samplesOf = (/** @type {string} */ name) => samples[name] ?? [];
   for (let round = 0; round < runs; round++) {
     // A different page first in each round, so that none always meets a cold machine.
     const order = PHONE_PAGES.map((_, i) => PHONE_PAGES[(i + round) % PHONE_PAGES.length]);
-    for (const name of order) samples[name].push(await loadOnce(ctx, name));
+    for (const name of order) samplesOf(name ?? '').push(await loadOnce(ctx, name));
     ctx.log(
-      `phone round ${round + 1}/${runs}: ${PHONE_PAGES.map((name) => `${name} ${Math.round(samples[name].at(-1).painted)} ms`).join(', ')}`,
+      `phone round ${round + 1}/${runs}: ${PHONE_PAGES.map((name) => `${name} ${Math.round(samplesOf(name).at(-1)?.painted)} ms`).join(', ')}`,
     );
   }
   const result = { runs, pages: {} };
   for (const name of PHONE_PAGES) {
-    const list = samples[name];
+    const list = samplesOf(name);
     // Paired: each run's paint over the floor's paint in the same round.
-    const ratios = list.map((sample, i) => sample.painted / samples.floor[i].painted);
+    const ratios = list.map((sample, i) => sample.painted / samplesOf('floor')[i]?.painted);
     result.pages[name] = {
       painted: summarize(list.map((sample) => sample.painted)),
       ratio: summarize(ratios),
       tbt: summarize(list.map((sample) => sample.tbt)),
       cls: summarize(list.map((sample) => sample.cls)),
       brotli: summarize(list.map((sample) => sample.brotli)),
-      files: list[0].files.map(({ url, type, brotli }) => ({ url: new URL(url).pathname, type, brotli })),
+      files: list[0]?.files.map(({ url, type, brotli }) => ({ url: new URL(url).pathname, type, brotli })),
     };
   }
 

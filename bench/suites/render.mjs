@@ -52,7 +52,7 @@ export async function updateSuite(ctx) {
   return results;
 }
 
-async function compare(ctx, n, runs, { warm, measure, what }) {
+async function compare(ctx, _n, runs, { warm, measure, what }) {
   const pages = {};
   for (const impl of impls) {
     pages[impl] = await openRender(ctx, impl);
@@ -69,7 +69,7 @@ async function compare(ctx, n, runs, { warm, measure, what }) {
   await Promise.all(impls.map((impl) => pages[impl].page.close()));
   const row = Object.fromEntries(impls.map((impl) => [impl, timing(times[impl])]));
   ctx.log(
-    `${what}: baseline ${row.baseline.work.median.toFixed(0)} ms, ours ${row.ours.work.median.toFixed(0)} ms`,
+    `${what}: baseline ${row.baseline?.work?.median.toFixed(0)} ms, ours ${row.ours?.work?.median.toFixed(0)} ms`,
   );
   return row;
 }

@@ -12,6 +12,7 @@ const measure = (bytes) => ({ raw: bytes.length, gzip: gzip(bytes), brotli: brot
 
 export async function sizeSuite({ root, bundleFile }) {
   const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+  /** @type {{ bundle: object, entries: object[], bundleParts: object | null }} */
   const result = {
     bundle: { file: 'dist/film-cards.js', ...measure(readFileSync(bundleFile)) },
     entries: [],
@@ -44,7 +45,9 @@ async function bundle(entry, { packagesExternal = false, metafile = false } = {}
     write: false,
     logLevel: 'silent',
   });
-  return { bytes: outputFiles[0].contents, meta };
+  const [output] = outputFiles;
+  if (!output) throw new Error(`esbuild wrote nothing for ${entry}`);
+  return { bytes: output.contents, meta };
 }
 
 /**
@@ -53,14 +56,15 @@ async function bundle(entry, { packagesExternal = false, metafile = false } = {}
  */
 async function parts(entry) {
   const { meta } = await bundle(entry, { metafile: true });
-  const [output] = Object.values(meta.outputs);
+  const [output] = Object.values(meta?.outputs ?? {});
+  if (!output) throw new Error(`esbuild wrote no metafile for ${entry}`);
   const groups = {};
   for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
     const name = input.includes('node_modules/')
       ? input
           .split('node_modules/')
           .pop()
-          .split('/')
+          ?.split('/')
           .slice(0, input.includes('node_modules/@') ? 2 : 1)
           .join('/')
       : input

@@ -36,7 +36,7 @@ function readPasted(text: string): unknown {
     const page = new DOMParser().parseFromString(trimmed, 'text/html');
     const scripts = [...page.querySelectorAll('script[type="application/ld+json"]')];
     if (!scripts.length) throw new Error('this HTML holds no JSON-LD script');
-    return scripts.map((script) => JSON.parse(script.textContent ?? ''));
+    return scripts.map((script): unknown => JSON.parse(script.textContent ?? ''));
   }
   return JSON.parse(trimmed);
 }
@@ -158,7 +158,7 @@ function update() {
     else frame.replaceChildren();
   }
   for (const output of document.querySelectorAll<HTMLElement>('[data-output]')) {
-    const text = film ? builders[output.dataset.output!](film, opts) : '';
+    const text = (film && builders[output.dataset.output ?? '']?.(film, opts)) ?? '';
     output.querySelector('textarea')!.value = text;
     output.querySelector('.size')!.textContent = text ? `${byteSize(text).toLocaleString('en')} bytes` : '';
     output.querySelector<HTMLButtonElement>('.copy')!.disabled = !text;
@@ -230,12 +230,12 @@ function useSample() {
 
 pasted.addEventListener('input', onPaste);
 $('#maker-sample').addEventListener('click', useSample);
-$('#maker-fetch').addEventListener('click', onFetch);
+$('#maker-fetch').addEventListener('click', () => void onFetch());
 form.addEventListener('input', (event) => event.target !== pasted && update());
 form.addEventListener('change', (event) => event.target !== pasted && update());
 form.addEventListener('submit', (event) => event.preventDefault());
 $('#maker-static-script').addEventListener('change', update);
 for (const button of document.querySelectorAll<HTMLButtonElement>('.copy')) {
-  button.addEventListener('click', () => copy(button));
+  button.addEventListener('click', () => void copy(button));
 }
 update();

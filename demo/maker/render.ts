@@ -15,7 +15,7 @@ declare global {
 
 // JSON in and out: objects from another realm would fail the data layer's plain-object checks.
 window.renderCard = (filmJson, optionsJson) =>
-  renderFilmCard(JSON.parse(filmJson), {
+  renderFilmCard(JSON.parse(filmJson) as object, {
     ...(JSON.parse(optionsJson) as RenderFilmCardOptions),
     warn: () => {},
   });

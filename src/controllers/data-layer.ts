@@ -1,17 +1,9 @@
 // Where elements find the data layer (film-data.ts), which is loaded on demand: the first card that
 // needs it starts the download, and every card after that finds it already here.
-import type { GENERATED_ATTRIBUTE } from '../data/movie-json-ld.js';
 import type { filmData } from './film-data.js';
 import { warnOnce } from '../shared/warn.js';
 
 export type DataLayer = typeof filmData;
-
-/**
- * The JSON-LD writer's marker on the script it writes, which is output, never film data. Written
- * out rather than imported, so that neither the data layer nor this module brings the writer
- * along; its type keeps the two equal.
- */
-export const GENERATED: typeof GENERATED_ATTRIBUTE = 'data-film-card-generated';
 
 let layer: DataLayer | undefined;
 let loading: Promise<DataLayer | undefined> | undefined;

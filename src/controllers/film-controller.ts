@@ -11,7 +11,8 @@ import type { FilmPatch, Warn } from '../data/patch.js';
 import { resolveFilm } from '../data/resolve.js';
 import { offerAttributes, offersFromAttribute } from '../data/watch-offers.js';
 import { whenNearViewport } from '../data/viewport.js';
-import { dataLayer, GENERATED, loadDataLayer, type DataLayer } from './data-layer.js';
+import { dataLayer, loadDataLayer, type DataLayer } from './data-layer.js';
+import { GENERATED } from './generated-marker.js';
 import type { InlineReader } from './inline-reader.js';
 
 /** `empty`: nothing to show; `loading`: waiting for `src`; `loaded`: `film` is ready; `error`: see `error`. */
@@ -101,7 +102,6 @@ export class FilmController implements ReactiveController {
   #pending?: [type: string, detail: unknown];
   /** Waiting for the data layer to read the `film` property or inline data. */
   #waiting = false;
-  readonly #warned = new Set<string>();
   #inline?: InlineReader;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -135,11 +135,8 @@ export class FilmController implements ReactiveController {
   }
 
   /** One console warning per field per element, naming the field. */
-  readonly #warn: Warn = (field, message) => {
-    if (this.#warned.has(field)) return;
-    this.#warned.add(field);
-    warnOnce(this.#host, `<${this.#host.localName}> ${field}: ${message}`);
-  };
+  readonly #warn: Warn = (field, message) =>
+    warnOnce(this.#host, `<${this.#host.localName}> ${field}: ${message}`, `field ${field}`);
 
   /** Takes the host's current inputs. Reloads only when `src`, `fetcher`, `adapters` or `timeout` change. */
   set(inputs: FilmInputs): void {

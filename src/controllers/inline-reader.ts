@@ -4,7 +4,7 @@ import { adaptFilm, type AdaptOptions, type FilmAdapter } from '../data/adapters
 import type { FilmPatch, Warn } from '../data/patch.js';
 import { parseScriptJson } from '../data/script-json.js';
 import { offersFromElements } from '../data/watch-offers.js';
-import { GENERATED } from './data-layer.js';
+import { GENERATED } from './generated-marker.js';
 import { readOffer } from './offer-reader.js';
 
 const TYPES = ['application/ld+json', 'application/json'];

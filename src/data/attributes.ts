@@ -135,6 +135,6 @@ export function filmFromAttributes(attributes: FilmAttributes, warn: Warn): Film
           ],
       href: get('href'),
     },
-    (field, message) => warn(Object.hasOwn(names, field) ? names[field] : field, message),
+    (field, message) => warn((Object.hasOwn(names, field) && names[field]) || field, message),
   );
 }

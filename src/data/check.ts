@@ -2,6 +2,7 @@
 // records. Whatever cannot be used is dropped with one warning naming the field; nothing here
 // throws, and every object returned is built fresh from a fixed list of keys, so `__proto__` or
 // `constructor` in the input go nowhere.
+import { firstTime } from '../shared/warn.js';
 import type { Warn } from './patch.js';
 import { absent, isRecord, own, show } from './readers.js';
 
@@ -97,7 +98,7 @@ export const record =
     for (const key of Object.keys(spec)) {
       const path = field ? `${field}.${key}` : key;
       try {
-        const valid = spec[key](own(value, key), path, context);
+        const valid = spec[key]?.(own(value, key), path, context);
         if (valid !== undefined) result[key] = valid;
       } catch {
         // A value that throws when read (a getter, a Symbol, a null-prototype object set from code)
@@ -119,11 +120,9 @@ export const record =
  * input in warnings; a film's is '', so that its fields go by their own names (`title`).
  */
 export function validate(check: Check, input: unknown, field: string, warn: Warn, base?: string): unknown {
-  const warned = new Set<string>();
+  const once = {};
   const say: Warn = (name, message) => {
-    if (warned.has(name)) return;
-    warned.add(name);
-    warn(name, message);
+    if (firstTime(once, name)) warn(name, message);
   };
   const context: Context = { say, base };
   try {

@@ -1,6 +1,6 @@
 // The validation rules of every field of a `Film`. The schema is typed against `Film`, so a field
 // added to the model but not here fails to compile.
-import { sourceScales } from '../rating-badge/sources.js';
+import { sourceScale, sourceScales } from '../rating-badge/sources.js';
 import { drop, identifier, list, record, rule, text, within, type Check, type Context } from './check.js';
 import type { Availability, Film, OfferKind } from './film.js';
 import { parseCount, parseDecimal } from './parse.js';
@@ -17,14 +17,15 @@ const date = (keepTime?: boolean) =>
     const m =
       typeof value === 'string' &&
       /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i.exec(value.trim());
-    const day = m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    const [whole = '', year = '', month = '', date = ''] = m || [];
+    const day = m && new Date(Date.UTC(+year, +month - 1, +date));
     // The day must exist (no 31 February) and any time must be a real one (no 24:99).
     const real =
       day &&
-      day.getUTCDate() === +m[3] &&
-      within(1870, maxYear, Number)(m[1]) &&
-      !Number.isNaN(Date.parse(m[0]));
-    return real ? (keepTime ? m[0] : m[0].slice(0, 10)) : undefined;
+      day.getUTCDate() === +date &&
+      within(1870, maxYear, Number)(year) &&
+      !Number.isNaN(Date.parse(whole));
+    return real ? (keepTime ? whole : whole.slice(0, 10)) : undefined;
   });
 const languageTagOrName = rule((name) => {
   if (/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(name as string)) {
@@ -59,7 +60,7 @@ const rating: Check = (value, field, context) => {
   const id = found.source?.toLowerCase().replace(/\s+/g, '-') ?? '';
   const known = Object.hasOwn(sourceScales, id);
   if (known) found.source = id;
-  const scale = (found.scale ??= known ? sourceScales[id] : 10);
+  const scale = (found.scale ??= sourceScale(id) ?? 10);
   return found.value <= scale
     ? found
     : drop(context, `${field}.value`, found.value, `above the scale, ${scale}`);

@@ -113,6 +113,8 @@ export function loadFilmJson<T = unknown>(url: string, options: LoadOptions<T> =
   const href = safeUrl(url);
   if (!href)
     return Promise.reject(new FilmLoadError('network', String(url), `"${url}" is not an http(s) URL.`));
+  // An abort rejects with the signal's reason, whatever it is, as fetch() does.
+  // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
   if (signal?.aborted) return Promise.reject(signal.reason);
   if (adapt && !reload) {
     const hit = readCache(cacheKey(href, fetcher, adapt));
@@ -137,7 +139,7 @@ export function loadFilmJson<T = unknown>(url: string, options: LoadOptions<T> =
   const shared = request;
   return new Promise<T>((resolve, reject) => {
     const waiter: Waiter = {
-      resolve: resolve as (value: unknown) => void,
+      resolve,
       reject,
       timeout,
       signal,

@@ -86,7 +86,7 @@ export function englishDate(
   const day = new Date(date);
   const year = day.getUTCFullYear();
   if (!(year >= 1000 && year <= 9999)) return undefined; // NaN too
-  const month = MONTHS[day.getUTCMonth()];
+  const month = MONTHS[day.getUTCMonth()] ?? '';
   return `${dateStyle === 'medium' ? month.slice(0, 3) : month} ${day.getUTCDate()}, ${year}`;
 }
 

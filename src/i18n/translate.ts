@@ -21,7 +21,7 @@ export function translate<Key extends string>(
   key: Key,
   params: Params = {},
 ): string {
-  const language = locale.split('-')[0];
+  const [language = locale] = locale.split('-');
   const tables = [catalog[locale], catalog[language], catalog.en] as Partial<Record<string, string>>[];
   const keys: string[] =
     typeof params.count === 'number'

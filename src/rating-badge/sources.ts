@@ -19,7 +19,7 @@ export const sourceScales: Record<string, number> = {
 // Sources are free text: "constructor" or "__proto__" must not find Object.prototype's members.
 export function sourceName(source: string): string {
   const id = source.toLowerCase();
-  return Object.hasOwn(sourceNames, id) ? sourceNames[id] : source;
+  return (Object.hasOwn(sourceNames, id) && sourceNames[id]) || source;
 }
 
 /** The scale of a known source, or undefined. */

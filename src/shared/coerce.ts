@@ -13,7 +13,10 @@ export const wholeNumber = (value: unknown, min: number, max: number, fallback: 
   return Number.isNaN(number) ? fallback : Math.min(max, Math.max(min, number));
 };
 
-/** A reflected attribute that only ever writes strings: anything else removes the attribute. */
+/**
+ * The converter for a reflected attribute that only ever writes strings: anything else (a Symbol or a
+ * null-prototype object set from code, which would throw when written) removes the attribute.
+ */
 export const stringAttribute = {
   toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
 };

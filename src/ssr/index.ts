@@ -36,7 +36,7 @@ const escapeAttribute = (value: string) =>
 /** The card's attributes as HTML: its presentation attributes from the table, escaped, then `id` and `class`. */
 function attributeHtml(attributes: FilmCardAttributes, extra: Record<string, string | boolean>): string {
   const kinds: Record<string, unknown> = { ...viewAttributeTable, id: 'text', class: 'text' };
-  const values: Record<string, unknown> = { ...extra };
+  const values: Record<string, string | number | boolean | undefined> = { ...extra };
   for (const name of Object.keys(kinds))
     if (Object.hasOwn(attributes, name)) values[name] = attributes[name as keyof FilmCardAttributes];
   return Object.entries(values)
@@ -105,7 +105,7 @@ export function renderFilmCard(data: Film | object, options: RenderFilmCardOptio
   } = options;
   let lang: string;
   try {
-    lang = Intl.getCanonicalLocales(options.lang ?? 'en')[0];
+    lang = Intl.getCanonicalLocales(options.lang ?? 'en')[0] ?? 'en';
   } catch {
     throw new RangeError(
       `film-cards: renderFilmCard() lang: ${JSON.stringify(options.lang)} is not a language tag.`,

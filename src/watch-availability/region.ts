@@ -32,7 +32,7 @@ export function pickRegion(
 ): string | undefined {
   if (wanted) return wanted;
   const home = homeRegion(locale);
-  return !data.length || data.some((entry) => entry.region === home) ? home : data[0].region;
+  return !data.length || data.some((entry) => entry.region === home) ? home : data[0]?.region;
 }
 
 // English says "in the United Kingdom" but "in France"; Intl.DisplayNames gives the bare name.

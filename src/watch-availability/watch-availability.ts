@@ -210,7 +210,7 @@ export class WatchAvailability extends LitElement {
     );
 
     // The region's name goes into a translated sentence, so it is named in the sentence's language.
-    const where = region ? regionName(locale.split('-')[0] in messages ? locale : 'en', region) : '';
+    const where = region ? regionName((locale.split('-')[0] ?? '') in messages ? locale : 'en', region) : '';
     const level = wholeNumber(this.headingLevel, 1, 6, 3);
     const max = wholeNumber(this.maxOffers, 1, Infinity, 4);
     const title = (plain: AvailabilityMessage, inRegion: AvailabilityMessage) =>

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
+import { stringAttribute } from '../shared/coerce.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { pendingMessages } from '../watchlist/messages.js';
@@ -22,9 +23,6 @@ const statusStyles = css`
     font-size: 0.875em;
   }
 `;
-
-/** Reflects strings only: a Symbol or a null-prototype object set from code cannot become an attribute, and would throw. */
-const reflectable = (value: unknown) => (typeof value === 'string' ? value : null);
 
 /**
  * @tagname watchlist-button
@@ -82,7 +80,7 @@ export class WatchlistButton extends LitElement {
   @property() watchlist = '';
 
   /** `button` shows the icon and the text; `icon` shows only the icon (the text stays for screen readers). */
-  @property({ reflect: true, converter: { toAttribute: reflectable } }) variant: 'button' | 'icon' = 'button';
+  @property({ reflect: true, converter: stringAttribute }) variant: 'button' | 'icon' = 'button';
 
   /**
    * Whether the state shown is not saved yet: the button says "Not saved yet" instead of "In

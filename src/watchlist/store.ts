@@ -42,7 +42,7 @@ export function parseFilm(value: unknown): SavedFilm | undefined {
   if (title != null && (typeof title !== 'string' || title.length > 300)) return undefined;
   if (year != null && !Number.isInteger(year)) return undefined;
   const film: SavedFilm = { id };
-  if (title) film.title = title as string;
+  if (title) film.title = title;
   if (year != null) film.year = year as number;
   if (typeof added === 'string' && added.length < 40) film.added = added;
   return film;
@@ -60,7 +60,7 @@ function load(): boolean {
   }
   let value: Stored | undefined;
   try {
-    value = raw === null ? { version: 1, films: [] } : JSON.parse(raw);
+    value = raw === null ? { version: 1, films: [] } : (JSON.parse(raw) as Stored);
   } catch {
     // handled below with the other unreadable values
   }

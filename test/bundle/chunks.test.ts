@@ -99,7 +99,7 @@ describe('drop-in bundle, split into chunks', () => {
     expect(await rendered(writer)).to.equal('Little Pyongyang');
     expect(kinds(bundleFiles(writer))).to.deep.equal(['film-cards', 'film-cards-json-ld-controller']);
     const script = writer.document.querySelector('film-card script[type="application/ld+json"]');
-    expect(JSON.parse(script!.textContent!).name).to.equal('Little Pyongyang');
+    expect(JSON.parse(script!.textContent).name).to.equal('Little Pyongyang');
   });
 
   it('renders a French page in French from the first render, with the French messages alone', async () => {

@@ -105,7 +105,7 @@ describe('drop-in bundle with server-rendered cards', () => {
     }
     expect(card.shadowRoot!.querySelector('[part~="title"]')).to.equal(title);
     expect(win.changes).to.deep.equal([]);
-    expect(card.getBoundingClientRect().height).to.be.closeTo(win.heights[0], 0.5);
+    expect(card.getBoundingClientRect().height).to.be.closeTo(win.heights[0]!, 0.5);
     expect(win.shifts).to.deep.equal([]);
     const requests = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     expect(
@@ -124,7 +124,7 @@ describe('drop-in bundle with server-rendered cards', () => {
     expect(card.hasUpdated).to.equal(false);
     expect(card.hasAttribute('defer-hydration')).to.equal(true);
     // Still the server's card, on screen as rendered.
-    expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(
+    expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent.trim()).to.equal(
       'Little Pyongyang',
     );
     card.scrollIntoView();

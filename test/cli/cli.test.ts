@@ -71,7 +71,7 @@ describe('film-cards render (the command line)', function () {
     expect(run.status, run.stderr).to.equal(0);
     const frame = await openHtml(run.stdout);
     const script = frame.contentDocument!.querySelector('film-card > script[type="application/ld+json"]');
-    const json = JSON.parse(script!.textContent!) as { '@type': string; name: string };
+    const json = JSON.parse(script!.textContent) as { '@type': string; name: string };
     expect(json['@type']).to.equal('Movie');
     expect(json.name).to.equal('The Dark Knight');
   });

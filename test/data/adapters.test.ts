@@ -309,7 +309,7 @@ describe('adapters', () => {
       expect(film.title).to.equal(undefined);
       expect(film.id).to.equal('tmdb:496243');
       expect(film.availability!.map((region) => region.region)).to.deep.equal(['GB', 'US']);
-      expect(film.availability![0].offers.map((offer) => `${offer.kind} ${offer.provider}`)).to.deep.equal([
+      expect(film.availability![0]!.offers.map((offer) => `${offer.kind} ${offer.provider}`)).to.deep.equal([
         'stream Apple TV+',
         'free BBC iPlayer',
       ]);

@@ -325,7 +325,11 @@ describe('FilmController', () => {
       <test-film-host loading="eager" src=${url}></test-film-host>
       <test-film-host loading="eager" src=${url}></test-film-host>
     </div>`);
-    const [leaving, changing, staying] = wrapper.querySelectorAll('test-film-host');
+    const [leaving, changing, staying] = [...wrapper.querySelectorAll('test-film-host')] as [
+      TestFilmHost,
+      TestFilmHost,
+      TestFilmHost,
+    ];
     leaving.remove();
     changing.src = unique('/api/fixture/omdb-little-pyongyang.json');
     await loaded(staying);
@@ -433,7 +437,7 @@ describe('FilmController', () => {
     const host = await render<TestFilmHost>(html`<test-film-host
       loading="eager"
       src=${url}
-      .fetcher=${((input, init) => fetch(input, { ...init, headers: { 'x-film-key': 'open-sesame' } })) as typeof fetch}
+      .fetcher=${(input: RequestInfo | URL, init?: RequestInit) => fetch(input, { ...init, headers: { 'x-film-key': 'open-sesame' } })}
     ></test-film-host>`);
     await loaded(host);
     expect(shown(host)).to.equal('Parasite');
@@ -444,7 +448,7 @@ describe('FilmController', () => {
     const list: FilmAdapter = {
       name: 'list',
       detect: (json) => Array.isArray((json as { items?: unknown }).items),
-      adapt: (json) => ({ title: (json as { items: { name: string }[] }).items[0].name }),
+      adapt: (json) => ({ title: (json as { items: { name: string }[] }).items[0]!.name }),
     };
     const host = await render<TestFilmHost>(
       html`<test-film-host loading="eager" src=${url} .adapters=${[list]}></test-film-host>`,

@@ -34,7 +34,7 @@ function box(top: number): HTMLElement {
 describe('loadFilmJson', () => {
   it('loads and parses JSON', async () => {
     const url = unique('/api/fixture/omdb-little-pyongyang.json');
-    const json = (await loadFilmJson(url)) as { Title: string };
+    const json = await loadFilmJson<{ Title: string }>(url);
     expect(json.Title).to.equal('Little Pyongyang');
     expect((await hits(url)).count).to.equal(1);
   });
@@ -114,8 +114,8 @@ describe('loadFilmJson', () => {
   });
 
   it('trusts a Content-Length above the cap without reading the body', async () => {
-    const fetcher: typeof fetch = async () =>
-      new Response('{"title": "Small"}', { headers: { 'content-length': '5000000' } });
+    const fetcher: typeof fetch = () =>
+      Promise.resolve(new Response('{"title": "Small"}', { headers: { 'content-length': '5000000' } }));
     const error = await failure(loadFilmJson(unique('/api/anything'), { fetch: fetcher }));
     expect(error.kind).to.equal('too-large');
   });
@@ -172,14 +172,17 @@ describe('loadFilmJson', () => {
     clearFilmCache();
     // Each result is about a fifth of the budget: six cannot all stay.
     const big = (json: unknown) => ({ ...title(json), filler: 'x'.repeat(CACHE_BYTES / 10) });
-    const urls = Array.from({ length: 6 }, () => unique('/api/fixture/omdb-parasite.json'));
+    const urls = Array.from({ length: 6 }, () => unique('/api/fixture/omdb-parasite.json')) as [
+      string,
+      ...string[],
+    ];
     for (const url of urls) await loadFilmJson(url, { adapt: big });
     expect(cacheUsage().bytes).to.be.at.most(CACHE_BYTES);
     expect(cacheUsage().entries).to.equal(4);
     await loadFilmJson(urls[0], { adapt: big });
-    await loadFilmJson(urls[5], { adapt: big });
+    await loadFilmJson(urls[5]!, { adapt: big });
     expect((await hits(urls[0])).count).to.equal(2);
-    expect((await hits(urls[5])).count).to.equal(1);
+    expect((await hits(urls[5]!)).count).to.equal(1);
   });
 
   it('counts the timeout from when the request is sent, not while it waits its turn', async () => {
@@ -199,7 +202,7 @@ describe('loadFilmJson', () => {
   it('sends the waiting request nearest to the viewport first', async () => {
     const order: string[] = [];
     const fetcher: typeof fetch = (input, init) => {
-      order.push(new URL(String(input)).searchParams.get('t')!);
+      order.push(new URL(input instanceof Request ? input.url : input.toString()).searchParams.get('t')!);
       return fetch(input, init);
     };
     const far = box(5000);
@@ -228,7 +231,11 @@ describe('loadFilmJson', () => {
     const busy = Array.from({ length: PER_ORIGIN }, () =>
       loadFilmJson(unique('/api/title?t=busy&delay=300')),
     );
-    const urls = [unique('/api/title?t=gone'), unique('/api/title?t=away'), unique('/api/title?t=stays')];
+    const urls = [
+      unique('/api/title?t=gone'),
+      unique('/api/title?t=away'),
+      unique('/api/title?t=stays'),
+    ] as const;
     const loads = [
       loadFilmJson(urls[0], { element: gone }),
       loadFilmJson(urls[1], { element: scrolledAway, lazy: true }),
@@ -267,7 +274,7 @@ describe('loadFilmJson', () => {
     const fetcher: typeof fetch = async (input, init) => {
       most = Math.max(most, ++inFlight);
       try {
-        const { pathname, search } = new URL(String(input));
+        const { pathname, search } = new URL(input instanceof Request ? input.url : input.toString());
         return await fetch(`${pathname}${search}`, init);
       } finally {
         inFlight--;
@@ -333,11 +340,11 @@ describe('loadFilmJson', () => {
   });
 
   it('keeps the last 100 results', async () => {
-    const urls = Array.from({ length: 101 }, () => unique('/api/title?t=Kept'));
+    const urls = Array.from({ length: 101 }, () => unique('/api/title?t=Kept')) as [string, ...string[]];
     for (const url of urls) await loadFilmJson(url, { adapt: title });
-    await loadFilmJson(urls[100], { adapt: title });
+    await loadFilmJson(urls[100]!, { adapt: title });
     await loadFilmJson(urls[0], { adapt: title });
-    expect((await hits(urls[100])).count).to.equal(1);
+    expect((await hits(urls[100]!)).count).to.equal(1);
     expect((await hits(urls[0])).count).to.equal(2);
   });
 

@@ -333,7 +333,7 @@ describe('normalizeFields', () => {
     const { film, warnings } = check({ cast, availability: [{ region: 'US', offers }] });
     expect(film.cast).to.have.length(50);
     expect(film.cast![0]).to.deep.equal({ name: 'Actor 0' });
-    expect(film.availability![0].offers).to.have.length(100);
+    expect(film.availability![0]!.offers).to.have.length(100);
     expect(warnings).to.deep.equal([
       'cast: kept the first 50 of 80',
       'availability.offers: kept the first 100 of 150',

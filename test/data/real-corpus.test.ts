@@ -47,19 +47,19 @@ async function offers(card: FilmCard): Promise<string[]> {
   }
   await block.updateComplete;
   return [...block.shadowRoot.querySelectorAll('[part="group"]')].flatMap((group) => {
-    const kind = group.querySelector('[part="heading"]')!.textContent!.trim();
+    const kind = group.querySelector('[part="heading"]')!.textContent.trim();
     return [...group.querySelectorAll('[part="provider"]')].map(
-      (provider) => `${kind}: ${provider.textContent!.trim()}`,
+      (provider) => `${kind}: ${provider.textContent.trim()}`,
     );
   });
 }
 
 async function load(src: string, attributes: Record<string, string> = {}) {
-  const card = document.createElement('film-card') as FilmCard;
+  const card = document.createElement('film-card');
   for (const [name, value] of Object.entries({ lang: 'en', region: 'GB', loading: 'eager', ...attributes }))
     card.setAttribute(name, value);
   card.src = unique(src);
-  const loaded = oneEvent(card, 'film-load') as Promise<FilmLoadEvent>;
+  const loaded = oneEvent<FilmLoadEvent>(card, 'film-load');
   await render(html`<div>${card}</div>`);
   await loaded;
   return settled(card);
@@ -77,7 +77,7 @@ async function settled(card: FilmCard) {
  * file is a whole `<script>` element as the page had it, a `.json` file the text of one. */
 async function paste(file: string, attributes: Record<string, string> = {}) {
   const text = await (await fetch(`/real/${file}`)).text();
-  const card = document.createElement('film-card') as FilmCard;
+  const card = document.createElement('film-card');
   for (const [name, value] of Object.entries({ lang: 'en', region: 'GB', ...attributes }))
     card.setAttribute(name, value);
   if (file.endsWith('.html')) card.innerHTML = text;
@@ -172,9 +172,9 @@ describe('real responses (test/fixtures/real)', () => {
 
     it('inline, as a blogger pastes it: relative IMDb links point at imdb.com, never at the blog', async () => {
       const json = await (await fetch('/real/imdb-jsonld-the-dark-knight.json')).text();
-      const card = (await render(
+      const card = await render<FilmCard>(
         html`<film-card lang="en"><script type="application/ld+json">${json}</script></film-card>`,
-      )) as FilmCard;
+      );
       await card.updateComplete;
       expect(partText(card, 'title')).to.equal('The Dark Knight');
       expect(part(card, 'title')!.querySelector('a')!.href).to.equal('https://www.imdb.com/title/tt0468569/');
@@ -235,10 +235,10 @@ describe('real responses (test/fixtures/real)', () => {
       ['tmdb-invalid-api-key.json', 'Invalid API key: You must be granted a valid key.'],
     ])
       it(`an error answer with HTTP 200 (${file}) is a film-error of kind "api" with TMDB's message`, async () => {
-        const card = document.createElement('film-card') as FilmCard;
+        const card = document.createElement('film-card');
         card.setAttribute('loading', 'eager');
         card.src = unique(`/real/${file}`);
-        const failed = oneEvent(card, 'film-error') as Promise<FilmErrorEvent>;
+        const failed = oneEvent<FilmErrorEvent>(card, 'film-error');
         await render(html`<div>${card}</div>`);
         const { detail } = await failed;
         expect(detail.kind).to.equal('api');
@@ -279,10 +279,10 @@ describe('real responses (test/fixtures/real)', () => {
     });
 
     it('an error answer with HTTP 200 is a film-error of kind "api" with OMDb\'s message', async () => {
-      const card = document.createElement('film-card') as FilmCard;
+      const card = document.createElement('film-card');
       card.setAttribute('loading', 'eager');
       card.src = unique('/real/omdb-error-not-found.json');
-      const failed = oneEvent(card, 'film-error') as Promise<FilmErrorEvent>;
+      const failed = oneEvent<FilmErrorEvent>(card, 'film-error');
       await render(html`<div>${card}</div>`);
       const { detail } = await failed;
       expect(detail.kind).to.equal('api');
@@ -291,8 +291,8 @@ describe('real responses (test/fixtures/real)', () => {
 
     it('an error answer set as the film property is a film-error of kind "api", and the card shows no film', async () => {
       const answer = await (await fetch('/real/omdb-error-not-found.json')).json();
-      const card = document.createElement('film-card') as FilmCard;
-      const failed = oneEvent(card, 'film-error') as Promise<FilmErrorEvent>;
+      const card = document.createElement('film-card');
+      const failed = oneEvent<FilmErrorEvent>(card, 'film-error');
       card.film = answer;
       await render(html`<div>${card}</div>`);
       const { detail } = await failed;

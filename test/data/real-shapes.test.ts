@@ -155,7 +155,7 @@ describe('real shapes', () => {
         ['omdb-error-not-found.json', 'OMDb', 'Movie not found!'],
         ['tmdb-resource-not-found.json', 'TMDB', 'The resource you requested could not be found.'],
         ['tmdb-invalid-api-key.json', 'TMDB', 'Invalid API key'],
-      ]) {
+      ] as const) {
         const json = await real(name);
         let error: unknown;
         try {
@@ -197,13 +197,13 @@ describe('real shapes', () => {
     });
 
     it('on a card: a custom shape inline and a TMDB src on the same card are both read', async () => {
-      const card = document.createElement('film-card') as FilmCard;
+      const card = document.createElement('film-card');
       card.adapters = [tagged];
       card.setAttribute('loading', 'eager');
       card.setAttribute('lang', 'en');
       card.innerHTML = `<script type="application/json">{"movieName":"Mine","synopsis":"Inline synopsis."}</script>`;
       card.src = unique('/real/tmdb-movie-details.json');
-      const loaded = oneEvent(card, 'film-load') as Promise<FilmLoadEvent>;
+      const loaded = oneEvent<FilmLoadEvent>(card, 'film-load');
       await render(html`<div>${card}</div>`);
       const { detail } = await loaded;
       // Inline JSON wins over src field by field: its title; the runtime only src gives.
@@ -247,7 +247,7 @@ describe('real shapes', () => {
     });
 
     it('offers follow the precedence of every field: film property > <watch-offer> children > offers attribute > inline JSON > src', async () => {
-      const card = document.createElement('film-card') as FilmCard;
+      const card = document.createElement('film-card');
       for (const [name, value] of Object.entries({
         lang: 'en',
         region: 'GB',
@@ -259,7 +259,7 @@ describe('real shapes', () => {
       card.innerHTML = `<script type="application/json">{"title":"Inline","offers":[{"provider":"InlineFlix","kind":"stream"}]}</script>
         <watch-offer provider="ChildFlix" kind="buy"></watch-offer>`;
       card.src = unique('/real/tmdb-movie-watch-providers.json');
-      const loaded = oneEvent(card, 'film-load') as Promise<FilmLoadEvent>;
+      const loaded = oneEvent<FilmLoadEvent>(card, 'film-load');
       await render(html`<div>${card}</div>`);
       await loaded;
       const providers = async () => {
@@ -267,7 +267,7 @@ describe('real shapes', () => {
         await card.updateComplete;
         const block = card.shadowRoot!.querySelector('watch-availability') as WatchAvailability;
         await block.updateComplete;
-        return [...block.shadowRoot!.querySelectorAll('[part="provider"]')].map((p) => p.textContent!.trim());
+        return [...block.shadowRoot!.querySelectorAll('[part="provider"]')].map((p) => p.textContent.trim());
       };
       card.film = { offers: [{ provider: 'PropertyFlix', kind: 'free' }] };
       expect(await providers()).to.deep.equal(['PropertyFlix']);
@@ -284,9 +284,9 @@ describe('real shapes', () => {
     it('the offers attribute is parsed once per change, not on every render', async () => {
       const offers = '[{"provider":"StreamFlix","kind":"stream"}]';
       const count = await parsesOf(offers, async () => {
-        const card = (await render(
+        const card = await render<FilmCard>(
           html`<film-card film-title="A" region="GB" offers=${offers}></film-card>`,
-        )) as FilmCard;
+        );
         for (let i = 0; i < 3; i++) {
           card.requestUpdate();
           await card.updateComplete;
@@ -301,10 +301,10 @@ describe('real shapes', () => {
       const json = JSON.stringify({ '@type': 'Movie', name: 'Inline' });
       let card!: FilmCard;
       const count = await parsesOf(json, async () => {
-        card = (await render(html`<film-card region="GB">
+        card = await render<FilmCard>(html`<film-card region="GB">
           <script type="application/ld+json">${json}</script>
           <watch-offer provider="StreamFlix" kind="stream"></watch-offer>
-        </film-card>`)) as FilmCard;
+        </film-card>`);
         const offer = card.querySelector('watch-offer')!;
         for (const provider of ['A', 'B', 'C']) {
           offer.setAttribute('provider', provider);
@@ -324,18 +324,18 @@ describe('real shapes', () => {
         await card.updateComplete;
       });
       expect(again).to.equal(1);
-      expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('Changed');
+      expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent.trim()).to.equal('Changed');
     });
 
     it('inline JSON above 1 MB is ignored with one warning, as src is', async () => {
       const warnings = captureWarnings();
       try {
         const big = JSON.stringify({ '@type': 'Movie', name: 'Big', description: 'x'.repeat(1_100_000) });
-        const card = (await render(html`<film-card film-title="Attributes">
+        const card = await render<FilmCard>(html`<film-card film-title="Attributes">
           <script type="application/ld+json">${big}</script>
-        </film-card>`)) as FilmCard;
+        </film-card>`);
         await card.updateComplete;
-        expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('Attributes');
+        expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent.trim()).to.equal('Attributes');
         expect(warnings.messages.filter((message) => message.includes('larger than 1024 KB'))).to.have.length(
           1,
         );
@@ -353,9 +353,9 @@ describe('real shapes', () => {
           return 'StreamFlix';
         },
       };
-      const block = (await render(
+      const block = await render<WatchAvailability>(
         html`<watch-availability region="GB" .offers=${[offer]}></watch-availability>`,
-      )) as WatchAvailability;
+      );
       for (let i = 0; i < 3; i++) {
         block.requestUpdate();
         await block.updateComplete;

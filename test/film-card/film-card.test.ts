@@ -33,7 +33,7 @@ const parasite: Film = {
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const items = (el: Element, name: string) =>
-  [...(part(el, name)?.children ?? [])].map((item) => item.textContent!.trim());
+  [...(part(el, name)?.children ?? [])].map((item) => item.textContent.trim());
 const text = (el: Element, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
 
 async function card(template: ReturnType<typeof html>) {
@@ -153,7 +153,7 @@ describe('<film-card>', () => {
     await settled(children);
     const providers = (el: FilmCard) =>
       [...part(el, 'availability')!.shadowRoot!.querySelectorAll('[part~="provider"]')].map((node) =>
-        node.textContent!.trim(),
+        node.textContent.trim(),
       );
     expect(providers(children)).to.deep.equal(['StreamFlix', 'FilmBox']);
 
@@ -308,7 +308,7 @@ describe('<film-card>', () => {
       await settled(el);
       const button = part(el, 'watchlist')!.shadowRoot!.querySelector('button')!;
       setTimeout(() => button.click());
-      const added = (await oneEvent(el, 'watchlist-add')) as WatchlistEvent;
+      const added = await oneEvent<WatchlistEvent>(el, 'watchlist-add');
       expect(added.detail.film).to.deep.equal({ id: 'parasite-2019', title: 'Parasite', year: 2019 });
       expect(added.composed && added.bubbles && added.cancelable).to.equal(true);
       await aTimeout(0);
@@ -381,13 +381,13 @@ describe('<film-card>', () => {
       const el = await card(html`<film-card region="GB" .film=${film}></film-card>`);
       await settled(el);
       const controls = visibleToggles(el);
-      expect(controls.map((button) => button.textContent!.trim())).to.deep.equal([
+      expect(controls.map((button) => button.textContent.trim())).to.deep.equal([
         'Add to watchlist to be notified when it’s available',
       ]);
       controls[0]!.click();
       await aTimeout(0);
       await settled(el);
-      expect(visibleToggles(el).map((button) => button.textContent!.trim())).to.deep.equal([
+      expect(visibleToggles(el).map((button) => button.textContent.trim())).to.deep.equal([
         'In your watchlist: we’ll show it here when it streams',
       ]);
     });
@@ -395,7 +395,7 @@ describe('<film-card>', () => {
     it('shows one watchlist control when the film streams: the card’s button', async () => {
       const el = await card(html`<film-card region="GB" .film=${parasite}></film-card>`);
       await settled(el);
-      expect(visibleToggles(el).map((button) => button.textContent!.trim())).to.deep.equal([
+      expect(visibleToggles(el).map((button) => button.textContent.trim())).to.deep.equal([
         'Add to watchlist',
       ]);
     });
@@ -428,22 +428,39 @@ describe('<film-card>', () => {
   });
 
   describe('loading from src', () => {
-    it('shows a skeleton of the same size while loading, then the film', async () => {
+    it('shows a skeleton as tall as --film-card-loading-height while loading, so the loaded film moves nothing', async () => {
+      const src = '/api/fixture/own-little-pyongyang.json';
+      // The same card with its film loaded gives the height an author would set.
+      const loaded = await card(
+        html`<film-card style="width: 360px" loading="eager" src=${src}></film-card>`,
+      );
+      await oneEvent(loaded, 'film-load');
+      await loaded.updateComplete;
+      const final = loaded.getBoundingClientRect();
+
       const el = await card(
-        html`<film-card loading="eager" src="/api/fixture/own-little-pyongyang.json?delay=300"></film-card>`,
+        html`<film-card
+          style="width: 360px; --film-card-loading-height: ${final.height}px"
+          loading="eager"
+          src=${`${src}?delay=300`}
+        ></film-card>`,
       );
       expect(part(el, 'card')!.getAttribute('aria-busy')).to.equal('true');
       expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Loading film…');
+      const skeleton = el.getBoundingClientRect();
+      expect(skeleton.width, 'skeleton width').to.equal(final.width);
+      expect(skeleton.height, 'skeleton height').to.be.closeTo(final.height, 0.5);
       await oneEvent(el, 'film-load');
       await el.updateComplete;
       expect(text(el, 'title')).to.equal('Little Pyongyang');
+      expect(el.getBoundingClientRect().height, 'height once loaded').to.be.closeTo(final.height, 0.5);
     });
 
     it('shows an error with a retry that tries again', async () => {
       const retryUrl = `/api/status/500?card-retry=${Math.random()}`;
       const warnings = captureWarnings();
       const el = await card(html`<film-card loading="eager" src=${retryUrl}></film-card>`);
-      const error = (await oneEvent(el, 'film-error')) as CustomEvent<{ kind: string }>;
+      const error = await oneEvent<CustomEvent<{ kind: string }>>(el, 'film-error');
       await el.updateComplete;
       expect(error.detail.kind).to.equal('http');
       expect(text(el, 'error')).to.contain('Could not load this film.');

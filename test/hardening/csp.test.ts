@@ -92,7 +92,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
       'the policy naming its Trusted Types policies (trusted-types lit-html film-cards)',
       '/api/csp/page.html?trusted-types=lit-html%20film-cards',
     ],
-  ]) {
+  ] as const) {
     it(`renders every element with zero violations under ${name}`, async () => {
       const win = await open(path);
       await rendered(win);
@@ -113,7 +113,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
       expect(shadow(win, 'src').querySelector('watch-availability')).not.to.equal(null);
       // Its JSON-LD for search engines, written into the light DOM under Trusted Types.
       const jsonLd = win.document.querySelector('#src > script[type="application/ld+json"]');
-      expect(JSON.parse(jsonLd!.textContent!).name).to.equal('Parasite');
+      expect(JSON.parse(jsonLd!.textContent).name).to.equal('Parasite');
       expect(text(shadow(win, 'inline'), '[part~="title"]')).to.equal('Nosferatu');
       expect(text(shadow(win, 'inline'), '[part~="facts"]')).to.contain('F. W. Murnau');
       // Offers from a JSON attribute and a <watch-offer> child, and the empty state.

@@ -120,12 +120,12 @@ describe('loading under faults, in one page', function () {
       const events = await Promise.all(outcomes);
       await settle(cards);
       events.forEach((event, i) => {
-        const { name, expect: wanted } = faults[i];
-        const card = cards[i];
+        const { name, expect: wanted } = faults[i]!;
+        const card = cards[i]!;
         const seconds = ((event.timeStamp - started) / 1000).toFixed(1);
         if ('title' in wanted) {
           expect(event.type, name).to.equal('film-load');
-          expect(part(card, 'title')!.textContent!.trim(), name).to.equal(wanted.title);
+          expect(part(card, 'title')!.textContent.trim(), name).to.equal(wanted.title);
           rows.push(`  ${name}: loaded "${wanted.title}" after ${seconds} s`);
         } else {
           const detail = (event as FilmErrorEvent).detail;
@@ -143,12 +143,12 @@ describe('loading under faults, in one page', function () {
       });
 
       // Retry loads again: the server that failed once answers now.
-      const flaky = cards[faults.findIndex((fault) => fault.name.startsWith('500'))];
+      const flaky = cards[faults.findIndex((fault) => fault.name.startsWith('500'))]!;
       const retried = outcome(flaky);
       part(flaky, 'retry')!.click();
       expect((await retried).type).to.equal('film-load');
       await flaky.updateComplete;
-      expect(part(flaky, 'title')!.textContent!.trim()).to.equal('Second time lucky');
+      expect(part(flaky, 'title')!.textContent.trim()).to.equal('Second time lucky');
       rows.push('  after Retry, the 500 card: loaded "Second time lucky"');
 
       // Nothing late: no rejection, and every card still where it ended.

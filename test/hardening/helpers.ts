@@ -159,7 +159,9 @@ export function unsafeMarkup(hosts: Iterable<Element>, tally?: { elements: numbe
       if (!URL_ATTRIBUTES.includes(name.toLowerCase())) continue;
       if (tally) tally.urls++;
       const urls =
-        name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [value];
+        name === 'srcset'
+          ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+          : [value];
       for (const url of urls) if (!isHttp(url)) problems.push(`<${tag} ${name}="${value.slice(0, 80)}">`);
     }
   }

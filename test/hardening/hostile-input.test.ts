@@ -41,7 +41,7 @@ function feed(way: string) {
     record.fields.add(slot);
     record.pairs.add(`${index} ${slot}`);
     record.values++;
-    return payloads[index].text;
+    return payloads[index]!.text;
   };
 }
 
@@ -49,7 +49,7 @@ const part = (host: Element, name: string) =>
   host.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
 const titleOf = (card: Element) => part(card, 'title')?.textContent?.trim();
 const metaOf = (card: Element) =>
-  [...(part(card, 'meta')?.children ?? [])].map((item) => item.textContent!.trim());
+  [...(part(card, 'meta')?.children ?? [])].map((item) => item.textContent.trim());
 
 /** Adds `hosts` to `container` a chunk at a time, waits for `ready`, checks each, and empties the container. */
 async function inChunks<T extends Element>(
@@ -72,7 +72,7 @@ async function inChunks<T extends Element>(
       tally.jsonLd++;
       expect(script.getAttribute('type')).to.equal('application/ld+json');
       expect(script.textContent).not.to.match(/[<>]/);
-      expect(() => JSON.parse(script.textContent!)).not.to.throw();
+      expect(() => JSON.parse(script.textContent)).not.to.throw();
     }
     chunk.forEach((host, i) => check(host, start + i));
     container.replaceChildren();
@@ -243,14 +243,14 @@ describe('hostile input', function () {
         expected.push({ title, year: anchor === 'year' });
       });
     }
-    await inChunks(container, cards, (card, i) => checkCard(card, expected[i], false));
+    await inChunks(container, cards, (card, i) => checkCard(card, expected[i]!, false));
   });
 
   it('<film-card src>: fetches nothing but http(s)', async () => {
     const take = feed('<film-card> src');
     const fetched: string[] = [];
     const fetcher = (input: RequestInfo | URL) => {
-      fetched.push(String(input));
+      fetched.push(input instanceof Request ? input.url : input.toString());
       return Promise.resolve(new Response('{}', { status: 404 }));
     };
     const cards = payloads.map((_, k) => {
@@ -264,7 +264,9 @@ describe('hostile input', function () {
     await inChunks(
       container,
       cards,
-      (card, k) => expect(titleOf(card)).to.equal(`Valid title #${k}`),
+      (card, k) => {
+        expect(titleOf(card)).to.equal(`Valid title #${k}`);
+      },
       loaded,
     );
     expect(fetched.length).to.be.greaterThan(payloads.length / 2);
@@ -290,7 +292,7 @@ describe('hostile input', function () {
         card.setAttribute('src', `/api/stash/${key}`);
         return card;
       });
-      await inChunks(container, cards, (card, i) => checkCard(card, items[i], true), loaded);
+      await inChunks(container, cards, (card, i) => checkCard(card, items[i]!, true), loaded);
     });
 
     it(`${shape} JSON inline, in a <script type="application/ld+json">`, async () => {
@@ -309,7 +311,7 @@ describe('hostile input', function () {
         card.append(script);
         return card;
       });
-      await inChunks(container, cards, (card, i) => checkCard(card, items[i], false));
+      await inChunks(container, cards, (card, i) => checkCard(card, items[i]!, false));
     });
 
     it(`${shape} JSON through the film property`, async () => {
@@ -325,7 +327,7 @@ describe('hostile input', function () {
         card.film = doc;
         return card;
       });
-      await inChunks(container, cards, (card, i) => checkCard(card, items[i], false));
+      await inChunks(container, cards, (card, i) => checkCard(card, items[i]!, false));
     });
   });
 

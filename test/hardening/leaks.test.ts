@@ -261,7 +261,7 @@ describe('leaks', function () {
 
     const after = await live();
     const alive = Object.fromEntries(
-      prototypes.map((expression) => [expression, after[expression] - before[expression]]),
+      prototypes.map((expression) => [expression, (after[expression] ?? NaN) - (before[expression] ?? NaN)]),
     );
     expect(alive, 'instances still alive after garbage collection').to.deep.equal(
       Object.fromEntries(prototypes.map((expression) => [expression, 0])),

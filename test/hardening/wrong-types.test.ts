@@ -115,7 +115,7 @@ describe('wrong types through every property', function () {
   let pollution: ReturnType<typeof snapshotPrototypes>;
   const fetched: string[] = [];
   const fetcher = (input: RequestInfo | URL) => {
-    fetched.push(String(input));
+    fetched.push(input instanceof Request ? input.url : input.toString());
     return Promise.resolve(
       new Response('{"title":"From src"}', { headers: { 'content-type': 'application/json' } }),
     );
@@ -161,7 +161,7 @@ describe('wrong types through every property', function () {
           try {
             (host as unknown as Record<string, unknown>)[property] = value();
           } catch (error) {
-            problems.push(`${property} = ${name}: the setter threw ${error}`);
+            problems.push(`${property} = ${name}: the setter threw ${String(error)}`);
           }
           elements.push({ host, label: `${property} = ${name}`, property });
         }

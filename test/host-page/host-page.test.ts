@@ -75,7 +75,7 @@ async function mount(markup: string): Promise<{ root: HTMLElement; cards: FilmCa
       if (Date.now() > deadline) throw new Error('the card did not render');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    await settled(card.shadowRoot!);
+    await settled(card.shadowRoot);
   }
   return { root, cards, card: cards[0]! };
 }
@@ -161,9 +161,9 @@ function leadingSeparators(card: FilmCard): string[] {
     .filter((item) => Math.abs(item.getBoundingClientRect().left - start) < 1)
     .filter(
       (item) =>
-        item.textContent!.trim().startsWith('·') || getComputedStyle(item, '::before').content !== 'none',
+        item.textContent.trim().startsWith('·') || getComputedStyle(item, '::before').content !== 'none',
     )
-    .map((item) => item.textContent!.trim());
+    .map((item) => item.textContent.trim());
 }
 
 /** Relative luminance of the card's surface, 0 (black) to 1 (white). */
@@ -172,7 +172,7 @@ function luminance(card: FilmCard): number {
   const [r = 0, g = 0, b = 0] = color
     .match(/[\d.]+/g)!
     .slice(0, 3)
-    .map(Number);
+    .map(Number) as [number, number, number];
   const channel = (value: number) => {
     const c = value / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

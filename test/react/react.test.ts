@@ -56,7 +56,7 @@ describe('film-cards/react', () => {
     expect(card.film).to.equal(film);
     expect(card.hasAttribute('film')).to.equal(false);
     await card.updateComplete;
-    expect(inner(card, '[part~="title"]')!.textContent!.trim()).to.equal('Little Pyongyang');
+    expect(inner(card, '[part~="title"]')!.textContent.trim()).to.equal('Little Pyongyang');
   });
 
   it('calls onWatchlistAdd with the film when the watchlist button is clicked', async () => {
@@ -68,8 +68,8 @@ describe('film-cards/react', () => {
     await button.updateComplete;
     inner(button, 'button')!.click();
     expect(added).to.have.length(1);
-    expect(added[0].type).to.equal('watchlist-add');
-    expect(added[0].detail.film).to.deep.equal({
+    expect(added[0]!.type).to.equal('watchlist-add');
+    expect(added[0]!.detail.film).to.deep.equal({
       id: 'little-pyongyang-2018',
       title: 'Little Pyongyang',
       year: 2018,

@@ -22,7 +22,7 @@ function cards(srcs: string[], attributes: Partial<FilmCard> = {}) {
     const card = document.createElement('film-card');
     Object.assign(card, { src, ...attributes });
     card.addEventListener('film-load', () => (outcomes[i] = 'loaded'));
-    card.addEventListener('film-error', (event) => (outcomes[i] = (event as FilmErrorEvent).detail.kind));
+    card.addEventListener('film-error', (event) => (outcomes[i] = event.detail.kind));
     return card;
   });
   container.append(...els);
@@ -45,9 +45,9 @@ describe('cards under load and faults', () => {
     it('Retry asks the server again and shows the film; a new card with the same src asks again too', async () => {
       const src = unique('/api/busy-once?key=retry');
       const el = await fixture<FilmCard>(html`<film-card loading="eager" src=${src}></film-card>`);
-      const failed = (await new Promise((resolve) =>
+      const failed = await new Promise<FilmErrorEvent>((resolve) =>
         el.addEventListener('film-error', resolve, { once: true }),
-      )) as FilmErrorEvent;
+      );
       expect(failed.detail.kind).to.equal('api');
       expect(failed.detail.message).to.contain('Request limit reached!');
 
@@ -121,7 +121,7 @@ describe('cards under load and faults', () => {
       const warm = cards([unique('/api/film?t=Warm&bytes=1000')], { loading: 'eager' });
       await waitUntil(() => warm.outcomes[0], 'warm-up card loads');
       warm.container.remove();
-      const before = (await executeServerCommand('heap-used')) as number;
+      const before = await executeServerCommand<number, undefined>('heap-used');
       const { container, outcomes, tally } = cards(
         Array.from({ length: 100 }, (_, i) => unique(`/api/film?t=Large+${i}&bytes=1040000`)),
         { loading: 'eager', timeout: 30_000 },
@@ -133,7 +133,7 @@ describe('cards under load and faults', () => {
       expect(tally()).to.deep.equal({ loaded: 100 });
       container.remove();
       await sleep(100);
-      const after = (await executeServerCommand('heap-used')) as number;
+      const after = await executeServerCommand<number, undefined>('heap-used');
       const grown = (after - before) / 1_048_576;
       // eslint-disable-next-line no-console
       console.log(
@@ -151,7 +151,7 @@ describe('cards under load and faults', () => {
       const refused: unknown[] = [];
       const loaded = new Promise<FilmLoadEvent>((resolve) =>
         el.addEventListener('film-load', (event) => {
-          const { film } = (event as FilmLoadEvent).detail;
+          const { film } = event.detail;
           for (const edit of [
             () => (film.title = 'Edited by a listener'),
             () => Object.assign(film, { synopsis: 'Added by a listener' }),
@@ -161,7 +161,7 @@ describe('cards under load and faults', () => {
             } catch (error) {
               refused.push(error);
             }
-          resolve(event as FilmLoadEvent);
+          resolve(event);
         }),
       );
       document.body.append(el);
@@ -239,9 +239,7 @@ describe('cards under load and faults', () => {
           ]}
         ></watch-availability>`,
       );
-      const prices = [...el.shadowRoot!.querySelectorAll('[part~="price"]')].map((p) =>
-        p.textContent!.trim(),
-      );
+      const prices = [...el.shadowRoot!.querySelectorAll('[part~="price"]')].map((p) => p.textContent.trim());
       expect(prices).to.have.length(2);
       for (const price of prices) expect(price).to.not.contain('-');
       expect(prices).to.include('£0.00');

@@ -18,7 +18,7 @@ const storedIds = (): string[] =>
     (film: { id: string }) => film.id,
   );
 const inner = (el: Element) => el.shadowRoot!.querySelector('button')!;
-const label = (el: Element) => el.shadowRoot!.querySelector('[part~="label"]')!.textContent!.trim();
+const label = (el: Element) => el.shadowRoot!.querySelector('[part~="label"]')!.textContent.trim();
 const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!;
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<Updatable>(`[part~="${name}"]`)!;
 
@@ -92,7 +92,7 @@ describe('the saved watchlist with storage full', function () {
 
     expect(label(el)).to.equal('Not saved yet');
     expect(label(el)).to.not.equal('In watchlist');
-    expect(status(el).textContent!.trim()).to.equal('Not saved yet');
+    expect(status(el).textContent.trim()).to.equal('Not saved yet');
     expect(inner(el).getAttribute('aria-label')).to.equal('Not saved yet: Parasite');
     expect(inner(el).getAttribute('aria-pressed'), 'the reader asked to add it').to.equal('true');
     expect(storedIds()).to.not.include('tt6751668');
@@ -120,7 +120,7 @@ describe('the saved watchlist with storage full', function () {
 
     expect(storedIds()).to.deep.equal(['tt6751668']);
     expect(label(el)).to.equal('In watchlist');
-    expect(status(el).textContent!.trim()).to.equal('');
+    expect(status(el).textContent.trim()).to.equal('');
   });
 
   for (const [trigger, fire] of [
@@ -172,7 +172,7 @@ describe('the saved watchlist with storage full', function () {
       await el.updateComplete;
     }
     expect(els.map(label)).to.deep.equal(Object.values(languages));
-    expect(els.map((el) => status(el).textContent!.trim())).to.deep.equal(Object.values(languages));
+    expect(els.map((el) => status(el).textContent.trim())).to.deep.equal(Object.values(languages));
 
     storage.free();
     const next = await fixture<WatchlistButton>(local('the-next-change'));
@@ -248,7 +248,7 @@ describe('the saved watchlist with storage full', function () {
 
     expect(card.inWatchlist).to.equal(true);
     expect(label(button)).to.equal('Not saved yet');
-    expect(notify.textContent!.trim()).to.equal('Not saved yet');
+    expect(notify.textContent.trim()).to.equal('Not saved yet');
     expect(errors).to.have.length(1);
     expect(errors[0]!.target).to.equal(card);
     expect(storedIds()).to.deep.equal([]);
@@ -259,6 +259,6 @@ describe('the saved watchlist with storage full', function () {
     await Promise.all([button.updateComplete, availability.updateComplete]);
     expect(storedIds()).to.deep.equal(['tt6751668', 'another-film']);
     expect(label(button)).to.equal('In watchlist');
-    expect(notify.textContent!.trim()).to.contain('In your watchlist');
+    expect(notify.textContent.trim()).to.contain('In your watchlist');
   });
 });

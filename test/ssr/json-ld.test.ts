@@ -135,7 +135,7 @@ describe('<film-card json-ld>', () => {
     await el.updateComplete;
     const scripts = ours(el);
     expect(scripts).to.have.length(1);
-    expect(JSON.parse(scripts[0]!.textContent!)).to.deep.equal(movieJsonLd(parasite));
+    expect(JSON.parse(scripts[0]!.textContent)).to.deep.equal(movieJsonLd(parasite));
     // Search engines read it; the reader never sees it.
     expect(scripts[0]!.checkVisibility()).to.equal(false);
   });
@@ -153,7 +153,7 @@ describe('<film-card json-ld>', () => {
     el.film = { ...parasite, title: 'Gisaengchung' };
     await el.updateComplete;
     expect(ours(el)[0]).to.equal(script, 'updated in place');
-    expect(JSON.parse(script.textContent!).name).to.equal('Gisaengchung');
+    expect(JSON.parse(script.textContent).name).to.equal('Gisaengchung');
 
     el.jsonLd = false;
     await el.updateComplete;
@@ -172,7 +172,7 @@ describe('<film-card json-ld>', () => {
       </script>
     </film-card>`);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Parasite');
+    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent.trim()).to.equal('Parasite');
     expect(allJsonLd(el)).to.have.length(1);
     expect(ours(el)).to.have.length(0);
   });
@@ -197,7 +197,7 @@ describe('<film-card json-ld>', () => {
     await el.updateComplete;
     const script = ours(el)[0]!;
     expect(script.textContent).not.to.match(/[<>&]/);
-    expect(JSON.parse(script.textContent!).name).to.equal('</script><b>bold</b>');
+    expect(JSON.parse(script.textContent).name).to.equal('</script><b>bold</b>');
     expect(el.querySelector('b')).to.equal(null);
   });
 
@@ -207,7 +207,7 @@ describe('<film-card json-ld>', () => {
     );
     await oneEvent(el, 'film-load');
     await el.updateComplete;
-    const movie = JSON.parse(ours(el)[0]!.textContent!);
+    const movie = JSON.parse(ours(el)[0]!.textContent);
     expect(movie).to.include({ name: 'Little Pyongyang', url: 'https://www.imdb.com/title/tt8765432/' });
     // Relative URLs in the data arrive resolved.
     expect(movie.image).to.equal(new URL('/posters/little-pyongyang.jpg', location.href).href);

@@ -109,7 +109,7 @@ describe('renderFilmCard()', () => {
     const scripts = card.querySelectorAll(':scope > script');
     expect(scripts).to.have.length(1);
     expect(scripts[0]!.getAttribute('type')).to.equal('application/json');
-    const film = JSON.parse(scripts[0]!.textContent!);
+    const film = JSON.parse(scripts[0]!.textContent);
     expect(film.title).to.equal('Little Pyongyang');
     // Relative URLs are resolved on the server against the page the HTML goes on.
     expect(film.poster.src).to.equal('https://blog.example/test/ssr/poster.svg');
@@ -121,7 +121,7 @@ describe('renderFilmCard()', () => {
     const { card } = await rendered({ film: 'schema-org' });
     expect(textOf(shadowPart(card, 'title'))).to.equal('Parasite');
     expect(items(shadowPart(card, 'meta'))).to.deep.equal(['2019', '2 hr 12 min', 'Thriller, Drama']);
-    expect(JSON.parse(card.querySelector('script')!.textContent!).id).to.equal('tt6751668');
+    expect(JSON.parse(card.querySelector('script')!.textContent).id).to.equal('tt6751668');
   });
 
   it('writes text from the film only as text, and JSON that cannot end its script', async () => {
@@ -132,7 +132,7 @@ describe('renderFilmCard()', () => {
     expect(html.match(/<\/script>/g)).to.have.length(2);
     for (const script of card.querySelectorAll('script')) {
       expect(script.textContent).not.to.match(/[<>&\u2028]/);
-      const json = JSON.parse(script.textContent!);
+      const json = JSON.parse(script.textContent);
       expect(json.title ?? json.name).to.equal(hostile.title);
     }
     const elements = [...card.querySelectorAll('*'), ...deepElements(card.shadowRoot!)];
@@ -156,7 +156,7 @@ describe('renderFilmCard()', () => {
     expect(card.getAttribute('lang')).to.equal('fr');
     const [badge, availability, button] = deepElements(card.shadowRoot!).filter((el) =>
       el.localName.includes('-'),
-    );
+    ) as [Element, Element, Element];
     expect(shadowPart(badge, 'badge')!.getAttribute('aria-label')).to.equal(
       'Noté 7,5 sur 10 par 39 utilisateurs IMDb (peu de notes)',
     );
@@ -174,7 +174,7 @@ describe('renderFilmCard()', () => {
     expect(card.hasAttribute('json-ld')).to.equal(true);
     const script = card.querySelector('script[type="application/ld+json"]')!;
     expect(script.hasAttribute('data-film-card-generated')).to.equal(true);
-    const movie = JSON.parse(script.textContent!);
+    const movie = JSON.parse(script.textContent);
     expect(movie).to.include({
       '@context': 'https://schema.org',
       '@type': 'Movie',

@@ -5,18 +5,19 @@ import '../../src/watch-availability/define.js';
 import type { OfferSelectEvent, WatchAvailability } from '../../src/watch-availability/watch-availability.js';
 import type { WatchlistEvent } from '../../src/watchlist/events.js';
 import { captureWarnings } from '../helpers/console.js';
+import { holdNavigation } from '../helpers/navigation.js';
 
 const all = (el: WatchAvailability, name: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
 ];
-const part = (el: WatchAvailability, name: string) => all(el, name)[0] as HTMLElement | undefined;
-const texts = (el: WatchAvailability, name: string) => all(el, name).map((node) => node.textContent!.trim());
+const part = (el: WatchAvailability, name: string) => all(el, name)[0];
+const texts = (el: WatchAvailability, name: string) => all(el, name).map((node) => node.textContent.trim());
 /** The provenance line as seen: its pieces, with the separators CSS draws after them. */
 const seen = (el: WatchAvailability) =>
   [...part(el, 'provenance')!.children]
     .map((piece) => {
       const after = getComputedStyle(piece, '::after').content;
-      return piece.textContent!.trim() + (after.includes('·') ? ' ·' : '');
+      return piece.textContent.trim() + (after.includes('·') ? ' ·' : '');
     })
     .join(' ');
 const links = (el: WatchAvailability) => [...el.shadowRoot!.querySelectorAll('a')];
@@ -79,23 +80,6 @@ function recordEvents(el: HTMLElement) {
   return fired;
 }
 
-/**
- * Keeps the browser from following links during a test. It listens on the window, so it runs after
- * the element and any host have handled the click, and records whether they had prevented it.
- */
-function holdNavigation() {
-  const prevented: boolean[] = [];
-  const listener = (event: MouseEvent) => {
-    prevented.push(event.defaultPrevented);
-    event.preventDefault();
-  };
-  window.addEventListener('click', listener);
-  return {
-    prevented,
-    restore: () => window.removeEventListener('click', listener),
-  };
-}
-
 describe('<watch-availability>', () => {
   it('is accessible', async () => {
     const el = await fixture<WatchAvailability>(
@@ -154,7 +138,7 @@ describe('<watch-availability>', () => {
     const el = await fixture<WatchAvailability>(
       html`<watch-availability lang="en-GB" .offers=${offers}></watch-availability>`,
     );
-    const rent = links(el)[3];
+    const rent = links(el)[3]!;
     expect(rent.href).to.equal('https://www.amazon.co.uk/dp/1');
     expect(rent.rel).to.equal('noopener noreferrer');
     expect(rent.target).to.equal('_blank');
@@ -254,7 +238,7 @@ describe('<watch-availability>', () => {
       await el.updateComplete;
       expect(texts(el, 'provider')).to.deep.equal(['Netflix', 'Prime Video', 'Curzon']);
       expect(texts(el, 'price')).to.deep.equal(['£2.49']);
-      expect(all(el, 'offer')[2].tagName).to.equal('SPAN', 'an offer without a link is text');
+      expect(all(el, 'offer')[2]!.tagName).to.equal('SPAN', 'an offer without a link is text');
     });
 
     it('reads several regions from the availability property', async () => {
@@ -280,7 +264,7 @@ describe('<watch-availability>', () => {
             { provider: 'Rakuten', kind: 'RENT', price: -2, currency: 'pounds' },
             { kind: 'stream' },
             'Netflix',
-          ] as unknown as Offer[]
+          ] as unknown
         }
       ></watch-availability>`);
       el.requestUpdate();
@@ -451,10 +435,10 @@ describe('<watch-availability>', () => {
         const el = await fixture<WatchAvailability>(
           html`<watch-availability lang=${lang} region="GB" film-id="lp"></watch-availability>`,
         );
-        const before = part(el, 'notify')!.textContent!;
+        const before = part(el, 'notify')!.textContent;
         part(el, 'notify')!.click();
         await el.updateComplete;
-        const after = part(el, 'notify')!.textContent!;
+        const after = part(el, 'notify')!.textContent;
         expect(after, lang).not.to.equal(before);
         said.push(before, after);
       }
@@ -473,7 +457,7 @@ describe('<watch-availability>', () => {
       );
       const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="suggestion"]')!;
       expect(slot.closest('[part~="empty"]')).not.to.equal(null);
-      expect(slot.assignedElements()[0].textContent).to.contain('Watch Now');
+      expect(slot.assignedElements()[0]!.textContent).to.contain('Watch Now');
       const suggestion = el.querySelector('p')!.getBoundingClientRect();
       expect(suggestion.height).to.be.greaterThan(0);
       expect(suggestion.top).to.be.at.least(part(el, 'notify')!.getBoundingClientRect().bottom);
@@ -484,7 +468,7 @@ describe('<watch-availability>', () => {
       const el = await fixture<WatchAvailability>(
         html`<watch-availability lang="en" region="GB" film-id="little-pyongyang-2018" film-title="Little Pyongyang" year="2018"></watch-availability>`,
       );
-      const event = oneEvent(el, 'watchlist-add') as Promise<WatchlistEvent>;
+      const event = oneEvent<WatchlistEvent>(el, 'watchlist-add');
       part(el, 'notify')!.click();
       const { detail, bubbles, composed, cancelable } = await event;
       expect(detail).to.deep.equal({
@@ -497,7 +481,7 @@ describe('<watch-availability>', () => {
       expect(part(el, 'notify')!.getAttribute('aria-pressed')).to.equal('true');
       await expect(el).to.be.accessible();
 
-      const removed = oneEvent(el, 'watchlist-remove') as Promise<WatchlistEvent>;
+      const removed = oneEvent<WatchlistEvent>(el, 'watchlist-remove');
       part(el, 'notify')!.click();
       expect((await removed).detail.film.id).to.equal('little-pyongyang-2018');
       await el.updateComplete;
@@ -553,7 +537,7 @@ describe('<watch-availability>', () => {
       const el = await fixture<WatchAvailability>(
         html`<watch-availability lang="en" max-offers="2" .offers=${many}></watch-availability>`,
       );
-      const [more, buyMore] = all(el, 'more') as HTMLElement[];
+      const [more, buyMore] = all(el, 'more') as [HTMLElement, HTMLElement];
       expect(more.tagName).to.equal('BUTTON');
       expect(texts(el, 'more')).to.deep.equal(['+3 more', '+2 more']);
       expect(more.closest('[part~="group"]')!.textContent).to.contain('Stream');
@@ -571,7 +555,7 @@ describe('<watch-availability>', () => {
       expect(buyMore.getAttribute('aria-expanded')).to.equal('false');
       expect(el.shadowRoot!.activeElement).to.equal(more);
       expect(more.getAttribute('aria-expanded')).to.equal('true');
-      expect(more.textContent!.trim()).to.equal('Show fewer');
+      expect(more.textContent.trim()).to.equal('Show fewer');
       await expect(el).to.be.accessible();
 
       await sendKeys({ press: 'Space' });
@@ -702,7 +686,7 @@ describe('<watch-availability>', () => {
         .availability=${[{ region: 'GB', offers: [], attribution: { name: 'JustWatch', href: 'javascript:alert(1)' }, checkedAt: 'yesterday' }]}
       ></watch-availability>`);
       warnings.restore();
-      expect(part(el, 'provenance')!.textContent!.trim()).to.equal('Data: JustWatch');
+      expect(part(el, 'provenance')!.textContent.trim()).to.equal('Data: JustWatch');
       expect(part(el, 'provenance')!.querySelector('a')).to.equal(null);
       expect(warnings.messages).to.have.length(2);
     });
@@ -714,8 +698,8 @@ describe('<watch-availability>', () => {
         html`<watch-availability lang="en" film-id="tt1" .offers=${offers}></watch-availability>`,
       );
       const navigation = holdNavigation();
-      const event = oneEvent(el, 'offer-select') as Promise<OfferSelectEvent>;
-      links(el)[0].click();
+      const event = oneEvent<OfferSelectEvent>(el, 'offer-select');
+      links(el)[0]!.click();
       const { detail, bubbles, composed, cancelable } = await event;
       navigation.restore();
       expect(detail.filmId).to.equal('tt1');
@@ -739,7 +723,7 @@ describe('<watch-availability>', () => {
         routed.push(event.detail.offer.href!);
       };
       document.addEventListener('offer-select', route);
-      links(el)[0].focus();
+      links(el)[0]!.focus();
       await sendKeys({ press: 'Enter' });
       document.removeEventListener('offer-select', route);
       navigation.restore();
@@ -779,7 +763,7 @@ describe('<watch-availability>', () => {
       inside({ dir: 'rtl', lang: 'ar-EG', style: 'width: 600px' }),
     );
     const box = el.getBoundingClientRect();
-    const first = all(el, 'offer')[0].getBoundingClientRect();
+    const first = all(el, 'offer')[0]!.getBoundingClientRect();
     expect(Math.round(box.right - first.right)).to.equal(0, 'the first offer starts at the right');
     expect(first.left).to.be.greaterThan(box.left + 100);
     // No Arabic strings ship: the sentence falls back to English, and names the region in English too.

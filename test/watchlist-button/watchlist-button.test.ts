@@ -7,7 +7,7 @@ import { clearWatchlist, WATCHLIST_KEY } from '../../src/watchlist/store.js';
 import { captureWarnings } from '../helpers/console.js';
 
 const button = (el: WatchlistButton) => el.shadowRoot!.querySelector('button')!;
-const label = (el: WatchlistButton) => el.shadowRoot!.querySelector('[part~="label"]')!.textContent!.trim();
+const label = (el: WatchlistButton) => el.shadowRoot!.querySelector('[part~="label"]')!.textContent.trim();
 const name = (el: WatchlistButton) => button(el).getAttribute('aria-label');
 const stored = () => JSON.parse(localStorage.getItem(WATCHLIST_KEY) ?? 'null');
 const storedIds = () => (stored()?.films ?? []).map((film: { id: string }) => film.id);
@@ -73,7 +73,7 @@ describe('<watchlist-button>', () => {
     </div>`);
     const [plain, pressed] = [...wrapper.querySelectorAll('watchlist-button')].map((el) =>
       getComputedStyle(button(el)),
-    );
+    ) as [CSSStyleDeclaration, CSSStyleDeclaration];
     expect([plain.backgroundColor, pressed.color]).to.deep.equal(['rgb(13, 37, 63)', 'rgb(4, 17, 31)']);
     await expect(wrapper).to.be.accessible();
   });
@@ -106,14 +106,14 @@ describe('<watchlist-button>', () => {
   it('has no title in its name when none is known', async () => {
     const el = await fixture<WatchlistButton>(html`<watchlist-button film-id="x"></watchlist-button>`);
     expect(name(el)).to.equal(null);
-    expect(button(el).textContent!.trim()).to.equal('Add to watchlist');
+    expect(button(el).textContent.trim()).to.equal('Add to watchlist');
     expect(el.shadowRoot!.textContent).not.to.match(/undefined|null|NaN/);
   });
 
   it('fires watchlist-add, then watchlist-remove, with the film, on click', async () => {
     const el = await fixture<WatchlistButton>(seed);
     setTimeout(() => button(el).click());
-    const added = (await oneEvent(el, 'watchlist-add')) as WatchlistEvent;
+    const added = await oneEvent<WatchlistEvent>(el, 'watchlist-add');
     expect(added.detail).to.deep.equal({ film: { id: 'tt8954732', title: 'Little Pyongyang', year: 2018 } });
     expect(added.bubbles && added.composed && added.cancelable).to.equal(true);
     expect(el.inWatchlist).to.equal(true);
@@ -121,7 +121,7 @@ describe('<watchlist-button>', () => {
     expect(el.hasAttribute('in-watchlist')).to.equal(true);
 
     setTimeout(() => button(el).click());
-    const removed = (await oneEvent(el, 'watchlist-remove')) as WatchlistEvent;
+    const removed = await oneEvent<WatchlistEvent>(el, 'watchlist-remove');
     expect(removed.detail.film.id).to.equal('tt8954732');
     await el.updateComplete;
     expect(el.inWatchlist).to.equal(false);
@@ -255,7 +255,7 @@ describe('<watchlist-button>', () => {
       html`<watchlist-button film-id="x" year=""></watchlist-button>`,
     );
     setTimeout(() => button(el).click());
-    const event = (await oneEvent(el, 'watchlist-add')) as WatchlistEvent;
+    const event = await oneEvent<WatchlistEvent>(el, 'watchlist-add');
     expect(event.detail.film).to.deep.equal({ id: 'x' });
   });
 
@@ -264,7 +264,7 @@ describe('<watchlist-button>', () => {
       html`<watchlist-button film-id="x" year="20x8" film-title=${'T'.repeat(1000)}></watchlist-button>`,
     );
     setTimeout(() => button(el).click());
-    const event = (await oneEvent(el, 'watchlist-add')) as WatchlistEvent;
+    const event = await oneEvent<WatchlistEvent>(el, 'watchlist-add');
     expect(event.detail.film).to.have.keys('id', 'title');
     expect(event.detail.film.title).to.have.length(300);
   });
@@ -416,7 +416,12 @@ describe('<watchlist-button>', () => {
         ${local()} ${local()} ${local('another-film')}
         <watchlist-button film-id="tt8954732"></watchlist-button>
       </div>`);
-      const [a, b, other, memory] = [...wrapper.querySelectorAll('watchlist-button')];
+      const [a, b, other, memory] = [...wrapper.querySelectorAll('watchlist-button')] as [
+        WatchlistButton,
+        WatchlistButton,
+        WatchlistButton,
+        WatchlistButton,
+      ];
       await a.updateComplete;
       const recorder = recordEvents();
       button(a).click();
@@ -583,7 +588,10 @@ describe('<watchlist-button>', () => {
       window.removeEventListener = spy(remove, removed);
       try {
         const wrapper = await fixture(html`<div>${local()} ${local('b')}</div>`);
-        const [a, b] = [...wrapper.querySelectorAll('watchlist-button')];
+        const [a, b] = [...wrapper.querySelectorAll('watchlist-button')] as [
+          WatchlistButton,
+          WatchlistButton,
+        ];
         a.remove();
         b.remove();
         store([{ id: 'tt8954732' }]);

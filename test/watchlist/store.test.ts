@@ -33,7 +33,7 @@ describe('watchlist store', () => {
       seed,
       { id: 'tt0000002' },
     ]);
-    expect(readWatchlist()[0].added).to.match(/^\d{4}-\d\d-\d\dT/);
+    expect(readWatchlist()[0]!.added).to.match(/^\d{4}-\d\d-\d\dT/);
 
     setInWatchlist(seed, false);
     expect(isInWatchlist('tt8954732')).to.equal(false);
@@ -46,7 +46,7 @@ describe('watchlist store', () => {
       JSON.stringify({ version: 1, films: [{ ...seed, added: '2020-02-02T00:00:00.000Z' }] }),
     );
     setInWatchlist(seed, true);
-    expect(readWatchlist()[0].added).to.equal('2020-02-02T00:00:00.000Z');
+    expect(readWatchlist()[0]!.added).to.equal('2020-02-02T00:00:00.000Z');
   });
 
   it('ignores a film without a valid id', () => {
@@ -79,8 +79,8 @@ describe('watchlist store', () => {
 
   it('hands out copies, not its own records', () => {
     setInWatchlist(seed, true);
-    readWatchlist()[0].title = 'Changed';
-    expect(readWatchlist()[0].title).to.equal('Little Pyongyang');
+    readWatchlist()[0]!.title = 'Changed';
+    expect(readWatchlist()[0]!.title).to.equal('Little Pyongyang');
   });
 
   it('tells subscribers about changes here and in other tabs, until they stop', () => {
@@ -229,7 +229,7 @@ describe('watchlist store', () => {
         );
       });
       try {
-        const [a, b] = await Promise.all(frames);
+        const [a, b] = (await Promise.all(frames)) as [Document, Document];
         await Promise.all(
           [a, b].map((doc) => doc.defaultView!.customElements.whenDefined('watchlist-button')),
         );
@@ -290,7 +290,7 @@ describe('watchlist store', () => {
         skipped: 1,
       });
       expect(readWatchlist()[0]).to.include(seed);
-      expect(readWatchlist()[0].added).to.be.a('string');
+      expect(readWatchlist()[0]!.added).to.be.a('string');
     });
 
     it('skips entries that are not valid films', () => {

@@ -12,9 +12,10 @@ const names = (value: unknown) => (typeof value === 'string' ? value.split(',') 
 /** "14 Sep 2018" → "2018-09-14"; anything else is passed on for the validator to reject. */
 const isoDate = (value: unknown) => {
   const m = typeof value === 'string' ? /^(\d\d?) ([A-Z][a-z]{2}) (\d{4})$/.exec(value.trim()) : null;
-  const month = m ? MONTHS.indexOf(m[2]) / 3 + 1 : 0;
+  const [, day = '', name = '', year = ''] = m ?? [];
+  const month = m ? MONTHS.indexOf(name) / 3 + 1 : 0;
   return m && Number.isInteger(month) && month > 0
-    ? `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`
+    ? `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`
     : value;
 };
 
@@ -33,10 +34,11 @@ export const omdbAdapter: FilmAdapter = {
   detect: (json) => own(json, 'Response') !== undefined || typeof own(json, 'Title') === 'string',
   adapt(json) {
     const get = (key: string) => known(own(json, key));
+    const error = own(json, 'Error');
     if (own(json, 'Response') === 'False')
       throw new FilmApiError(
         'OMDb',
-        `OMDb answered "${String(own(json, 'Error') ?? 'no film').slice(0, 200)}"`,
+        `OMDb answered "${(typeof error === 'string' ? error : 'no film').slice(0, 200)}"`,
       );
     const id = get('imdbID');
     const ratings = many(own(json, 'Ratings'))

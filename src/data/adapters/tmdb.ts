@@ -22,7 +22,7 @@ const person = (value: unknown) => ({
   character: own(value, 'character'),
   href:
     typeof own(value, 'id') === 'number'
-      ? `https://www.themoviedb.org/person/${own(value, 'id')}`
+      ? `https://www.themoviedb.org/person/${own(value, 'id') as number}`
       : undefined,
 });
 
@@ -76,7 +76,7 @@ const trailer = (results: unknown) => {
     videos.find((video) => own(video, 'type') === 'Trailer' && own(video, 'official') === true) ??
     videos.find((video) => own(video, 'type') === 'Trailer') ??
     videos.find((video) => own(video, 'type') === 'Teaser');
-  return best && VIDEO_SITES[own(best, 'site') as string](own(best, 'key') as string);
+  return best && VIDEO_SITES[own(best, 'site') as string]?.(own(best, 'key') as string);
 };
 
 /** TMDB's error answer, sent with HTTP 200 by some proxies and with 401/404 by TMDB itself. */

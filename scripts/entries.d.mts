@@ -1,1 +1,0 @@
-export declare const entries: Record<string, string>;
