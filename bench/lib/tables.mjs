@@ -166,7 +166,6 @@ export function tables(results) {
       static: '`renderFilmCard()` output, no JS',
       hydrated: '`renderFilmCard()` output + the drop-in script',
       snippet: 'README blogger snippet as written',
-      snippetProposed: 'README blogger snippet, proposed',
       shoelace: 'Shoelace 2 card + rating + button + badge',
     };
     out.push({

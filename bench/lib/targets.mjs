@@ -83,7 +83,6 @@ export function judge(results) {
     };
     page('hydrated', 'Static card + drop-in script (phone)', 1.1, 0, 50);
     page('snippet', 'README blogger snippet (phone)', 2.0, 0.01, 100);
-    page('snippetProposed', 'Proposed blogger snippet (phone)', 2.0, 0.01, 100);
     if (bytes.seed)
       add(
         'JavaScript for the seed card page, gzip',

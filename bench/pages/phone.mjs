@@ -73,18 +73,7 @@ export function readmeSnippet(root) {
 }
 
 /**
- * The README snippet with the card's loaded size reserved before the script arrives: a style the
- * snippet carries, so the page needs no CSS of its own. Heights measured in Chromium for this
- * card: 16.545rem wide (poster beside the text), 31.045rem when the card is 30rem wide or less
- * (poster above), as on a phone.
- */
-export const reserveStyle = `<style>
-  film-card:not(:defined) { display: block; min-height: 16.545rem; }
-  @media (max-width: 31rem) { film-card:not(:defined) { min-height: 31.045rem; } }
-</style>`;
-
-/**
- * The six pages of the suite. `bundle` is the drop-in bundle's URL; `ssr` the renderFilmCard()
+ * The five pages of the suite. `bundle` is the drop-in bundle's URL; `ssr` the renderFilmCard()
  * HTML of the seed card; `snippet` the blogger snippet with `SCRIPT_URL` where its script goes.
  */
 export function phonePages({ bundle, ssr, snippet, shoelace }) {
@@ -122,13 +111,6 @@ export function phonePages({ bundle, ssr, snippet, shoelace }) {
       card: snippet.replace(
         /<script type="module" src="[^"]*"><\/script>/,
         `<script type="module" src="${bundle}"></script>`,
-      ),
-      head: `<script>${shadowTitle}</script>`,
-    }),
-    snippetProposed: article({
-      card: snippet.replace(
-        /<script type="module" src="[^"]*"><\/script>/,
-        `<script type="module" src="${bundle}"></script>\n${reserveStyle}`,
       ),
       head: `<script>${shadowTitle}</script>`,
     }),

@@ -9,7 +9,7 @@ import { featurePages, phonePages, readmeSnippet, seedAttributes, seedFilm } fro
 import { summarize } from '../lib/stats.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-export const PHONE_PAGES = ['floor', 'static', 'hydrated', 'snippet', 'snippetProposed', 'shoelace'];
+export const PHONE_PAGES = ['floor', 'static', 'hydrated', 'snippet', 'shoelace'];
 /** After the card is painted and the page has loaded: time for hydration and late work to show. */
 const SETTLE = 1500;
 
