@@ -13,7 +13,16 @@ import {
   type FilmCard,
   type FilmPatch,
 } from '../../src/elements.js';
-import { byteSize, react, renderOptions, snippet, staticHtml, vue, type MakerOptions } from './outputs.js';
+import {
+  byteSize,
+  react,
+  renderOptions,
+  snippet,
+  staticHtml,
+  vue,
+  type MakerOptions,
+  type ReservedHeight,
+} from './outputs.js';
 import type { RenderCard } from './render.js';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
@@ -140,8 +149,38 @@ void renderer.then((render) => {
   update();
 });
 
+/**
+ * Card widths, in px, at which the snippet's reserved height is measured: a 42rem article column,
+ * and a 360 px and a 280 px phone page less the default 8 px margins.
+ */
+const measuredWidths: Record<keyof ReservedHeight, number> = { column: 672, phone: 344, narrow: 264 };
+let reservedHeight: ReservedHeight | undefined;
+let measuring = 0;
+
+/** Draws the card off screen at each width, then writes the outputs again with its heights. */
+async function measureHeight(opts: MakerOptions) {
+  const run = (measuring += 1);
+  reservedHeight = undefined;
+  const box = $<HTMLElement>('#maker-measure');
+  if (!film) return box.replaceChildren();
+  previewCard(box, opts);
+  const card = box.querySelector<FilmCard>('film-card')!;
+  await card.updateComplete;
+  // The card's own elements draw in the frame after it.
+  await new Promise(requestAnimationFrame);
+  if (run !== measuring) return;
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  const height = {} as ReservedHeight;
+  for (const [size, width] of Object.entries(measuredWidths) as [keyof ReservedHeight, number][]) {
+    box.style.width = `${width}px`;
+    height[size] = card.getBoundingClientRect().height / rem;
+  }
+  reservedHeight = height;
+  writeOutputs(opts);
+}
+
 const builders: Record<string, (film: Film, options: MakerOptions) => string> = {
-  snippet,
+  snippet: (film, options) => snippet(film, options, reservedHeight),
   static: (film, options) =>
     renderCard
       ? staticHtml(renderCard(JSON.stringify(film), JSON.stringify(renderOptions(options))), options)
@@ -157,6 +196,11 @@ function update() {
     if (film) previewCard(frame, opts);
     else frame.replaceChildren();
   }
+  writeOutputs(opts);
+  void measureHeight(opts);
+}
+
+function writeOutputs(opts: MakerOptions) {
   for (const output of document.querySelectorAll<HTMLElement>('[data-output]')) {
     const text = (film && builders[output.dataset.output ?? '']?.(film, opts)) ?? '';
     output.querySelector('textarea')!.value = text;

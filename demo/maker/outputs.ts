@@ -102,12 +102,47 @@ function fallbackLink(film: Film): string {
 const scriptTag = (options: MakerOptions) =>
   `<script type="module" src="${escapeAttribute(options.script)}"></script>`;
 
-/** (a) The script tag and a card written with attributes, one per line. */
-export function snippet(film: Film, options: MakerOptions): string {
+/**
+ * The card's drawn height in rem, measured by the maker: in an article column, and at the page
+ * widths of a 360 px and a 280 px phone.
+ */
+export interface ReservedHeight {
+  column: number;
+  phone: number;
+  narrow: number;
+}
+
+/** Page widths, in rem, up to which the phone heights apply. */
+const phoneWidths = { phone: 23.5, narrow: 18 } as const;
+
+/**
+ * A style that keeps the page from moving while the script loads: the element, until it is
+ * defined, takes the height the card will have. Scoped to the film's id when it is a plain one,
+ * so that several films on one page each keep their own.
+ */
+export function reserveStyle(film: Film, height: ReservedHeight): string {
+  const selector = /^[\w.:-]+$/.test(film.id ?? '')
+    ? `film-card[film-id="${film.id}"]:not(:defined)`
+    : 'film-card:not(:defined)';
+  // Rounded down, so that a reserved space is never taller than the card it waits for.
+  const rem = (value: number) => `${Math.floor(value * 10) / 10}rem`;
+  const rules = [`  ${selector} { display: block; min-height: ${rem(height.column)}; }`];
+  let previous = rem(height.column);
+  for (const size of ['phone', 'narrow'] as const) {
+    if (rem(height[size]) === previous) continue;
+    previous = rem(height[size]);
+    rules.push(`  @media (max-width: ${phoneWidths[size]}rem) { ${selector} { min-height: ${previous}; } }`);
+  }
+  return `<style>\n${rules.join('\n')}\n</style>`;
+}
+
+/** (a) The script tag, the reserved height once measured, and a card written with attributes. */
+export function snippet(film: Film, options: MakerOptions, height?: ReservedHeight): string {
   const attributes = filmAttributes(film, options)
     .map(([name, value]) => `\n  ${attribute(name, value)}`)
     .join('');
-  return `${scriptTag(options)}\n\n<film-card${attributes}\n>\n  ${fallbackLink(film)}\n</film-card>\n`;
+  const head = height ? `${scriptTag(options)}\n${reserveStyle(film, height)}` : scriptTag(options);
+  return `${head}\n\n<film-card${attributes}\n>\n  ${fallbackLink(film)}\n</film-card>\n`;
 }
 
 /** The options for renderFilmCard() that give the card the options picked. */

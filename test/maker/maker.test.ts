@@ -40,11 +40,11 @@ async function openFrame(url: string, width = 900): Promise<HTMLIFrameElement> {
 }
 
 /** Serves an output as the author's site would, and opens it in a frame of its own. */
-async function openOutput(kind: 'html' | 'react' | 'vue', code: string) {
+async function openOutput(kind: 'html' | 'react' | 'vue', code: string, width?: number) {
   const response = await fetch('/maker/page', { method: 'POST', body: JSON.stringify({ kind, code }) });
   const answer = (await response.json()) as { url?: string; error?: string };
   if (!answer.url) throw new Error(`the ${kind} output could not be served: ${answer.error}`);
-  return openFrame(answer.url);
+  return openFrame(answer.url, width);
 }
 
 const cardIn = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('film-card')!;
@@ -89,6 +89,10 @@ describe('the card maker', function () {
       timeout: 10_000,
     });
     preview = facts(card, '1999');
+    // The snippet's reserved height comes once the maker has measured the card.
+    await waitUntil(() => output('snippet').includes('min-height'), 'no reserved height', {
+      timeout: 10_000,
+    });
     for (const name of Object.keys(outputs) as Output[]) outputs[name] = output(name);
   });
 
@@ -179,6 +183,28 @@ describe('the card maker', function () {
     });
     expect(facts(card, '1999')).to.deep.equal(preview);
   });
+
+  for (const [width, column] of [
+    [280, false],
+    [360, false],
+    [1200, true],
+  ] as const)
+    it(`gives a snippet that reserves the drawn card's height, within 24px, in a ${width}px page${column ? ' with a 42rem column' : ''}`, async () => {
+      const wrap = (code: string) => (column ? `<div style="max-width: 42rem">${code}</div>` : code);
+      const withoutScript = outputs.snippet.replace(/<script[^>]*><\/script>/, '');
+      const waiting = await openOutput('html', wrap(withoutScript), width);
+      frames.push(waiting);
+      expect(waiting.contentWindow!.customElements.get('film-card')).to.equal(undefined);
+      const reserved = cardIn(waiting).getBoundingClientRect().height;
+      const drawn = await openOutput('html', wrap(outputs.snippet), width);
+      frames.push(drawn);
+      const card = cardIn(drawn);
+      await waitUntil(() => card.shadowRoot?.querySelector('rating-badge')?.shadowRoot, 'no card drawn', {
+        timeout: 10_000,
+      });
+      const height = card.getBoundingClientRect().height;
+      expect(Math.abs(reserved - height), `reserved ${reserved}px, drawn ${height}px`).to.be.at.most(24);
+    });
 
   it('gives a React component that renders the same card', async () => {
     const frame = await openOutput('react', outputs.react);
