@@ -62,6 +62,8 @@ function onPlacement(key: 'onScreen' | 'inReach', entries: IntersectionObserverE
   }
   if (moved) changed?.();
 }
+const onScreenReport = (entries: IntersectionObserverEntry[]) => onPlacement('onScreen', entries);
+const inReachReport = (entries: IntersectionObserverEntry[]) => onPlacement('inReach', entries);
 
 /**
  * Follows where `element` stands relative to the viewport until the returned function is called;
@@ -70,8 +72,10 @@ function onPlacement(key: 'onScreen' | 'inReach', entries: IntersectionObserverE
  */
 export function followPlacement(element: Element, onChange: () => void): () => void {
   changed = onChange;
-  screenObserver ??= new IntersectionObserver((entries) => onPlacement('onScreen', entries));
-  reachObserver ??= new IntersectionObserver((entries) => onPlacement('inReach', entries), {
+  // Module-level callbacks, as in whenNearViewport: one written here would keep this call's
+  // `element` alive for good.
+  screenObserver ??= new IntersectionObserver(onScreenReport);
+  reachObserver ??= new IntersectionObserver(inReachReport, {
     rootMargin: `${2 * NEAR_VIEWPORT}px`,
   });
   const placement = placements.get(element) ?? { followers: 0 };
