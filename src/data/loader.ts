@@ -1,7 +1,7 @@
 import { FilmApiError } from './adapters/types.js';
 import { cacheKey, clearCache, readCache, writeCache } from './film-cache.js';
 import { safeUrl } from './url.js';
-import { distanceToViewport, NEAR_VIEWPORT } from './viewport.js';
+import { followPlacement, placementOf } from './viewport.js';
 
 /** Why film data could not be loaded. */
 export type FilmLoadErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'shape' | 'too-large' | 'api';
@@ -57,8 +57,6 @@ export const PER_ORIGIN = 6;
  * (net::ERR_INSUFFICIENT_RESOURCES) once a page has a few hundred outstanding.
  */
 export const PER_PAGE = 24;
-/** Distances to the viewport are measured at most this often (each measure may cost a layout). */
-const MEASURE_EVERY = 200;
 
 interface Waiter {
   resolve(value: unknown): void;
@@ -81,7 +79,8 @@ interface Request {
   waiters: Set<Waiter>;
   controller: AbortController;
   state: 'queued' | 'sent' | 'done';
-  distance: number;
+  /** 0 on screen, 1 within reach, 2 beyond; -1 for a caller with no element (nothing to wait for). */
+  rank: number;
 }
 
 /** Requests queued or sent, by URL. */
@@ -89,7 +88,6 @@ const requests = new Map<string, Request[]>();
 const queue = new Set<Request>();
 const running = new Map<string, number>();
 let sent = 0;
-let measured = -Infinity;
 let pumping = false;
 
 /** Forgets every kept result, so the next load of each URL asks the server again. */
@@ -131,7 +129,7 @@ export function loadFilmJson<T = unknown>(url: string, options: LoadOptions<T> =
       waiters: new Set(),
       controller: new AbortController(),
       state: 'queued',
-      distance: Infinity,
+      rank: 2,
     };
     requests.set(href, [...(requests.get(href) ?? []), request]);
     queue.add(request);
@@ -149,11 +147,14 @@ export function loadFilmJson<T = unknown>(url: string, options: LoadOptions<T> =
     };
     const abort = () => leave(shared, waiter, signal!.reason);
     signal?.addEventListener('abort', abort, { once: true });
-    waiter.release = () => signal?.removeEventListener('abort', abort);
+    // Where the element stands comes from the viewport observers, never from reading layout.
+    const unfollow = element && shared.state === 'queued' ? followPlacement(element, schedule) : undefined;
+    waiter.release = () => {
+      signal?.removeEventListener('abort', abort);
+      unfollow?.();
+    };
     shared.waiters.add(waiter);
     if (shared.state === 'sent') startTimer(shared, waiter);
-    // A new element may be nearer than the request's others: measure again before choosing.
-    else if (element) measured = -Infinity;
     schedule();
   });
 }
@@ -209,31 +210,24 @@ function schedule(): void {
 function pump(): void {
   pumping = false;
   if (!queue.size || sent >= PER_PAGE) return;
-  const now = performance.now();
-  if (now - measured >= MEASURE_EVERY) {
-    measured = now;
-    for (const request of [...queue]) {
-      request.distance = Infinity;
-      for (const waiter of [...request.waiters]) {
-        if (!waiter.element) {
-          request.distance = -1; // a caller without an element: nothing to measure, no reason to wait
-          continue;
-        }
-        const distance = distanceToViewport(waiter.element);
-        if (!waiter.element.isConnected || (waiter.lazy && distance > 2 * NEAR_VIEWPORT))
-          leave(
-            request,
-            waiter,
-            new DOMException('The element left the page or the viewport.', 'AbortError'),
-          );
-        else request.distance = Math.min(request.distance, distance);
+  // Ranks as the viewport observers last reported, and drops what nobody on screen needs any more.
+  for (const request of [...queue]) {
+    request.rank = 2;
+    for (const waiter of [...request.waiters]) {
+      if (!waiter.element) {
+        request.rank = -1; // a caller without an element: no reason to wait
+        continue;
       }
+      const { rank, inReach } = placementOf(waiter.element);
+      if (!waiter.element.isConnected || (waiter.lazy && !inReach))
+        leave(request, waiter, new DOMException('The element left the page or the viewport.', 'AbortError'));
+      else request.rank = Math.min(request.rank, rank);
     }
   }
   while (sent < PER_PAGE) {
     let next: Request | undefined;
     for (const request of queue)
-      if ((running.get(request.origin) ?? 0) < PER_ORIGIN && (!next || request.distance < next.distance))
+      if ((running.get(request.origin) ?? 0) < PER_ORIGIN && (!next || request.rank < next.rank))
         next = request;
     if (!next) break;
     send(next);

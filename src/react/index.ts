@@ -14,13 +14,14 @@ import { WatchAvailability as WatchAvailabilityElement } from '../watch-availabi
 import { WatchlistButton as WatchlistButtonElement } from '../watchlist-button/define.js';
 import type { FilmErrorEvent, FilmLoadEvent } from '../data/events.js';
 import type { OfferSelectEvent } from '../watch-availability/watch-availability.js';
-import type { WatchlistEvent } from '../watchlist/events.js';
+import type { WatchlistErrorEvent, WatchlistEvent } from '../watchlist/events.js';
 
-export type { FilmErrorEvent, FilmLoadEvent, OfferSelectEvent, WatchlistEvent };
+export type { FilmErrorEvent, FilmLoadEvent, OfferSelectEvent, WatchlistErrorEvent, WatchlistEvent };
 
 const watchlistEvents = {
   onWatchlistAdd: 'watchlist-add' as EventName<WatchlistEvent>,
   onWatchlistRemove: 'watchlist-remove' as EventName<WatchlistEvent>,
+  onWatchlistError: 'watchlist-error' as EventName<WatchlistErrorEvent>,
 };
 
 const offerEvents = {
@@ -58,7 +59,7 @@ export const WatchAvailability = /* @__PURE__ */ createComponent({
   events: { ...watchlistEvents, ...offerEvents },
 });
 
-/** `<watchlist-button>`: the add/remove toggle; `onWatchlistAdd` and `onWatchlistRemove` may call `preventDefault()`. */
+/** `<watchlist-button>`: the add/remove toggle; `onWatchlistAdd` and `onWatchlistRemove` may call `preventDefault()`; `onWatchlistError` hears of a change not saved yet. */
 export const WatchlistButton = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'watchlist-button',

@@ -254,6 +254,47 @@ describe('loadFilmJson', () => {
     stays.remove();
   });
 
+  it('orders and drops waiting requests without reading layout (the viewport observer says where cards are)', async () => {
+    // Reading a box forces a style and layout pass of the whole page: with thousands of cards and
+    // a reader scrolling, the loader's reads kept the main thread from sending requests.
+    const reads: string[] = [];
+    const proto = Element.prototype;
+    const { getBoundingClientRect, getClientRects } = proto;
+    proto.getBoundingClientRect = function (this: Element) {
+      reads.push('getBoundingClientRect');
+      return getBoundingClientRect.call(this);
+    };
+    proto.getClientRects = function (this: Element) {
+      reads.push('getClientRects');
+      return getClientRects.call(this);
+    };
+    const near = box(100);
+    const away = box(10_000);
+    try {
+      const busy = Array.from({ length: PER_ORIGIN }, () =>
+        loadFilmJson(unique('/api/title?t=busy&delay=300')),
+      );
+      const urls = [unique('/api/title?t=near'), unique('/api/title?t=away')] as const;
+      const loads = [
+        loadFilmJson(urls[0], { element: near, lazy: true }),
+        loadFilmJson(urls[1], { element: away, lazy: true }),
+      ].map((load) =>
+        load.then(
+          () => 'loaded',
+          (error: Error) => error.name,
+        ),
+      );
+      await Promise.all(busy);
+      expect(await Promise.all(loads)).to.deep.equal(['loaded', 'AbortError']);
+      expect((await Promise.all(urls.map(hits))).map((hit) => hit.count)).to.deep.equal([1, 0]);
+    } finally {
+      Object.assign(proto, { getBoundingClientRect, getClientRects });
+      near.remove();
+      away.remove();
+    }
+    expect(reads).to.deep.equal([]);
+  });
+
   it('never sends the request of a caller that gave up while it waited', async () => {
     const busy = Array.from({ length: PER_ORIGIN }, () =>
       loadFilmJson(unique('/api/title?t=busy&delay=300')),

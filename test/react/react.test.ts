@@ -9,7 +9,7 @@ import type { Film } from '../../src/data/film.js';
 import type { FilmCard as FilmCardElement } from '../../src/film-card/film-card.js';
 import type { RatingBadge as RatingBadgeElement } from '../../src/rating-badge/rating-badge.js';
 import type { WatchlistButton as WatchlistButtonElement } from '../../src/watchlist-button/watchlist-button.js';
-import type { WatchlistEvent } from '../../src/watchlist/events.js';
+import type { WatchlistErrorEvent, WatchlistEvent } from '../../src/watchlist/events.js';
 
 const film: Film = {
   id: 'little-pyongyang-2018',
@@ -109,6 +109,37 @@ describe('film-cards/react', () => {
     await button.updateComplete;
     expect(button.inWatchlist).to.equal(false);
     expect(inner(button, 'button')!.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('calls onWatchlistError when a change cannot be saved, with why and which film', async () => {
+    const errors: WatchlistErrorEvent[] = [];
+    render(
+      createElement(WatchlistButton, {
+        filmId: 'react-unsaved',
+        filmTitle: 'Parasite',
+        watchlist: 'local',
+        onWatchlistError: (event: WatchlistErrorEvent) => errors.push(event),
+      }),
+    );
+    const button = host.querySelector<WatchlistButtonElement>('watchlist-button')!;
+    await button.updateComplete;
+    // Storage refuses the write as a full quota does. Stubbed in this page only: filling the
+    // origin's storage for real would reach the test files running beside this one (the real quota
+    // is filled in test/reliability/watchlist.test.ts).
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      inner(button, 'button')!.click();
+      await button.updateComplete;
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.type).to.equal('watchlist-error');
+    expect(errors[0]!.detail).to.include({ kind: 'quota', saved: true });
+    expect(errors[0]!.detail.film.id).to.equal('react-unsaved');
   });
 
   it('updates the element when React state changes its props', async () => {

@@ -35,6 +35,16 @@ function cards(srcs: string[], attributes: Partial<FilmCard> = {}) {
   return { container, els, outcomes, tally };
 }
 
+/** An eager card for `src` in the page, and `next(type)`: the next film-load or film-error it fires. */
+async function eagerCard(src: string) {
+  const el = await fixture<FilmCard>(html`<film-card loading="eager" src=${src}></film-card>`);
+  const next = <K extends 'film-load' | 'film-error'>(type: K) =>
+    new Promise<GlobalEventHandlersEventMap[K]>((resolve) =>
+      el.addEventListener(type, resolve as (event: Event) => void, { once: true }),
+    );
+  return { el, next };
+}
+
 describe('cards under load and faults', () => {
   afterEach(() => {
     clearWatchlist();
@@ -44,25 +54,21 @@ describe('cards under load and faults', () => {
   describe('1. a shape error answered with 200', () => {
     it('Retry asks the server again and shows the film; a new card with the same src asks again too', async () => {
       const src = unique('/api/busy-once?key=retry');
-      const el = await fixture<FilmCard>(html`<film-card loading="eager" src=${src}></film-card>`);
-      const failed = await new Promise<FilmErrorEvent>((resolve) =>
-        el.addEventListener('film-error', resolve, { once: true }),
-      );
+      const { el, next } = await eagerCard(src);
+      const failed: FilmErrorEvent = await next('film-error');
       expect(failed.detail.kind).to.equal('api');
       expect(failed.detail.message).to.contain('Request limit reached!');
 
       await el.updateComplete;
       part(el, 'retry')!.click();
-      await new Promise((resolve) => el.addEventListener('film-load', resolve, { once: true }));
+      await next('film-load');
       await el.updateComplete;
       expect(title(el)).to.equal('Parasite');
 
       // Another src answered "busy" first: a card added later with the same src asks the server itself.
       const busy = unique('/api/busy-once?key=new-card');
-      const first = await fixture<FilmCard>(html`<film-card loading="eager" src=${busy}></film-card>`);
-      await new Promise((resolve) => first.addEventListener('film-error', resolve, { once: true }));
-      const later = await fixture<FilmCard>(html`<film-card loading="eager" src=${busy}></film-card>`);
-      await new Promise((resolve) => later.addEventListener('film-load', resolve, { once: true }));
+      await (await eagerCard(busy)).next('film-error');
+      await (await eagerCard(busy)).next('film-load');
       expect((await hits(src)).count).to.equal(2);
       expect((await hits(busy)).count).to.equal(2);
     });
@@ -203,11 +209,11 @@ describe('cards under load and faults', () => {
   describe('6. smaller', () => {
     it('Retry pressed from the keyboard leaves focus on the card, not on <body>', async () => {
       const src = unique('/api/fail-once?key=focus&t=Second+time');
-      const el = await fixture<FilmCard>(html`<film-card loading="eager" src=${src}></film-card>`);
-      await new Promise((resolve) => el.addEventListener('film-error', resolve, { once: true }));
+      const { el, next } = await eagerCard(src);
+      await next('film-error');
       await el.updateComplete;
       part(el, 'retry')!.focus();
-      const loaded = new Promise((resolve) => el.addEventListener('film-load', resolve, { once: true }));
+      const loaded = next('film-load');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(document.activeElement, 'while loading').to.equal(el);
