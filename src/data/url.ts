@@ -13,7 +13,7 @@ export function safeUrl(value: unknown, base: string | undefined = pageUrl()): s
   if (text === '' || text.length > 2048) return undefined;
   try {
     const url = new URL(text, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }

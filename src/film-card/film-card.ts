@@ -4,7 +4,7 @@ import { FilmController } from '../controllers/film-controller.js';
 import type { FilmAdapter } from '../data/adapters/index.js';
 import { readFilmAttributes } from '../data/attributes.js';
 import { certificationFor } from '../data/certification.js';
-import { regionCode } from '../data/normalize.js';
+import { checkedList, regionCode } from '../data/normalize.js';
 import type { Film } from '../data/film.js';
 import { formatDate, formatLanguage, formatRuntime } from '../format/film.js';
 import { listFormat } from '../format/intl.js';
@@ -289,17 +289,7 @@ export class FilmCard extends LitElement {
         <div part="actions">
           ${
             film.id
-              ? html`<watchlist-button
-                part="watchlist"
-                film-id=${film.id}
-                film-title=${film.title}
-                year=${film.year ?? nothing}
-                .inWatchlist=${this.inWatchlist}
-                .pending=${this.watchlistState.pending}
-                variant=${compact || tile ? 'icon' : nothing}
-                @watchlist-add=${this.watchlistState.handleChildEvent}
-                @watchlist-remove=${this.watchlistState.handleChildEvent}
-              ></watchlist-button>`
+              ? html`<watchlist-button part="watchlist" film-id=${film.id} film-title=${film.title} year=${film.year ?? nothing} .inWatchlist=${this.inWatchlist} .pending=${this.watchlistState.pending} variant=${compact || tile ? 'icon' : nothing} @watchlist-add=${this.watchlistState.handleChildEvent} @watchlist-remove=${this.watchlistState.handleChildEvent}></watchlist-button>`
               : nothing
           }
           ${this.renderTrailer(film)}
@@ -325,16 +315,7 @@ export class FilmCard extends LitElement {
       </div>`;
     }
     return html`<div part="poster">
-      <img
-        src=${src}
-        alt=${film.poster?.alt || this.t('poster', { title: film.title })}
-        width=${film.poster?.width ?? nothing}
-        height=${film.poster?.height ?? nothing}
-        loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
-        decoding="async"
-        referrerpolicy="no-referrer"
-        @error=${this.handlePosterError}
-      />
+      <img src=${src} alt=${film.poster?.alt || this.t('poster', { title: film.title })} width=${film.poster?.width ?? nothing} height=${film.poster?.height ?? nothing} loading=${this.loading === 'eager' ? 'eager' : 'lazy'} decoding="async" referrerpolicy="no-referrer" @error=${this.handlePosterError} />
     </div>`;
   }
 
@@ -409,20 +390,7 @@ export class FilmCard extends LitElement {
   private renderAvailability(film: Film) {
     // Offers written by hand stand for the region shown and replace the film's own.
     if (!film.availability && !film.offers) return nothing;
-    return html`<watch-availability
-      part="availability"
-      .availability=${film.offers ? undefined : film.availability}
-      .offers=${film.offers}
-      region=${this.region ?? nothing}
-      film-id=${film.id ?? nothing}
-      film-title=${film.title}
-      year=${film.year ?? nothing}
-      heading-level=${this.level() + 1}
-      ?in-watchlist=${this.inWatchlist}
-      .pending=${this.watchlistState.pending}
-      @watchlist-add=${this.watchlistState.handleChildEvent}
-      @watchlist-remove=${this.watchlistState.handleChildEvent}
-    ><slot name="suggestion" slot="suggestion"></slot></watch-availability>`;
+    return html`<watch-availability part="availability" .availability=${film.offers ? undefined : checkedList(film.availability)} .offers=${checkedList(film.offers)} region=${this.region ?? nothing} film-id=${film.id ?? nothing} film-title=${film.title} year=${film.year ?? nothing} heading-level=${this.level() + 1} ?in-watchlist=${this.inWatchlist} .pending=${this.watchlistState.pending} @watchlist-add=${this.watchlistState.handleChildEvent} @watchlist-remove=${this.watchlistState.handleChildEvent}><slot name="suggestion" slot="suggestion"></slot></watch-availability>`;
   }
 
   /**

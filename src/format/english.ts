@@ -56,20 +56,9 @@ export function englishNumber(value: number | bigint, options: Intl.NumberFormat
     : `${written(scaled)}${['', 'K', 'M', 'B', 'T'][power]}`;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
 
 /**
  * A date as `new Intl.DateTimeFormat('en', { dateStyle, timeZone: 'UTC' })` writes it, for the

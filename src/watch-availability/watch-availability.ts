@@ -227,14 +227,13 @@ export class WatchAvailability extends LitElement {
             const open = this.expanded.has(kind);
             const shown = open ? group : group.slice(0, max);
             return group.length
-              ? html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${t(kind)}</div
-                  ><ul role="list">${shown.map((offer) => html`<li>${this.renderOffer(offer, locale, t)}</li>`)}</ul>${
-                    group.length > max
-                      ? html`<button part="more" aria-expanded=${open} @click=${() => this.toggleGroup(kind)}>${
-                          open ? t('fewer') : t('more', { count: group.length - max })
-                        }</button>`
-                      : nothing
-                  }</div>`
+              ? html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${t(kind)}</div><ul role="list">${shown.map((offer) => this.renderOffer(offer, locale, t))}</ul>${
+                  group.length > max
+                    ? html`<button part="more" aria-expanded=${open} @click=${() => this.toggleGroup(kind)}>${
+                        open ? t('fewer') : t('more', { count: group.length - max })
+                      }</button>`
+                    : nothing
+                }</div>`
               : nothing;
           })}`
         : html`<div part="empty">${title('empty', 'emptyIn')}${
@@ -263,19 +262,14 @@ export class WatchAvailability extends LitElement {
     // while the logo shows; the text is the fallback when there is none or it fails to load.
     // Without a logo, a monogram tile keeps every offer the same shape: never a bare text pill. Its
     // letter is drawn by CSS, so the link's visible text stays the provider's name.
-    const content = html`${
-      logo
-        ? html`<img part="logo" src=${logo} alt=${provider} width="32" height="32" loading="lazy" referrerpolicy="no-referrer" @error=${this.handleLogoError} />`
-        : html`<span part="monogram" class=${`hue-${hue(provider)}`} data-initial=${[...provider.trim()][0]?.toLocaleUpperCase(locale) ?? ''}></span>`
-    }<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span
-      >${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}`;
-
+    const picture = logo
+      ? html`<img part="logo" src=${logo} alt=${provider} width="32" height="32" loading="lazy" referrerpolicy="no-referrer" @error=${this.handleLogoError} />`
+      : html`<span part="monogram" class=${`hue-${hue(provider)}`} data-initial=${[...provider.trim()][0]?.toLocaleUpperCase(locale) ?? ''}></span>`;
     // Read out of context, as in a list of a page's links, "Apple TV, £3.99" must still say rent or buy.
+    // The item, the link and its content are one template, so that a list of offers costs one per offer.
     return href
-      ? html`<a part="offer" href=${href} target=${this.linkTarget()} rel="noopener noreferrer"
-          aria-label=${[t(kind), provider, quality, price].filter(Boolean).join(', ')}
-          @click=${(event: MouseEvent) => this.handleSelect(event, offer)}>${content}</a>`
-      : html`<span part="offer">${content}</span>`;
+      ? html`<li><a part="offer" href=${href} target=${this.linkTarget()} rel="noopener noreferrer" aria-label=${[t(kind), provider, quality, price].filter(Boolean).join(', ')} @click=${(event: MouseEvent) => this.handleSelect(event, offer)}>${picture}<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}</a></li>`
+      : html`<li><span part="offer">${picture}<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}</span></li>`;
   }
 
   private renderProvenance(entry: Availability | undefined, locale: string, t: Translate) {
