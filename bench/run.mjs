@@ -8,8 +8,7 @@
 //                  no report
 //   --profile      instead of benchmarking, profile film-cards rendering and updating 1,000 cards
 //                  (the npm build in dist/) and print where the time goes
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launch } from './lib/browser.mjs';
@@ -42,16 +41,7 @@ if (!existsSync(bundleFile)) {
 
 const started = Date.now();
 const server = await startServer({ root, film: (id) => film(Number.parseInt(id, 10) || 0) });
-server.provide('/generated/film-cards.js', 'text/javascript; charset=utf-8', readFileSync(bundleFile));
-// The chunks the bundle loads on demand, next to it: film-cards-NAME-HASH.js.
-const bundleName = basename(bundleFile, '.js');
-for (const file of readdirSync(dirname(bundleFile)))
-  if (file.startsWith(`${bundleName}-`) && file.endsWith('.js'))
-    server.provide(
-      `/generated/${file.replace(bundleName, 'film-cards')}`,
-      'text/javascript; charset=utf-8',
-      readFileSync(`${dirname(bundleFile)}/${file}`),
-    );
+server.provideBundle(bundleFile);
 const browser = await launch();
 const ctx = {
   root,

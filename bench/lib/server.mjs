@@ -2,8 +2,9 @@
 // numbers depend on nothing but this repository, and it counts requests per URL so the
 // network figures come from the server's side, where the browser's cache cannot hide them.
 import { createServer } from 'node:http';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { basename, dirname, extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const types = {
@@ -20,7 +21,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Serves `root` (the repository) read-only, plus:
  *   /film/<id>.json            film number <id>, as a JSON API would answer
- *   /generated/<name>          a body registered at run time with `provide()`
+ *   /generated/<name>          a body registered at run time with `provide()`, or by
+ *                              `provideBundle()`: film-cards.js and its film-cards-*.js chunks
  * Every URL takes ?delay=MS.
  */
 export async function startServer({ root, film }) {
@@ -55,9 +57,27 @@ export async function startServer({ root, film }) {
 
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const provide = (pathname, type, body) => generated.set(pathname, [type, body]);
   return {
     origin: `http://127.0.0.1:${port}`,
-    provide: (pathname, type, body) => generated.set(pathname, [type, body]),
+    provide,
+    /**
+     * The drop-in bundle as /generated/film-cards.js, and the chunks it loads on demand next to it
+     * (film-cards-NAME-HASH.js), whatever the bundle file is called.
+     * @param {string} bundleFile
+     */
+    provideBundle(bundleFile) {
+      const type = types['.js'];
+      provide('/generated/film-cards.js', type, readFileSync(bundleFile));
+      const bundleName = basename(bundleFile, '.js');
+      for (const file of readdirSync(dirname(bundleFile)))
+        if (file.startsWith(`${bundleName}-`) && file.endsWith('.js'))
+          provide(
+            `/generated/${file.replace(bundleName, 'film-cards')}`,
+            type,
+            readFileSync(join(dirname(bundleFile), file)),
+          );
+    },
     /** Requests so far for the URLs (path and query) that `match` accepts. */
     hits: (match) => [...counts].reduce((sum, [url, count]) => (match(url) ? sum + count : sum), 0),
     close: () => new Promise((resolve) => server.close(resolve)),

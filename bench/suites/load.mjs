@@ -8,8 +8,6 @@
 //
 // Runs inside `npm run bench` (`node bench/run.mjs --only load`), or alone after `npm run build`:
 // `node bench/suites/load.mjs [--quick] [--bundle FILE]`.
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -172,17 +170,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     ? (args[args.indexOf('--bundle') + 1] ?? `${root}/dist/film-cards.js`)
     : `${root}/dist/film-cards.js`;
   const server = await startServer({ root, film: (id) => film(Number.parseInt(id, 10) || 0) });
-  server.provide('/generated/film-cards.js', 'text/javascript; charset=utf-8', readFileSync(bundleFile));
-  // The chunks the bundle imports on demand (its data layer among them), next to it, as
-  // bench/run.mjs serves them: without them no `src` card could load at all.
-  const bundleName = basename(bundleFile, '.js');
-  for (const file of readdirSync(dirname(bundleFile)))
-    if (file.startsWith(`${bundleName}-`) && file.endsWith('.js'))
-      server.provide(
-        `/generated/${file.replace(bundleName, 'film-cards')}`,
-        'text/javascript; charset=utf-8',
-        readFileSync(`${dirname(bundleFile)}/${file}`),
-      );
+  // With its chunks: without the data layer no `src` card could load at all.
+  server.provideBundle(bundleFile);
   const browser = await launch();
   try {
     const results = await loadSuite({
