@@ -31,6 +31,17 @@ function box(top: number): HTMLElement {
   return el;
 }
 
+/** Fills the origin's connections for 300 ms, so that the next requests wait in the queue. */
+const fillOrigin = () =>
+  Array.from({ length: PER_ORIGIN }, () => loadFilmJson(unique('/api/title?t=busy&delay=300')));
+
+/** "loaded", or the name of the error a load rejected with. */
+const outcome = (load: Promise<unknown>) =>
+  load.then(
+    () => 'loaded',
+    (error: Error) => error.name,
+  );
+
 describe('loadFilmJson', () => {
   it('loads and parses JSON', async () => {
     const url = unique('/api/fixture/omdb-little-pyongyang.json');
@@ -228,9 +239,7 @@ describe('loadFilmJson', () => {
     const gone = box(0);
     const scrolledAway = box(10_000);
     const stays = box(50);
-    const busy = Array.from({ length: PER_ORIGIN }, () =>
-      loadFilmJson(unique('/api/title?t=busy&delay=300')),
-    );
+    const busy = fillOrigin();
     const urls = [
       unique('/api/title?t=gone'),
       unique('/api/title?t=away'),
@@ -240,12 +249,7 @@ describe('loadFilmJson', () => {
       loadFilmJson(urls[0], { element: gone }),
       loadFilmJson(urls[1], { element: scrolledAway, lazy: true }),
       loadFilmJson(urls[2], { element: stays, lazy: true }),
-    ].map((load) =>
-      load.then(
-        () => 'loaded',
-        (error: Error) => error.name,
-      ),
-    );
+    ].map(outcome);
     gone.remove();
     await Promise.all(busy);
     expect(await Promise.all(loads)).to.deep.equal(['AbortError', 'AbortError', 'loaded']);
@@ -271,19 +275,12 @@ describe('loadFilmJson', () => {
     const near = box(100);
     const away = box(10_000);
     try {
-      const busy = Array.from({ length: PER_ORIGIN }, () =>
-        loadFilmJson(unique('/api/title?t=busy&delay=300')),
-      );
+      const busy = fillOrigin();
       const urls = [unique('/api/title?t=near'), unique('/api/title?t=away')] as const;
       const loads = [
         loadFilmJson(urls[0], { element: near, lazy: true }),
         loadFilmJson(urls[1], { element: away, lazy: true }),
-      ].map((load) =>
-        load.then(
-          () => 'loaded',
-          (error: Error) => error.name,
-        ),
-      );
+      ].map(outcome);
       await Promise.all(busy);
       expect(await Promise.all(loads)).to.deep.equal(['loaded', 'AbortError']);
       expect((await Promise.all(urls.map(hits))).map((hit) => hit.count)).to.deep.equal([1, 0]);
@@ -296,9 +293,7 @@ describe('loadFilmJson', () => {
   });
 
   it('never sends the request of a caller that gave up while it waited', async () => {
-    const busy = Array.from({ length: PER_ORIGIN }, () =>
-      loadFilmJson(unique('/api/title?t=busy&delay=300')),
-    );
+    const busy = fillOrigin();
     const url = unique('/api/title?t=never');
     const caller = new AbortController();
     const load = loadFilmJson(url, { signal: caller.signal }).catch((error: Error) => error.name);
