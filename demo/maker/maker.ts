@@ -196,8 +196,9 @@ function update() {
     if (film) previewCard(frame, opts);
     else frame.replaceChildren();
   }
-  writeOutputs(opts);
+  // Measuring first drops the last film's heights, so that no output carries them meanwhile.
   void measureHeight(opts);
+  writeOutputs(opts);
 }
 
 function writeOutputs(opts: MakerOptions) {
