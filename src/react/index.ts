@@ -21,6 +21,11 @@ export type { FilmErrorEvent, FilmLoadEvent, OfferSelectEvent, WatchlistErrorEve
 const watchlistEvents = {
   onWatchlistAdd: 'watchlist-add' as EventName<WatchlistEvent>,
   onWatchlistRemove: 'watchlist-remove' as EventName<WatchlistEvent>,
+};
+
+/** Fired by the elements that save the watchlist (`watchlist="local"`); <watch-availability> leaves that to its card. */
+const savingEvents = {
+  ...watchlistEvents,
   onWatchlistError: 'watchlist-error' as EventName<WatchlistErrorEvent>,
 };
 
@@ -35,7 +40,7 @@ export const FilmCard = /* @__PURE__ */ createComponent({
   elementClass: FilmCardElement,
   displayName: 'FilmCard',
   events: {
-    ...watchlistEvents,
+    ...savingEvents,
     ...offerEvents,
     onFilmLoad: 'film-load' as EventName<FilmLoadEvent>,
     onFilmError: 'film-error' as EventName<FilmErrorEvent>,
@@ -65,5 +70,5 @@ export const WatchlistButton = /* @__PURE__ */ createComponent({
   tagName: 'watchlist-button',
   elementClass: WatchlistButtonElement,
   displayName: 'WatchlistButton',
-  events: watchlistEvents,
+  events: savingEvents,
 });
