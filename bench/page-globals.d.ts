@@ -13,6 +13,8 @@ declare global {
     longTasks: [start: number, duration: number][];
     painted: number;
     watch: () => unknown;
+    /** The load page: the index of the last card on screen, as its IntersectionObserver says. */
+    lastOnScreen: number;
     cards: Map<Element, { seen: [from: number, to: number][]; loaded: number | null; error: unknown }>;
   }
 }

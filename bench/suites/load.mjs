@@ -1,8 +1,19 @@
-// Load: 2,000 lazy cards, each with its own `src`, in a grid, on a healthy server that answers
-// every request in 300 ms, and a reader who scrolls from top to bottom at a steady pace: 16 new
-// cards a second, which the browser's 6 connections to one HTTP/1.1 host could fetch at 20 a
-// second. Counts what loaded, failed and timed out, and checks that every card
-// that was on screen for a full second had loaded by the end of that second.
+// Load: 2,000 lazy cards, each with its own `src`, in a grid 1920 px wide (7 columns), on a healthy
+// server that answers every request in 300 ms, and a reader who scrolls from top to bottom at a
+// steady pace of 16 new cards a second. The reader scrolls with the mouse wheel, as a person does:
+// the wheel scrolls on the compositor, and the pace follows the last card on screen as an
+// IntersectionObserver reports it, so the reader never reads layout (a getBoundingClientRect
+// every 50 ms would force style and layout of the whole grid, which a real reader never does).
+//
+// What is physically possible: the browser runs 6 connections to one HTTP/1.1 host, so a server
+// answering in 300 ms serves at most 20 requests a second, against 16 new cards a second.
+// The first screen holds about 63 cards while they load (their skeletons are 102 px tall), so it
+// needs at least 3.2 s: those cards cannot load within their first second on screen, whatever the
+// code does. Every later card is asked for when it comes within 1,500 px of the viewport, several
+// seconds before it shows, so after the first screen every card can load before or within its first
+// second on screen. The suite prints, for cards on screen for at least 1 s: how many loaded within 1 s
+// of coming on screen (all of them, the strict figure; the first screen; every later card), and the
+// median and 95th percentile time from coming on screen to loaded; and the requests sent per second.
 // Then 120 eager cards on one origin answering in 1.2 s each: 24 s of requests six at a time, far
 // past the 10 s timeout, which must count from each request's start, not from the queue's.
 //
@@ -16,6 +27,8 @@ const WIDTH = 1920;
 const HEIGHT = 1080;
 /** Cards that come into view per second. */
 const PACE = 16;
+/** Columns of the grid at that width (14rem cards and 1rem gaps). */
+const COLUMNS = 7;
 
 /** The eager case: cards, and how long each answer takes. */
 const EAGER = 120;
@@ -38,19 +51,27 @@ function loadPage({ bundle, cards, tag, delay = DELAY, eager = false }) {
     </style>
     <script>
       // Per card: when it loaded or failed, and the spans it was on screen.
+      performance.setResourceTimingBufferSize(10000);
       window.cards = new Map();
+      window.lastOnScreen = -1;
       const entry = (card) => cards.get(card) ?? cards.set(card, { seen: [], loaded: null, error: null }).get(card);
       document.addEventListener('film-load', (event) => (entry(event.target).loaded = performance.now()));
       document.addEventListener('film-error', (event) => (entry(event.target).error = event.detail.kind));
       window.watch = () => {
+        const all = [...document.querySelectorAll('film-card')];
+        const index = new Map(all.map((card, i) => [card, i]));
+        // The cards on screen now, by index: the reader paces the wheel by the last of them.
+        const onScreen = new Set();
         const observer = new IntersectionObserver((entries) => {
           for (const { target, isIntersecting, time } of entries) {
             const seen = entry(target).seen;
             if (isIntersecting) seen.push([time, Infinity]);
             else if (seen.length && seen.at(-1)[1] === Infinity) seen.at(-1)[1] = time;
+            onScreen[isIntersecting ? 'add' : 'delete'](index.get(target));
           }
+          window.lastOnScreen = Math.max(-1, ...onScreen);
         });
-        document.querySelectorAll('film-card').forEach((card) => observer.observe(card));
+        all.forEach((card) => observer.observe(card));
       };
     </script>
     <script type="module" src="${bundle}"></script>
@@ -61,6 +82,23 @@ function loadPage({ bundle, cards, tag, delay = DELAY, eager = false }) {
     </main>
   </body>
 </html>`;
+}
+
+/** The time below which a share `p` of the sorted `values` lie, in ms; "never" past the last load. */
+const quantile = (values, p) => {
+  const value = values[Math.min(values.length - 1, Math.floor(p * values.length))];
+  return value === undefined ? null : Number.isFinite(value) ? Math.round(value) : 'never';
+};
+
+/** For cards on screen for a second: how many loaded within it, and on screen to loaded. */
+function delays(group) {
+  const sorted = group.map(([, delay]) => delay).sort((a, b) => a - b);
+  return {
+    cards: sorted.length,
+    withinASecond: sorted.filter((delay) => delay <= 1000).length,
+    medianMs: quantile(sorted, 0.5),
+    p95Ms: quantile(sorted, 0.95),
+  };
 }
 
 export async function loadSuite(ctx) {
@@ -76,48 +114,77 @@ export async function loadSuite(ctx) {
     height: HEIGHT,
   });
   await page.evaluate(() => customElements.whenDefined('film-card').then(() => window.watch()));
+  const start = await page.evaluate(() => performance.now());
   const started = Date.now();
-  await page.evaluate(async (pace) => {
-    // Every 50 ms, the bottom of the screen moves to the card that the pace has reached.
-    const cards = document.querySelectorAll('film-card');
-    const start = performance.now();
-    for (;;) {
-      const index = Math.floor(((performance.now() - start) / 1000) * pace);
-      if (index >= cards.length) break;
-      const box = cards[index]?.getBoundingClientRect();
-      if (box && box.bottom > innerHeight) scrollBy(0, box.bottom - innerHeight);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    scrollTo(0, document.documentElement.scrollHeight);
-  }, PACE);
+  // Every 50 ms, the wheel turns by the rows the reader is behind the pace: the last card on
+  // screen, as the page's IntersectionObserver last said, is read from a variable, not from layout.
+  await page.mouse.move(WIDTH / 2, HEIGHT / 2);
+  for (;;) {
+    const due = Math.floor(((Date.now() - started) / 1000) * PACE);
+    if (due >= cards) break;
+    const behind = due - (await page.evaluate(() => window.lastOnScreen));
+    if (behind > 0) await page.mouse.wheel(0, Math.min(400, (behind / COLUMNS) * 120));
+    await sleep(50);
+  }
+  await page.mouse.wheel(0, 1e6);
   const scrollSeconds = (Date.now() - started) / 1000;
   // The last screen gets its second, and the requests in flight their answers.
   await sleep(3000);
-  const figures = await page.evaluate(() => {
+  const figures = await page.evaluate((start) => {
     const end = performance.now();
     let loaded = 0;
     let failed = 0;
     let timedOut = 0;
-    let seenForASecond = 0;
-    const late = [];
-    for (const [card, { seen, loaded: at, error }] of window.cards) {
+    // [when it came on screen, ms from then until loaded (0 if before, Infinity if never)]
+    const seenForASecond = [];
+    for (const { seen, loaded: at, error } of window.cards.values()) {
       if (at !== null) loaded++;
       else if (error === 'timeout') timedOut++;
       else if (error) failed++;
       const span = seen.find(([from, to]) => Math.min(to, end) - from >= 1000);
-      if (!span) continue;
-      seenForASecond++;
-      if (at === null || at > span[0] + 1000) late.push(card.getAttribute('src')?.split('?')[0]);
+      if (span) seenForASecond.push([span[0] - start, at === null ? Infinity : Math.max(0, at - span[0])]);
     }
-    return { loaded, failed, timedOut, seenForASecond, late: late.length, lateExamples: late.slice(0, 5) };
-  });
+    // Requests as the page sent them (fetch called), by second of scrolling.
+    const sent = performance
+      .getEntriesByType('resource')
+      .filter(({ name }) => name.includes('/film/'))
+      .map(({ startTime }) => (startTime - start) / 1000);
+    return { loaded, failed, timedOut, seenForASecond, sent };
+  }, start);
   const requests = ctx.server.hits((path) => path.startsWith('/film/') && path.endsWith(`tag=${tag}`));
   await page.close();
-  ctx.log(
-    `load: ${figures.loaded} loaded, ${figures.failed} failed, ${figures.timedOut} timed out of ${cards}; ${figures.late} of ${figures.seenForASecond} cards seen for a second were not loaded by then; ${requests} requests`,
+  const { seenForASecond, sent, ...counts } = figures;
+  // The first screen: cards on screen before the reader's first second.
+  const firstScreen = seenForASecond.filter(([from]) => from < 1000);
+  const later = seenForASecond.filter(([from]) => from >= 1000);
+  const all = delays(seenForASecond);
+  const perSecond = Array.from(
+    { length: Math.floor(scrollSeconds) },
+    (_, second) => sent.filter((at) => at >= second && at < second + 1).length,
   );
+  const rate = {
+    mean: Math.round((sent.filter((at) => at < scrollSeconds).length / scrollSeconds) * 10) / 10,
+    lowest: Math.min(...perSecond),
+    highest: Math.max(...perSecond),
+  };
+  const result = {
+    ...counts,
+    onScreen: { all, firstScreen: delays(firstScreen), later: delays(later) },
+    requestsPerSecond: rate,
+  };
+  const ms = (value) => (typeof value === 'number' ? `${(value / 1000).toFixed(2)} s` : value);
+  const line = ({ cards, withinASecond, medianMs, p95Ms }) =>
+    `${withinASecond} of ${cards} within 1 s, median ${ms(medianMs)}, p95 ${ms(p95Ms)}`;
+  ctx.log(
+    `load: ${counts.loaded} loaded, ${counts.failed} failed, ${counts.timedOut} timed out of ${cards}; ${requests} requests, ${rate.mean} a second while scrolling (${rate.lowest}-${rate.highest})`,
+  );
+  ctx.log(`load, cards on screen for 1 s, on screen to loaded: all ${line(all)}`);
+  ctx.log(
+    `load, first screen (at most 20 loads a second can reach it): ${line(result.onScreen.firstScreen)}`,
+  );
+  ctx.log(`load, every later card: ${line(result.onScreen.later)}`);
   const eager = await eagerCase(ctx);
-  return { cards, delay: DELAY, pace: PACE, scrollSeconds, requests, ...figures, eager };
+  return { cards, delay: DELAY, pace: PACE, scrollSeconds, requests, ...result, eager };
 }
 
 /** 120 eager cards, one origin, 1.2 s per answer: all must load, none time out. */
