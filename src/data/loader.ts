@@ -53,6 +53,13 @@ export interface LoadOptions<T = unknown> {
  */
 export const PER_ORIGIN = 6;
 /**
+ * Beyond those, this many more per origin are handed to the browser ahead of their turn: it starts
+ * each the moment a connection frees, while the page's main thread may be busy for a frame or more
+ * (rendering the cards that just loaded) before the loader could send it. Their timeout starts
+ * when the loader counts them on a connection, as a request in its turn would.
+ */
+export const AHEAD = 3;
+/**
  * At most this many requests are sent at once on the page: Chrome refuses new ones outright
  * (net::ERR_INSUFFICIENT_RESOURCES) once a page has a few hundred outstanding.
  */
@@ -79,6 +86,8 @@ interface Request {
   waiters: Set<Waiter>;
   controller: AbortController;
   state: 'queued' | 'sent' | 'done';
+  /** Once sent: on one of the origin's connections (its timeout running), or ahead of its turn. */
+  slot?: 'connection' | 'ahead';
   /** 0 on screen, 1 within reach, 2 beyond; -1 for a caller with no element (nothing to wait for). */
   rank: number;
 }
@@ -87,6 +96,8 @@ interface Request {
 const requests = new Map<string, Request[]>();
 const queue = new Set<Request>();
 const running = new Map<string, number>();
+/** Requests sent ahead of their turn, by origin, in the order sent (the order the browser starts them). */
+const ahead = new Map<string, Request[]>();
 let sent = 0;
 let pumping = false;
 
@@ -100,9 +111,10 @@ export function clearFilmCache(): void {
  * same URL with the same fetch function shares one request while it runs; a result `adapt`
  * validated is kept for later callers (up to 100 results and about 2 MB), while failures, raw
  * JSON and what `adapt` rejects never are, so asking again asks the server again. Aborting one
- * caller's `signal` never cancels the request for the others. At most 6 requests per origin and
- * 24 per page are sent at once; the others wait their turn, nearest to the viewport first, and
- * their timeout starts when they are sent. Rejects with a `FilmLoadError`, or with the signal's
+ * caller's `signal` never cancels the request for the others. At most 6 requests per origin run
+ * at once, 3 more wait in the browser to start the moment a connection frees, and at most 24 are
+ * sent on the page; the others wait their turn, nearest to the viewport first, and each timeout
+ * starts when its request has a connection. Rejects with a `FilmLoadError`, or with the signal's
  * reason when aborted.
  */
 export function loadFilmJson<T = unknown>(url: string, options: LoadOptions<T> = {}): Promise<T> {
@@ -154,7 +166,7 @@ export function loadFilmJson<T = unknown>(url: string, options: LoadOptions<T> =
       unfollow?.();
     };
     shared.waiters.add(waiter);
-    if (shared.state === 'sent') startTimer(shared, waiter);
+    if (shared.slot === 'connection') startTimer(shared, waiter);
     schedule();
   });
 }
@@ -210,8 +222,9 @@ function schedule(): void {
 function pump(): void {
   pumping = false;
   if (!queue.size || sent >= PER_PAGE) return;
-  // Ranks as the viewport observers last reported, and drops what nobody on screen needs any more.
-  for (const request of [...queue]) {
+  // Ranks as the viewport observers last reported, and drops what nobody on screen needs any more,
+  // waiting here or in the browser.
+  for (const request of [...queue, ...[...ahead.values()].flat()]) {
     request.rank = 2;
     for (const waiter of [...request.waiters]) {
       if (!waiter.element) {
@@ -227,7 +240,11 @@ function pump(): void {
   while (sent < PER_PAGE) {
     let next: Request | undefined;
     for (const request of queue)
-      if ((running.get(request.origin) ?? 0) < PER_ORIGIN && (!next || request.rank < next.rank))
+      if (
+        ((running.get(request.origin) ?? 0) < PER_ORIGIN ||
+          (ahead.get(request.origin)?.length ?? 0) < AHEAD) &&
+        (!next || request.rank < next.rank)
+      )
         next = request;
     if (!next) break;
     send(next);
@@ -238,22 +255,47 @@ function send(request: Request): void {
   queue.delete(request);
   request.state = 'sent';
   sent++;
-  running.set(request.origin, (running.get(request.origin) ?? 0) + 1);
-  for (const waiter of request.waiters) startTimer(request, waiter);
+  const { origin } = request;
+  if ((running.get(origin) ?? 0) < PER_ORIGIN) connect(request);
+  else {
+    request.slot = 'ahead';
+    ahead.set(origin, [...(ahead.get(origin) ?? []), request]);
+  }
   let freed = false;
   const free = () => {
     if (freed) return;
     freed = true;
     sent--;
-    const left = running.get(request.origin)! - 1;
-    if (left) running.set(request.origin, left);
-    else running.delete(request.origin);
+    if (request.slot === 'connection') {
+      const left = running.get(origin)! - 1;
+      if (left) running.set(origin, left);
+      else running.delete(origin);
+      // The browser starts the first request sent ahead on the connection this one freed.
+      const [first, ...rest] = ahead.get(origin) ?? [];
+      if (first) {
+        if (rest.length) ahead.set(origin, rest);
+        else ahead.delete(origin);
+        connect(first);
+      }
+    } else {
+      // Ended before its turn: cancelled, or the origin has more connections than counted.
+      const rest = ahead.get(origin)?.filter((r) => r !== request);
+      if (rest?.length) ahead.set(origin, rest);
+      else ahead.delete(origin);
+    }
     schedule();
   };
   download(request, free).then(
     (json) => settle(request, json, undefined),
     (error) => settle(request, undefined, error),
   );
+}
+
+/** Counts `request` on one of its origin's connections, and starts its callers' timeouts. */
+function connect(request: Request): void {
+  request.slot = 'connection';
+  running.set(request.origin, (running.get(request.origin) ?? 0) + 1);
+  for (const waiter of request.waiters) startTimer(request, waiter);
 }
 
 /** Hands the answer to every caller still waiting, validated by each caller's `adapt` (once per function). */

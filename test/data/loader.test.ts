@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { cacheUsage, CACHE_BYTES } from '../../src/data/film-cache.js';
-import { clearFilmCache, FilmLoadError, loadFilmJson, PER_ORIGIN, PER_PAGE } from '../../src/data/loader.js';
+import {
+  AHEAD,
+  clearFilmCache,
+  FilmLoadError,
+  loadFilmJson,
+  PER_ORIGIN,
+  PER_PAGE,
+} from '../../src/data/loader.js';
 import { hits, sleep, unique } from './http.js';
 
 /** The FilmLoadError a load rejects with (fails the test when it resolves). */
@@ -31,9 +38,9 @@ function box(top: number): HTMLElement {
   return el;
 }
 
-/** Fills the origin's connections for 300 ms, so that the next requests wait in the queue. */
+/** Fills the origin's connections, and the browser's queue ahead of them, for 300 ms: the next requests wait in the loader's queue. */
 const fillOrigin = () =>
-  Array.from({ length: PER_ORIGIN }, () => loadFilmJson(unique('/api/title?t=busy&delay=300')));
+  Array.from({ length: PER_ORIGIN + AHEAD }, () => loadFilmJson(unique('/api/title?t=busy&delay=300')));
 
 /** "loaded", or the name of the error a load rejected with. */
 const outcome = (load: Promise<unknown>) =>
@@ -210,6 +217,30 @@ describe('loadFilmJson', () => {
     );
   });
 
+  it(`hands ${AHEAD} more requests per origin to the browser, which starts them while the main thread is busy`, async () => {
+    // A page rendering the cards that just loaded keeps its main thread busy for frames on end:
+    // requests that wait for it to be sent leave the origin's connections idle meanwhile.
+    const urls = Array.from({ length: PER_ORIGIN + AHEAD + 3 }, () => unique('/api/title?t=Ahead&delay=300'));
+    performance.clearResourceTimings();
+    const loads = urls.map((url) => loadFilmJson(url));
+    await sleep(50);
+    // Busy from before the first answers (300 ms) until long after them.
+    const busyUntil = performance.now() + 900;
+    while (performance.now() < busyUntil);
+    await Promise.all(loads);
+    await sleep(200); // the last timing entries are added after their answers
+    const entries = performance
+      .getEntriesByType('resource')
+      .filter((entry) => urls.some((url) => entry.name.endsWith(url))) as PerformanceResourceTiming[];
+    expect(entries).to.have.length(urls.length);
+    // On the wire (a connection of its own) before the main thread was free again.
+    const started = entries.filter((entry) => entry.requestStart < busyUntil);
+    expect(started).to.have.length(PER_ORIGIN + AHEAD);
+    // Never more than the origin's connections at once: those ahead waited for the first answers.
+    const firstAnswer = Math.min(...started.map((entry) => entry.responseEnd));
+    expect(started.filter((entry) => entry.requestStart >= firstAnswer - 1)).to.have.length(AHEAD);
+  });
+
   it('sends the waiting request nearest to the viewport first', async () => {
     const order: string[] = [];
     const fetcher: typeof fetch = (input, init) => {
@@ -220,7 +251,7 @@ describe('loadFilmJson', () => {
     const near = box(100);
     const middle = box(2500);
     try {
-      const busy = Array.from({ length: PER_ORIGIN }, () =>
+      const busy = Array.from({ length: PER_ORIGIN + AHEAD }, () =>
         loadFilmJson(unique('/api/title?t=busy&delay=300'), { fetch: fetcher }),
       );
       const loads = [
