@@ -57,6 +57,57 @@ function defineElementCalls() {
 }
 
 /**
+ * The elements declare their reactive properties in `static properties` (decorators cost the
+ * drop-in bundle Lit's decorator modules). The analyzer reads that object, but marks each field
+ * `privacy: "public"` where a plain field has no privacy at all, and gives an internal
+ * `state: true` entry an attribute. This plugin puts the manifest back to what the fields say:
+ * no privacy on public fields, no attribute for internal state.
+ */
+function staticProperties() {
+  const states = new Map();
+  return {
+    name: 'film-cards:static-properties',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        if (
+          !ts.isPropertyDeclaration(member) ||
+          member.name.getText() !== 'properties' ||
+          !member.initializer ||
+          !ts.isObjectLiteralExpression(member.initializer)
+        )
+          continue;
+        const names = new Set();
+        for (const entry of member.initializer.properties) {
+          if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer)) continue;
+          const isState = entry.initializer.properties.some(
+            (option) =>
+              ts.isPropertyAssignment(option) &&
+              option.name.getText() === 'state' &&
+              option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+          );
+          if (isState) names.add(entry.name.getText());
+        }
+        states.set(node.name.text, names);
+      }
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        const internal = states.get(declaration.name);
+        if (!internal) continue;
+        for (const member of declaration.members ?? []) {
+          if (member.kind === 'field' && member.privacy === 'public') delete member.privacy;
+          if (internal.has(member.name)) delete member.attribute;
+        }
+        declaration.attributes = declaration.attributes?.filter(
+          (attribute) => !internal.has(attribute.fieldName),
+        );
+      }
+    },
+  };
+}
+
+/**
  * Users get dist/, not the TypeScript sources: point every module path at the built file
  * (`src/film-card/film-card.ts` becomes `dist/film-card/film-card.js`), so a tool that imports
  * what the manifest names finds it in the installed package.
@@ -86,5 +137,5 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/**/messages.ts', 'src/react/**'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementCalls(), publishedPaths()],
+  plugins: [staticProperties(), defineElementCalls(), publishedPaths()],
 };

@@ -1,5 +1,4 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { FilmController } from '../controllers/film-controller.js';
 import type { FilmAdapter } from '../data/adapters/index.js';
 import { readFilmAttributes } from '../data/attributes.js';
@@ -89,108 +88,143 @@ const CLAMP_AFTER = 220;
 export class FilmCard extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    film: { attribute: false },
+    src: {},
+    loading: {},
+    timeout: { type: Number },
+    fetcher: { attribute: false },
+    adapters: { attribute: false },
+    filmId: { attribute: 'film-id' },
+    filmTitle: { attribute: 'film-title' },
+    originalTitle: { attribute: 'original-title' },
+    year: {},
+    releaseDate: { attribute: 'release-date' },
+    runtime: {},
+    language: {},
+    genres: {},
+    synopsis: {},
+    poster: {},
+    posterAlt: { attribute: 'poster-alt' },
+    rating: {},
+    ratingMax: { attribute: 'rating-max' },
+    votes: {},
+    ratingSource: { attribute: 'rating-source' },
+    href: {},
+    region: {},
+    offers: {},
+    variant: { reflect: true, converter: stringAttribute },
+    theme: { reflect: true, converter: stringAttribute },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    inWatchlist: { attribute: 'in-watchlist', type: Boolean, reflect: true },
+    watchlist: {},
+    jsonLd: { attribute: 'json-ld', type: Boolean },
+    synopsisOpen: { state: true },
+    posterFailed: { state: true },
+  };
+
   /** The film as an object (this library's `Film` shape, schema.org JSON-LD, TMDB or OMDb JSON). Wins over every other source. */
-  @property({ attribute: false }) film?: Film | object;
+  film?: Film | object;
 
   /** A URL of JSON describing the film, in any supported shape. */
-  @property() src?: string;
+  src?: string;
 
   /** `lazy` (default) fetches `src` when the card nears the viewport; `eager` fetches at once. */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
 
   /** Milliseconds before a `src` request gives up. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** A fetch function to load `src` with (auth headers, a proxy, an app cache). */
-  @property({ attribute: false }) fetcher?: typeof fetch;
+  fetcher?: typeof fetch;
 
   /** Extra JSON adapters, tried before the built-in ones. */
-  @property({ attribute: false }) adapters?: FilmAdapter[];
+  adapters?: FilmAdapter[];
 
   /** A stable id for the film (e.g. an IMDb id); the watchlist needs it. */
-  @property({ attribute: 'film-id' }) filmId?: string;
+  filmId?: string;
 
   /** The title. (Not `title`: that global attribute would paint a tooltip over the whole card.) */
-  @property({ attribute: 'film-title' }) filmTitle?: string;
+  filmTitle?: string;
 
   /** The title in the film's own language, shown when it differs. */
-  @property({ attribute: 'original-title' }) originalTitle?: string;
+  originalTitle?: string;
 
   /** Year of release. */
-  @property() year?: string | number;
+  year?: string | number;
 
   /** Release date, ISO 8601 (`2018-09-14`). */
-  @property({ attribute: 'release-date' }) releaseDate?: string;
+  releaseDate?: string;
 
   /** Running time in minutes, or an ISO 8601 duration (`PT1H52M`). */
-  @property() runtime?: string;
+  runtime?: string;
 
   /** Original language: a BCP 47 code (`ko`) or a name. */
-  @property() language?: string;
+  language?: string;
 
   /** Genres, comma separated. */
-  @property() genres?: string;
+  genres?: string;
 
   /** A short synopsis. */
-  @property() synopsis?: string;
+  synopsis?: string;
 
   /** URL of the poster image. */
-  @property() poster?: string;
+  poster?: string;
 
   /** Text alternative for the poster; defaults to "Poster for <title>". */
-  @property({ attribute: 'poster-alt' }) posterAlt?: string;
+  posterAlt?: string;
 
   /** The score, e.g. `7.5`. */
-  @property() rating?: string;
+  rating?: string;
 
   /** The top of the rating's scale; defaults to the source's. */
-  @property({ attribute: 'rating-max' }) ratingMax?: string;
+  ratingMax?: string;
 
   /** How many votes the rating is based on. */
-  @property() votes?: string;
+  votes?: string;
 
   /** Where the rating comes from: `imdb`, `tmdb`, `letterboxd`, `metacritic`, `rotten-tomatoes`, or a name. */
-  @property({ attribute: 'rating-source' }) ratingSource?: string;
+  ratingSource?: string;
 
   /** A link to the film's page; the title links to it. */
-  @property() href?: string;
+  href?: string;
 
   /** The country whose streaming offers are shown (ISO 3166-1, e.g. `GB`); defaults to the page language's region. */
-  @property() region?: string;
+  region?: string;
 
   /**
    * Offers for `region` written by hand: `none` when the film streams nowhere, or a JSON array of
    * offers. `<watch-offer>` children work too. Either replaces offers from other sources.
    */
-  @property() offers?: string;
+  offers?: string;
 
   /** Layout: `full` (poster beside details), `compact` (a row for lists) or `poster` (a tile for grids). */
-  @property({ reflect: true, converter: stringAttribute }) variant: 'full' | 'compact' | 'poster' = 'full';
+  variant: 'full' | 'compact' | 'poster' = 'full';
 
   /**
    * `light` or `dark` forces a color scheme; `auto` follows the reader's system setting. Without it
    * the card takes the page's `color-scheme`: light on a light-only page, the reader's on a page that
    * declares `light dark`, dark on a dark page.
    */
-  @property({ reflect: true, converter: stringAttribute }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** The level of the title heading (1-6), to fit the outline of the page around the card. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Whether the film is on the reader's watchlist. Set it when the host owns the list. */
-  @property({ attribute: 'in-watchlist', type: Boolean, reflect: true }) inWatchlist = false;
+  inWatchlist = false;
 
   /** `local` keeps the watchlist in this browser (localStorage), in sync across cards and tabs. */
-  @property() watchlist?: 'local';
+  watchlist?: 'local';
 
   /**
    * Also writes the film as schema.org `Movie` JSON-LD into the page (a script inside the card), so
    * search engines can show rich results for it. Skipped when the card holds JSON-LD written by hand.
    */
-  @property({ attribute: 'json-ld', type: Boolean }) jsonLd = false;
+  jsonLd = false;
 
-  @state() private synopsisOpen = false;
-  @state() private posterFailed = false;
+  private synopsisOpen = false;
+  private posterFailed = false;
 
   /** Whether focus was on Retry when it was pressed, and should follow to what replaces it. */
   private refocus = false;

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { parseCount, parseDecimal } from '../data/parse.js';
 import { numberFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
@@ -55,20 +54,28 @@ const unsigned = (value: number | undefined) => (value === 0 ? 0 : value);
 export class RatingBadge extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    value: { converter: decimal },
+    max: { converter: decimal },
+    votes: { converter: { fromAttribute: (value: string | null) => parseCount(value) } },
+    source: {},
+    fewVotes: { attribute: 'few-votes', type: Number },
+  };
+
   /** The score. Accepts a decimal comma ("7,5"). Missing, empty or unreadable means "not rated". */
-  @property({ converter: decimal }) value?: number;
+  value?: number;
 
   /** The top of the scale. Defaults to the source's own scale (5 for Letterboxd, 100 for Metacritic), else 10. */
-  @property({ converter: decimal }) max?: number;
+  max?: number;
 
   /** How many people voted. Accepts "1,234". */
-  @property({ converter: { fromAttribute: (value: string | null) => parseCount(value) } }) votes?: number;
+  votes?: number;
 
   /** Who gave the score: `imdb`, `tmdb`, `letterboxd`, `metacritic`, `rotten-tomatoes`, or any name. */
-  @property() source = '';
+  source = '';
 
   /** Below this many votes the badge adds a "few ratings" hint. */
-  @property({ attribute: 'few-votes', type: Number }) fewVotes = 100;
+  fewVotes = 100;
 
   private readonly locale = new LocaleController(this);
 

@@ -1,5 +1,4 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Availability, Offer } from '../data/film.js';
 import {
   absent,
@@ -105,41 +104,56 @@ const json = {
 export class WatchAvailability extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    offers: { converter: json },
+    availability: { converter: json },
+    region: {},
+    filmId: { attribute: 'film-id' },
+    filmTitle: { attribute: 'film-title' },
+    year: { type: Number },
+    inWatchlist: { attribute: 'in-watchlist', type: Boolean, reflect: true },
+    pending: { type: Boolean },
+    target: {},
+    maxOffers: { attribute: 'max-offers', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    expanded: { state: true },
+  };
+
   /** Offers for the shown region, in the shape of the data model's `Offer`. As an attribute: a JSON array. */
-  @property({ converter: json }) offers?: Offer[];
+  offers?: Offer[];
 
   /** Offers per country, as in a film's `availability`; `region` picks one. As an attribute: a JSON array. */
-  @property({ converter: json }) availability?: Availability[];
+  availability?: Availability[];
 
   /** The country to show, as an ISO 3166-1 alpha-2 code (`GB`). Defaults to the page language's region. */
-  @property() region?: string;
+  region?: string;
 
   /** The film's id, passed in `offer-select` and watchlist events. */
-  @property({ attribute: 'film-id' }) filmId?: string;
+  filmId?: string;
 
   /** The film's title, passed in watchlist events. */
-  @property({ attribute: 'film-title' }) filmTitle?: string;
+  filmTitle?: string;
 
   /** The film's year, passed in watchlist events. */
-  @property({ type: Number }) year?: number;
+  year?: number;
 
   /** Whether the film is on the viewer's watchlist: the empty state's notify button shows as pressed. */
-  @property({ attribute: 'in-watchlist', type: Boolean, reflect: true }) inWatchlist = false;
+  inWatchlist = false;
 
   /** Whether that state is not saved yet: the notify button says "Not saved yet" instead of "In your watchlist". */
-  @property({ type: Boolean }) pending = false;
+  pending = false;
 
   /** Where offer links open: a new tab by default; `_self` to stay on the page. */
-  @property() target = '_blank';
+  target = '_blank';
 
   /** How many offers of each kind show before that group's "+N more" button. */
-  @property({ attribute: 'max-offers', type: Number }) maxOffers = 4;
+  maxOffers = 4;
 
   /** The level of the title heading (1 to 6); group headings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** The kinds of offer whose group shows every offer, past `max-offers`. */
-  @state() private expanded: ReadonlySet<string> = new Set();
+  private expanded: ReadonlySet<string> = new Set();
 
   // Custom state `empty` (`:state(empty)`), so a card around the block can tell when it shows
   // "not available to stream" and leave the block's button as its one watchlist action.

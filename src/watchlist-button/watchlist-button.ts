@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
@@ -64,30 +63,40 @@ const statusStyles = css`
 export class WatchlistButton extends LitElement {
   static override styles = [styles, statusStyles];
 
+  static override properties = {
+    filmId: { attribute: 'film-id' },
+    filmTitle: { attribute: 'film-title' },
+    year: { type: Number },
+    inWatchlist: { attribute: 'in-watchlist', type: Boolean, reflect: true },
+    watchlist: {},
+    variant: { reflect: true, converter: stringAttribute },
+    pending: { type: Boolean },
+  };
+
   /** The film's id, up to 100 characters (an IMDb id, a slug). Required: without it the button is disabled. */
-  @property({ attribute: 'film-id' }) filmId = '';
+  filmId = '';
 
   /** The film's title, for the accessible name and the events. */
-  @property({ attribute: 'film-title' }) filmTitle = '';
+  filmTitle = '';
 
   /** The film's release year, passed on in the events. */
-  @property({ type: Number }) year?: number;
+  year?: number;
 
   /** Whether the film is on the watchlist. Setting it from code fires no event. */
-  @property({ attribute: 'in-watchlist', type: Boolean, reflect: true }) inWatchlist = false;
+  inWatchlist = false;
 
   /** `local` saves the state in this browser, shared by every button and tab; absent or empty, the host owns the state. */
-  @property() watchlist = '';
+  watchlist = '';
 
   /** `button` shows the icon and the text; `icon` shows only the icon (the text stays for screen readers). */
-  @property({ reflect: true, converter: stringAttribute }) variant: 'button' | 'icon' = 'button';
+  variant: 'button' | 'icon' = 'button';
 
   /**
    * Whether the state shown is not saved yet: the button says "Not saved yet" instead of "In
    * watchlist". With `watchlist="local"` the button sets this itself while storage refuses a change;
    * a page that saves the list elsewhere may set it while its own save is under way or failed.
    */
-  @property({ type: Boolean }) pending = false;
+  pending = false;
 
   private readonly locale = new LocaleController(this);
   private readonly state = new WatchlistController(this, () => ({
