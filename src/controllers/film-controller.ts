@@ -13,7 +13,7 @@ import { offerAttributes, offersFromAttribute } from '../data/watch-offers.js';
 import { whenNearViewport } from '../data/viewport.js';
 import { dataLayer, loadDataLayer, type DataLayer } from './data-layer.js';
 import { GENERATED } from './generated-marker.js';
-import type { InlineReader } from './inline-reader.js';
+import type { InlineProblem, InlineReader } from './inline-reader.js';
 
 /** `empty`: nothing to show; `loading`: waiting for `src`; `loaded`: `film` is ready; `error`: see `error`. */
 export type FilmStatus = 'empty' | 'loading' | 'loaded' | 'error';
@@ -103,6 +103,9 @@ export class FilmController implements ReactiveController {
   /** Waiting for the data layer to read the `film` property or inline data. */
   #waiting = false;
   #inline?: InlineReader;
+  /** Why inline JSON gave no film, as last read, and whether its `film-error` is still to fire. */
+  #inlineProblem?: InlineProblem;
+  #unreported = false;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
 
@@ -164,6 +167,9 @@ export class FilmController implements ReactiveController {
         const inline = this.#inline.film(inputs.adapters, this.#warn);
         // Any change in the light DOM brings us here; only a change in the film is news.
         if (inline !== this.#fromInline) this.#arrived = !!(this.#fromInline = inline);
+        // Scripts that gave no film are news once per change of their text, like a film that arrived.
+        if (this.#inline.problem !== this.#inlineProblem)
+          this.#unreported = !!(this.#inlineProblem = this.#inline.problem);
         this.#fromOffers = this.#inline.offers(this.#warn);
       } else if (holdsInlineData(this.#host)) this.#wait();
       else this.#inlineStale = false;
@@ -193,7 +199,13 @@ export class FilmController implements ReactiveController {
       if (film) this.#pending = ['film-load', { film }];
       else if (this.#fromSrc && layer)
         this.#fail(new layer.FilmLoadError('shape', this.#base(), `${this.#base()} gives no film title.`));
+      else if (this.#fromInline) {
+        this.#warn('inline JSON', 'gives no film title');
+        this.#inlineFailed({ kind: 'shape', message: 'inline JSON gives no film title.' });
+      }
     }
+    // Inline JSON that was ignored leaves the author's fallback content showing, and says why.
+    if (this.#unreported && !film && !key[0]) this.#inlineFailed(this.#inlineProblem!);
     this.#state =
       this.#failure || (!film && this.#propertyFailure)
         ? 'error'
@@ -286,6 +298,11 @@ export class FilmController implements ReactiveController {
     this.#arrived = false;
     const { kind, message, url, status } = error;
     this.#pending = ['film-error', { kind, message, url, status } satisfies FilmErrorDetail];
+  }
+
+  #inlineFailed({ kind, message }: InlineProblem) {
+    this.#unreported = false;
+    this.#pending = ['film-error', { kind, message, url: '' } satisfies FilmErrorDetail];
   }
 
   #stop() {

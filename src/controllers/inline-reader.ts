@@ -1,6 +1,7 @@
 // Reads what an author wrote inside an element: film JSON in a <script>, and <watch-offer> children.
 // Each is read again only when it changed, so a change to one never re-parses the other.
-import { adaptFilm, type AdaptOptions, type FilmAdapter } from '../data/adapters/index.js';
+import { adaptFilm, FilmApiError, type AdaptOptions, type FilmAdapter } from '../data/adapters/index.js';
+import type { FilmLoadErrorKind } from '../data/loader.js';
 import type { FilmPatch, Warn } from '../data/patch.js';
 import { parseScriptJson } from '../data/script-json.js';
 import { offersFromElements } from '../data/watch-offers.js';
@@ -35,23 +36,32 @@ function scripts(element: Element): HTMLScriptElement[] {
 export function filmFromInline(
   element: Element,
   { warn = () => {}, ...options }: AdaptOptions = {},
+  ignored: (problem: InlineProblem) => void = () => {},
 ): FilmPatch | undefined {
+  const ignore = (kind: InlineProblem['kind'], reason: string) => {
+    warn('inline JSON', `ignored: ${reason}`);
+    ignored({ kind, message: `inline JSON ignored: ${reason}.` });
+  };
   for (const script of scripts(element)) {
     const text = script.textContent ?? '';
     if (byteLength(text) > MAX_INLINE_BYTES) {
-      warn('inline JSON', `ignored: larger than ${MAX_INLINE_BYTES / 1024} KB`);
+      ignore('too-large', `larger than ${MAX_INLINE_BYTES / 1024} KB`);
       continue;
     }
     try {
       return adaptFilm(parseScriptJson(text), { warn, ...options });
     } catch (error) {
-      warn(
-        'inline JSON',
-        `ignored: ${error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message}`,
-      );
+      if (error instanceof SyntaxError) ignore('parse', 'not valid JSON');
+      else ignore(error instanceof FilmApiError ? 'api' : 'shape', (error as Error).message);
     }
   }
   return undefined;
+}
+
+/** Why the inline JSON written inside an element gave no film: the kind and message of its `film-error`. */
+export interface InlineProblem {
+  kind: Extract<FilmLoadErrorKind, 'parse' | 'shape' | 'too-large' | 'api'>;
+  message: string;
 }
 
 /** Keeps the inline layers of one element, re-reading each only when its own source changed. */
@@ -63,6 +73,8 @@ export class InlineReader {
   #offers?: FilmPatch;
   /** How many times script text was parsed: each change of a script costs one parse, nothing else does. */
   parses = 0;
+  /** Why the scripts, as last read, gave no film; undefined when one did or there are none. */
+  problem?: InlineProblem;
 
   constructor(private readonly element: Element) {}
 
@@ -72,7 +84,9 @@ export class InlineReader {
     if (key !== this.#scriptsKey || adapters !== this.#adapters) {
       [this.#scriptsKey, this.#adapters] = [key, adapters];
       this.parses++;
-      this.#film = filmFromInline(this.element, { adapters, warn });
+      this.problem = undefined;
+      this.#film = filmFromInline(this.element, { adapters, warn }, (problem) => (this.problem = problem));
+      if (this.#film) this.problem = undefined;
     }
     return this.#film;
   }

@@ -12,7 +12,7 @@ export interface FilmErrorDetail {
   status?: number;
 }
 
-/** `film-error`: the film data at `src` could not be loaded or is not a film. */
+/** `film-error`: the film data at `src` could not be loaded or is not a film, or inline JSON gave no film (`url` empty). */
 export type FilmErrorEvent = CustomEvent<FilmErrorDetail>;
 
 declare global {

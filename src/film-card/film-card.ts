@@ -79,7 +79,7 @@ const CLAMP_AFTER = 220;
  * @cssprop [--film-card-loading-height=auto] - Height of the loading skeleton; set it to the loaded height so nothing moves when data arrives.
  *
  * @fires {FilmLoadEvent} film-load - The film from `src` or inline JSON was loaded: `detail.film`.
- * @fires {FilmErrorEvent} film-error - Loading failed: `detail.kind`, `detail.message`, `detail.url`.
+ * @fires {FilmErrorEvent} film-error - Loading `src` failed, or inline JSON gave no film (`detail.url` empty): `detail.kind`, `detail.message`, `detail.url`.
  * @fires {WatchlistEvent} watchlist-add - The user added the film (cancelable): `detail.film` `{ id, title, year }`.
  * @fires {WatchlistEvent} watchlist-remove - The user removed the film (cancelable).
  * @fires {WatchlistErrorEvent} watchlist-error - With `watchlist="local"`, the user's change could not be saved in this browser yet; the card shows "Not saved yet" until it is.

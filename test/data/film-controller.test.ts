@@ -211,6 +211,44 @@ describe('FilmController', () => {
     expect(recorder.types()).to.deep.equal(['film-load', 'film-load']);
   });
 
+  for (const [name, text, kind, says] of [
+    [
+      'JSON-LD with no title',
+      '{"@context":"https://schema.org","@type":"Movie","duration":"PT24M"}',
+      'shape',
+      'gives no film title',
+    ],
+    ['JSON of an unknown shape', '{"hello":"world"}', 'shape', 'inline JSON'],
+    ['text that is not JSON', '{"@type":"Movie", name: Little Pyongyang}', 'parse', 'not valid JSON'],
+  ] as const) {
+    it(`keeps its fallback content and fires film-error (${kind}) for inline ${name}, with one warning`, async () => {
+      const warnings = captureWarnings();
+      try {
+        const host = await render<TestFilmHost>(
+          html`<test-film-host><a href="/films/1">Little Pyongyang</a></test-film-host>`,
+        );
+        const script = document.createElement('script');
+        script.type = 'application/ld+json';
+        script.textContent = text;
+        host.append(script);
+        const event = await failed(host);
+        expect(event.bubbles && event.composed).to.equal(true);
+        expect(event.detail.kind).to.equal(kind);
+        expect(event.detail.url).to.equal('');
+        expect(event.detail.message).to.contain(says);
+        expect(status(host)).to.equal('empty');
+        // The same script changing nothing else is no new news.
+        host.append(document.createElement('p'));
+        await sleep(50);
+        await host.updateComplete;
+        expect(recorder.types()).to.deep.equal(['film-error']);
+        expect(warnings.messages.filter((message) => message.includes('inline JSON'))).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
+
   for (const [name, path, kind, code] of [
     ['a 404', '/api/status/404', 'http', 404],
     ['a 500', '/api/status/500', 'http', 500],
