@@ -1,6 +1,7 @@
 // The phone-load pages: one blog article, the README's seed card in it five ways. The article has
 // no CSS of its own, so whatever moves or waits is the card's doing.
 import { readFileSync } from 'node:fs';
+import { bloggerSnippet } from '../../scripts/readme-snippet.mjs';
 
 /** The README's seed card, as data (for renderFilmCard) and as the attributes the snippet writes. */
 export const seedFilm = {
@@ -65,11 +66,7 @@ const shadowTitle = `window.cardReady = () => {
 
 /** The README's blogger snippet: the first html block under "In a blog post". */
 export function readmeSnippet(root) {
-  const readme = readFileSync(`${root}/README.md`, 'utf8');
-  const section = readme.slice(readme.indexOf('## In a blog post'));
-  const snippet = /```html\n([\s\S]*?)```/.exec(section)?.[1];
-  if (snippet === undefined) throw new Error('README.md has no html block under "In a blog post"');
-  return snippet;
+  return bloggerSnippet(readFileSync(`${root}/README.md`, 'utf8'));
 }
 
 /**

@@ -3,6 +3,7 @@
 // plain page at phone and desktop widths: the element before its definition (the script left
 // out) must be as tall as the card drawn by the bundle, within a line of text.
 import { expect } from '@open-wc/testing';
+import { bloggerSnippet } from '../../scripts/readme-snippet.mjs';
 
 const BASE = '/cdn/film-cards@0.1.0/dist/';
 /** How far the reserved height may be from the drawn card: text wraps differently at each width. */
@@ -19,11 +20,7 @@ const PAGES = [
 ];
 
 async function readmeSnippet(): Promise<string> {
-  const readme = await (await fetch('/README.md')).text();
-  const section = readme.slice(readme.indexOf('## In a blog post'));
-  const snippet = /```html\n([\s\S]*?)```/.exec(section)?.[1];
-  if (!snippet) throw new Error('README.md has no html block under "In a blog post"');
-  return snippet;
+  return bloggerSnippet(await (await fetch('/README.md')).text());
 }
 
 /** The snippet in a page of the given width; resolves with the card's height once `ready` holds. */
