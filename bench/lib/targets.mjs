@@ -100,11 +100,12 @@ export function judge(results) {
   }
   if (results.load) {
     const l = results.load;
+    const { all, later } = l.onScreen;
     add(
-      `Load: ${l.cards.toLocaleString('en-US')} lazy cards, every card on screen for 1 s loaded by then (extra check)`,
-      'all; none failed or timed out',
-      `${l.seenForASecond - l.late} of ${l.seenForASecond}; ${l.failed} failed, ${l.timedOut} timed out`,
-      l.late === 0 && l.failed === 0 && l.timedOut === 0,
+      `Load: ${l.cards.toLocaleString('en-US')} lazy cards, every card on screen for 1 s loaded by then (the first screen cannot be: see bench/README.md)`,
+      'every later card; none failed or timed out',
+      `later cards ${later.withinASecond} of ${later.cards}, all ${all.withinASecond} of ${all.cards}; ${l.failed} failed, ${l.timedOut} timed out`,
+      later.withinASecond === later.cards && l.failed === 0 && l.timedOut === 0,
     );
   }
   if (results.size) {
