@@ -103,9 +103,8 @@ export class FilmController implements ReactiveController {
   /** Waiting for the data layer to read the `film` property or inline data. */
   #waiting = false;
   #inline?: InlineReader;
-  /** Why inline JSON gave no film, as last read, and whether its `film-error` is still to fire. */
-  #inlineProblem?: InlineProblem;
-  #unreported = false;
+  /** The inline reader's last problem that fired a `film-error`: each parse that fails fires once. */
+  #reportedProblem?: InlineProblem;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
 
@@ -167,9 +166,6 @@ export class FilmController implements ReactiveController {
         const inline = this.#inline.film(inputs.adapters, this.#warn);
         // Any change in the light DOM brings us here; only a change in the film is news.
         if (inline !== this.#fromInline) this.#arrived = !!(this.#fromInline = inline);
-        // Scripts that gave no film are news once per change of their text, like a film that arrived.
-        if (this.#inline.problem !== this.#inlineProblem)
-          this.#unreported = !!(this.#inlineProblem = this.#inline.problem);
         this.#fromOffers = this.#inline.offers(this.#warn);
       } else if (holdsInlineData(this.#host)) this.#wait();
       else this.#inlineStale = false;
@@ -204,8 +200,11 @@ export class FilmController implements ReactiveController {
         this.#inlineFailed({ kind: 'shape', message: 'inline JSON gives no film title.' });
       }
     }
-    // Inline JSON that was ignored leaves the author's fallback content showing, and says why.
-    if (this.#unreported && !film && !key[0]) this.#inlineFailed(this.#inlineProblem!);
+    // Inline JSON that was ignored leaves the author's fallback content showing, and says why:
+    // once per change of the scripts' text (each parse gives a new problem), like a film that arrived.
+    const problem = this.#inline?.problem;
+    if (problem && problem !== this.#reportedProblem && !film && !key[0])
+      this.#inlineFailed((this.#reportedProblem = problem));
     this.#state =
       this.#failure || (!film && this.#propertyFailure)
         ? 'error'
@@ -301,7 +300,6 @@ export class FilmController implements ReactiveController {
   }
 
   #inlineFailed({ kind, message }: InlineProblem) {
-    this.#unreported = false;
     this.#pending = ['film-error', { kind, message, url: '' } satisfies FilmErrorDetail];
   }
 

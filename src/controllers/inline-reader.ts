@@ -84,9 +84,9 @@ export class InlineReader {
     if (key !== this.#scriptsKey || adapters !== this.#adapters) {
       [this.#scriptsKey, this.#adapters] = [key, adapters];
       this.parses++;
-      this.problem = undefined;
-      this.#film = filmFromInline(this.element, { adapters, warn }, (problem) => (this.problem = problem));
-      if (this.#film) this.problem = undefined;
+      let problem: InlineProblem | undefined;
+      this.#film = filmFromInline(this.element, { adapters, warn }, (ignored) => (problem = ignored));
+      this.problem = this.#film ? undefined : problem;
     }
     return this.#film;
   }
