@@ -271,17 +271,14 @@ function send(request: Request): void {
       if (left) running.set(origin, left);
       else running.delete(origin);
       // The browser starts the first request sent ahead on the connection this one freed.
-      const [first, ...rest] = ahead.get(origin) ?? [];
+      const first = ahead.get(origin)?.[0];
       if (first) {
-        if (rest.length) ahead.set(origin, rest);
-        else ahead.delete(origin);
+        leaveAhead(first);
         connect(first);
       }
     } else {
       // Ended before its turn: cancelled, or the origin has more connections than counted.
-      const rest = ahead.get(origin)?.filter((r) => r !== request);
-      if (rest?.length) ahead.set(origin, rest);
-      else ahead.delete(origin);
+      leaveAhead(request);
     }
     schedule();
   };
@@ -289,6 +286,13 @@ function send(request: Request): void {
     (json) => settle(request, json, undefined),
     (error) => settle(request, undefined, error),
   );
+}
+
+/** Takes `request` off its origin's list of requests sent ahead of their turn. */
+function leaveAhead(request: Request): void {
+  const rest = ahead.get(request.origin)?.filter((other) => other !== request);
+  if (rest?.length) ahead.set(request.origin, rest);
+  else ahead.delete(request.origin);
 }
 
 /** Counts `request` on one of its origin's connections, and starts its callers' timeouts. */
