@@ -15,6 +15,8 @@ declare global {
     watch: () => unknown;
     /** The load page: the index of the last card on screen, as its IntersectionObserver says. */
     lastOnScreen: number;
+    /** The load page: how many cards loaded, failed and timed out so far. */
+    outcomes: () => { loaded: number; failed: number; timedOut: number };
     cards: Map<Element, { seen: [from: number, to: number][]; loaded: number | null; error: unknown }>;
   }
 }

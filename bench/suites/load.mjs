@@ -57,6 +57,16 @@ function loadPage({ bundle, cards, tag, delay = DELAY, eager = false }) {
       const entry = (card) => cards.get(card) ?? cards.set(card, { seen: [], loaded: null, error: null }).get(card);
       document.addEventListener('film-load', (event) => (entry(event.target).loaded = performance.now()));
       document.addEventListener('film-error', (event) => (entry(event.target).error = event.detail.kind));
+      // How the cards ended: loaded, failed, or timed out.
+      window.outcomes = () => {
+        const counts = { loaded: 0, failed: 0, timedOut: 0 };
+        for (const { loaded, error } of cards.values()) {
+          if (loaded !== null) counts.loaded++;
+          else if (error === 'timeout') counts.timedOut++;
+          else if (error) counts.failed++;
+        }
+        return counts;
+      };
       window.watch = () => {
         const all = [...document.querySelectorAll('film-card')];
         const index = new Map(all.map((card, i) => [card, i]));
@@ -132,15 +142,9 @@ export async function loadSuite(ctx) {
   await sleep(3000);
   const figures = await page.evaluate((start) => {
     const end = performance.now();
-    let loaded = 0;
-    let failed = 0;
-    let timedOut = 0;
     // [when it came on screen, ms from then until loaded (0 if before, Infinity if never)]
     const seenForASecond = [];
-    for (const { seen, loaded: at, error } of window.cards.values()) {
-      if (at !== null) loaded++;
-      else if (error === 'timeout') timedOut++;
-      else if (error) failed++;
+    for (const { seen, loaded: at } of window.cards.values()) {
       const span = seen.find(([from, to]) => Math.min(to, end) - from >= 1000);
       if (span) seenForASecond.push([span[0] - start, at === null ? Infinity : Math.max(0, at - span[0])]);
     }
@@ -149,7 +153,7 @@ export async function loadSuite(ctx) {
       .getEntriesByType('resource')
       .filter(({ name }) => name.includes('/film/'))
       .map(({ startTime }) => (startTime - start) / 1000);
-    return { loaded, failed, timedOut, seenForASecond, sent };
+    return { ...window.outcomes(), seenForASecond, sent };
   }, start);
   const requests = ctx.server.hits((path) => path.startsWith('/film/') && path.endsWith(`tag=${tag}`));
   await page.close();
@@ -207,17 +211,7 @@ async function eagerCase(ctx) {
     EAGER,
     { timeout: 60_000, polling: 200 },
   );
-  const figures = await page.evaluate(() => {
-    let loaded = 0;
-    let failed = 0;
-    let timedOut = 0;
-    for (const { loaded: at, error } of window.cards.values()) {
-      if (at !== null) loaded++;
-      else if (error === 'timeout') timedOut++;
-      else if (error) failed++;
-    }
-    return { loaded, failed, timedOut };
-  });
+  const figures = await page.evaluate(() => window.outcomes());
   const seconds = (Date.now() - started) / 1000;
   await page.close();
   ctx.log(
