@@ -131,10 +131,8 @@ export const styles = css`
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
-    min-height: calc(2lh);
+    min-height: 2lh;
     overflow: hidden;
-    font-size: 1em;
-    line-height: 1.5;
   }
 
   .poster [part~='actions'] {
@@ -177,15 +175,17 @@ export const styles = css`
       gap: 0.75rem 1.5rem;
       align-items: start;
     }
+    /* The summary keeps the column declarations it shares with the body. */
     .full .summary {
       display: flex;
-      flex-direction: column;
-      gap: 0.75rem;
-      min-width: 0;
     }
     .full [part~='availability'] {
       grid-column: 2;
       grid-row: 1 / span 2;
+      padding-block-start: 0;
+      padding-inline-start: 1.5rem;
+      border-block-start: 0;
+      border-inline-start: 1px solid var(--film-card-border-color);
     }
     .full [part~='body'] > [part~='actions'],
     .full [part~='body'] > slot {
@@ -194,7 +194,6 @@ export const styles = css`
   }
 
   [part~='poster'] {
-    position: relative;
     aspect-ratio: 2 / 3;
     width: 100%;
     overflow: hidden;
@@ -235,7 +234,8 @@ export const styles = css`
     min-width: 0;
   }
 
-  /* The summary groups the details only where the layout needs it (beside the availability). */
+  /* The summary groups the details only where the layout needs it (beside the availability, in a wide
+     container); elsewhere its children are the body's. */
   .summary {
     display: contents;
   }
@@ -250,9 +250,13 @@ export const styles = css`
     text-wrap: balance;
   }
 
-  .compact [part~='title'] {
+  .compact [part~='title'],
+  .poster [part~='title'] {
     font-size: 1em;
     line-height: 1.5;
+  }
+
+  .compact [part~='title'] {
     letter-spacing: normal;
   }
 
@@ -267,8 +271,7 @@ export const styles = css`
     text-decoration: none;
   }
 
-  a:hover,
-  [part~='title'] a:hover {
+  a:hover {
     color: var(--film-card-accent-color);
     text-decoration: underline;
   }
@@ -284,9 +287,6 @@ export const styles = css`
   [part~='facts'] {
     margin: 0;
     color: var(--film-card-muted-color);
-  }
-
-  [part~='original-title'] {
     font-size: 0.875em;
     line-height: 1.4286;
   }
@@ -297,8 +297,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0 0.5rem;
     padding: 0;
-    font-size: 0.875em;
-    line-height: 1.4286;
     list-style: none;
   }
 
@@ -339,10 +337,6 @@ export const styles = css`
     clip-path: polygon(0 0, 100% 50%, 0 100%);
   }
 
-  [part~='trailer']:hover {
-    text-decoration: underline;
-  }
-
   /* The score reads at a glance: large and bold, the scale and votes quiet beside it. */
   [part~='ratings'] {
     display: flex;
@@ -352,7 +346,6 @@ export const styles = css`
   }
 
   rating-badge {
-    max-width: 100%;
     --rating-badge-muted-color: var(--film-card-muted-color);
   }
 
@@ -379,12 +372,6 @@ export const styles = css`
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
     gap: 0.25rem 0.75rem;
-    font-size: 0.875em;
-    line-height: 1.4286;
-  }
-
-  [part~='facts'] dt {
-    color: var(--film-card-muted-color);
   }
 
   [part~='facts'] dd {
@@ -429,15 +416,6 @@ export const styles = css`
     border-block-start: 1px solid var(--film-card-border-color);
   }
 
-  @container (min-width: 45rem) {
-    .full [part~='availability'] {
-      padding-block-start: 0;
-      padding-inline-start: 1.5rem;
-      border-block-start: 0;
-      border-inline-start: 1px solid var(--film-card-border-color);
-    }
-  }
-
   [part~='actions'] {
     display: flex;
     flex-wrap: wrap;
@@ -462,11 +440,9 @@ export const styles = css`
     display: none;
   }
 
+  /* The error state is a body too, and takes its column. */
   [part~='error'] {
-    display: flex;
-    flex-direction: column;
     align-items: start;
-    gap: 0.75rem;
   }
 
   [part~='error'] p {

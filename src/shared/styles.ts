@@ -45,7 +45,7 @@ export const hostReset = css`
   text-orientation: mixed;
   text-underline-position: auto;
   text-decoration-skip-ink: auto;
-  list-style: disc outside none;
+  list-style: disc;
   quotes: auto;
   cursor: auto;
   visibility: visible;

@@ -141,7 +141,6 @@ export const styles = css`
     --hue: 330;
   }
   .hue-7 {
-    --hue: 0;
     background: oklch(40% 0 0);
   }
 
@@ -235,7 +234,7 @@ export const styles = css`
     margin-inline-start: 0.5em;
   }
 
-  [part~='provenance'] a {
+  a {
     color: inherit;
   }
 
