@@ -81,6 +81,23 @@ describe('drop-in bundle: the saved watchlist on demand', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  it('saves a click on a local card made before the saved watchlist arrives', async () => {
+    const win = await openPage(seedCard.replace('<film-card ', '<film-card watchlist="local" '));
+    const card = win.document.querySelector('film-card') as Updatable;
+    await card.updateComplete;
+    const inner = card.shadowRoot!.querySelector('watchlist-button') as Updatable;
+    await inner.updateComplete;
+    inner.shadowRoot!.querySelector('button')!.click();
+    await until(() => storedIds().length === 1);
+    expect(storedIds()).to.deep.equal(['little-pyongyang-2018']);
+    await card.updateComplete;
+    await inner.updateComplete;
+    expect(card.inWatchlist).to.equal(true);
+    expect(inner.shadowRoot!.querySelector('button')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(win.events).to.deep.equal(['watchlist-add little-pyongyang-2018']);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   it('says so, and shows the click as not saved, when the saved watchlist cannot be fetched', async () => {
     // The entry alone, copied where its chunks are not.
     const entry = await (await fetch(`${BASE}film-cards.js`)).text();
