@@ -20,16 +20,16 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** gzip budgets in bytes (level 9): the sizes measured when the budget was set, plus ~3 % (64 bytes at least). */
 const budgets = {
-  'film-cards/film-cards.js': 26300,
-  'film-cards/react': 30840,
-  'film-cards/ssr.js': 30780,
-  'film-cards': 30240,
-  'film-cards/elements.js': 29900,
-  'film-cards/film-card.js': 29950,
-  'film-cards/watch-availability.js': 10860,
-  'film-cards/rating-badge.js': 4670,
-  'film-cards/watchlist-button.js': 5210,
-  'film-cards/watchlist.js': 1540,
+  'film-cards/film-cards.js': 25530,
+  'film-cards/react': 31300,
+  'film-cards/ssr.js': 31230,
+  'film-cards': 30700,
+  'film-cards/elements.js': 30260,
+  'film-cards/film-card.js': 30390,
+  'film-cards/watch-availability.js': 10660,
+  'film-cards/rating-badge.js': 4540,
+  'film-cards/watchlist-button.js': 5630,
+  'film-cards/watchlist.js': 1580,
   'film-cards/watch-offer.js': 320,
 };
 
@@ -38,16 +38,16 @@ const budgets = {
  * its hash), and the gzip budgets of the whole: entry plus chunks, as the page downloads them.
  */
 const pages = {
-  'seed card (attributes, English)': { chunks: [], budget: 26300, target: 16 * 1024 },
-  'local watchlist': { chunks: [], budget: 26300 },
-  'a `src` card': { chunks: ['film-data'], budget: 32210 },
-  'inline JSON-LD': { chunks: ['film-data'], budget: 32210 },
-  'a French page': { chunks: ['messages-fr'], budget: 27030 },
-  '`json-ld` output': { chunks: ['json-ld-controller'], budget: 27540 },
-  'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 35070 },
+  'seed card (attributes, English)': { chunks: [], budget: 25530, target: 16 * 1024 },
+  'local watchlist': { chunks: ['local-store'], budget: 26590 },
+  'a `src` card': { chunks: ['film-data'], budget: 31630 },
+  'inline JSON-LD': { chunks: ['film-data'], budget: 31630 },
+  'a French page': { chunks: ['messages-fr'], budget: 26260 },
+  '`json-ld` output': { chunks: ['json-ld-controller'], budget: 26770 },
+  'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 34490 },
   'every feature at once': {
-    chunks: ['film-data', 'json-ld-controller', 'messages-fr', 'hydrate-page'],
-    budget: 37030,
+    chunks: ['film-data', 'json-ld-controller', 'messages-fr', 'hydrate-page', 'local-store'],
+    budget: 37520,
     target: 28 * 1024,
   },
 };

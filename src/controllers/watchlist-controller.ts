@@ -1,15 +1,10 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { emit } from '../shared/events.js';
 import { cancelableToggle } from '../shared/toggle.js';
-import type { WatchlistEvent, WatchlistFilm } from '../watchlist/events.js';
-import {
-  isInWatchlist,
-  isUnsaved,
-  parseFilm,
-  setInWatchlist,
-  subscribeWatchlist,
-  unsavedReason,
-} from '../watchlist/store.js';
+import type { WatchlistErrorKind, WatchlistEvent, WatchlistFilm } from '../watchlist/events.js';
+import { parseFilm } from '../watchlist/film.js';
+import { loadWatchlistStore } from '../watchlist/load-store.js';
+import { watchlistStore, type WatchlistStore } from '../watchlist/store-ref.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { inWatchlist: boolean };
 
@@ -43,6 +38,11 @@ export function watchlistFilm(id: unknown, title: unknown, year: unknown): Watch
  * (without an event); a user's change goes through the cancelable toggle, then storage. When
  * storage refuses it, `pending` is true until the change is saved, and the host fires
  * `watchlist-error` once.
+ *
+ * The saved watchlist is loaded on demand, when the first control in local mode updates. A user's
+ * change made before it arrives shows and fires at once, as always, and is saved when it arrives;
+ * if it cannot be loaded, the change shows as not saved (`pending`, `watchlist-error`) and is saved
+ * if a later attempt loads it.
  */
 export class WatchlistController implements ReactiveController {
   /** Whether the state shown is waiting to be saved in this browser. */
@@ -52,6 +52,12 @@ export class WatchlistController implements ReactiveController {
   private filmId?: string;
   /** The last state this controller gave the host: any other value came from the page. */
   private shown?: boolean;
+  /** Whether the host is in local mode and connected: its changes are saved in this browser. */
+  private local = false;
+  /** A user's change made while the saved watchlist was on its way, saved when it arrives. */
+  private queued?: { film: WatchlistFilm; saved: boolean };
+  /** Whether loading the saved watchlist failed while a change waited (said once, not per attempt). */
+  private failed = false;
 
   constructor(
     private readonly host: Host,
@@ -66,25 +72,30 @@ export class WatchlistController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.follow(false);
+    this.follow(undefined);
   }
 
   /** Brings the state up to date; call it from the host's `willUpdate()`. */
   sync(): void {
     const { film, local } = this.source();
-    const active = local && this.host.isConnected && !isServer;
-    const joined = active && !this.unsubscribe;
-    this.follow(active);
-    if (!active || !film) {
+    this.local = local && this.host.isConnected && !isServer;
+    const store = this.local ? watchlistStore() : undefined;
+    if (this.local && !store) void this.load();
+    const joined = Boolean(store) && !this.unsubscribe;
+    this.follow(store);
+    if (store) this.flush(store);
+    if (!this.local || !film) {
       this.filmId = undefined;
       this.pending = false;
       return;
     }
+    // Until the saved watchlist is here, the state shown is the host's (and a change waits in `queued`).
+    if (!store) return;
     if (joined || film.id !== this.filmId) {
       this.filmId = film.id;
       this.pull();
     } else if (Boolean(this.host.inWatchlist) !== this.shown) {
-      this.commit(film, Boolean(this.host.inWatchlist));
+      this.commit(store, film, Boolean(this.host.inWatchlist));
     }
   }
 
@@ -101,15 +112,17 @@ export class WatchlistController implements ReactiveController {
     if (next === Boolean(this.host.inWatchlist)) return true;
     // Saved as soon as the event goes through, not at the next update: a page that removes the
     // control on this event disconnects it, and it would no longer save then.
-    const local = Boolean(this.unsubscribe);
+    const local = this.local;
     if (!cancelableToggle(this.host, film, next, (value) => this.show(value))) return false;
-    if (local && !this.commit(film, next))
-      emit(this.host, 'watchlist-error', {
-        kind: unsavedReason() ?? 'blocked',
-        film,
-        saved: next,
-        message: 'The change could not be saved in this browser yet; it will be saved at the next chance.',
-      });
+    if (!local) return true;
+    const store = watchlistStore();
+    if (store) this.save(store, film, next);
+    else {
+      // The saved watchlist is on its way: the change is saved when it arrives, whatever happens
+      // to the control meanwhile. Only the last of several quick changes counts.
+      this.queued = { film, saved: next };
+      void this.load();
+    }
     return true;
   }
 
@@ -127,11 +140,47 @@ export class WatchlistController implements ReactiveController {
     this.host.inWatchlist = value;
   }
 
-  private commit(film: WatchlistFilm, saved: boolean): boolean {
+  private commit(store: WatchlistStore, film: WatchlistFilm, saved: boolean): boolean {
     this.shown = saved;
-    const done = setInWatchlist(film, saved);
+    const done = store.setInWatchlist(film, saved);
     this.setPending(!done);
     return done;
+  }
+
+  /** Saves a user's change, and says so from the host when storage refuses it. */
+  private save(store: WatchlistStore, film: WatchlistFilm, saved: boolean): void {
+    if (!this.commit(store, film, saved)) this.fail(film, saved, store.unsavedReason() ?? 'blocked');
+  }
+
+  private fail(film: WatchlistFilm, saved: boolean, kind: WatchlistErrorKind): void {
+    this.setPending(true);
+    emit(this.host, 'watchlist-error', {
+      kind,
+      film,
+      saved,
+      message: 'The change could not be saved in this browser yet; it will be saved at the next chance.',
+    });
+  }
+
+  /** Saves the change made while the saved watchlist was on its way, once. */
+  private flush(store: WatchlistStore): void {
+    const queued = this.queued;
+    this.queued = undefined;
+    if (queued) this.save(store, queued.film, queued.saved);
+  }
+
+  /** Loads the saved watchlist, then saves what waits and catches up at the next update. */
+  private async load(): Promise<void> {
+    const store = await loadWatchlistStore();
+    if (store) {
+      this.failed = false;
+      this.flush(store);
+      this.host.requestUpdate();
+    } else if (this.queued && !this.failed) {
+      // The change stays queued, shown as not saved: a later attempt that loads the store saves it.
+      this.failed = true;
+      this.fail(this.queued.film, this.queued.saved, 'blocked');
+    }
   }
 
   private setPending(pending: boolean): void {
@@ -142,16 +191,17 @@ export class WatchlistController implements ReactiveController {
 
   private readonly pull = (): void => {
     const id = this.filmId;
-    if (id === undefined) return;
-    this.show(isInWatchlist(id));
-    this.setPending(isUnsaved(id));
+    const store = watchlistStore();
+    if (id === undefined || !store) return;
+    this.show(store.isInWatchlist(id));
+    this.setPending(store.isUnsaved(id));
   };
 
   /** Subscribes only while connected in local mode, so removed controls leave no listener behind. */
-  private follow(on: boolean): void {
-    if (on && !this.unsubscribe) {
-      this.unsubscribe = subscribeWatchlist(this.pull);
-    } else if (!on && this.unsubscribe) {
+  private follow(store: WatchlistStore | undefined): void {
+    if (store && !this.unsubscribe) {
+      this.unsubscribe = store.subscribeWatchlist(this.pull);
+    } else if (!store && this.unsubscribe) {
       this.unsubscribe();
       this.unsubscribe = undefined;
     }

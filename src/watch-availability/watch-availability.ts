@@ -16,7 +16,7 @@ import { emit } from '../shared/events.js';
 import { cancelableToggle } from '../shared/toggle.js';
 import { pendingMessages } from '../watchlist/messages.js';
 import { wholeNumber } from '../shared/coerce.js';
-import { parseFilm } from '../watchlist/store.js';
+import { parseFilm } from '../watchlist/film.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { messages, type AvailabilityMessage } from './messages.js';

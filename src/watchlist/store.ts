@@ -4,11 +4,10 @@
 // change in memory instead of throwing into the host page.
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistErrorKind, WatchlistFilm } from './events.js';
+import { parseFilm, type SavedFilm } from './film.js';
+import { provideWatchlistStore } from './store-ref.js';
 
-/** A film on the saved watchlist: what the events carry, plus when it was added (ISO 8601). */
-export interface SavedFilm extends WatchlistFilm {
-  added?: string;
-}
+export { parseFilm, type SavedFilm };
 
 /** The localStorage key that holds the saved watchlist as `{"version":1,"films":[SavedFilm, ...]}`. */
 export const WATCHLIST_KEY = 'film-cards:watchlist';
@@ -30,22 +29,6 @@ let faults = {};
 
 function warn(problem: string): void {
   warnOnce(faults, `${problem}; the watchlist is kept in memory on this page.`);
-}
-
-/**
- * The film as storage and events carry it, or undefined unless `id` is a non-blank string of at
- * most 100 characters, `title` (if any) a string of at most 300 and `year` (if any) an integer.
- */
-export function parseFilm(value: unknown): SavedFilm | undefined {
-  const { id, title, year, added } = Object(value) as Record<string, unknown>;
-  if (typeof id !== 'string' || !id.trim() || id.length > 100) return undefined;
-  if (title != null && (typeof title !== 'string' || title.length > 300)) return undefined;
-  if (year != null && !Number.isInteger(year)) return undefined;
-  const film: SavedFilm = { id };
-  if (title) film.title = title;
-  if (year != null) film.year = year as number;
-  if (typeof added === 'string' && added.length < 40) film.added = added;
-  return film;
 }
 
 /** Refreshes `stored`; false when storage must not be written: blocked, or holding a value this version cannot read. */
@@ -267,3 +250,7 @@ export function importWatchlist(json: string): { added: number; skipped: number 
   }
   return { added: count, skipped: films.length - count };
 }
+
+// However this module got on the page (loaded on demand by a control with watchlist="local", or
+// imported by the page), every control uses it from now on.
+provideWatchlistStore({ isInWatchlist, isUnsaved, unsavedReason, setInWatchlist, subscribeWatchlist });

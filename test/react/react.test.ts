@@ -10,6 +10,7 @@ import type { FilmCard as FilmCardElement } from '../../src/film-card/film-card.
 import type { RatingBadge as RatingBadgeElement } from '../../src/rating-badge/rating-badge.js';
 import type { WatchlistButton as WatchlistButtonElement } from '../../src/watchlist-button/watchlist-button.js';
 import type { WatchlistErrorEvent, WatchlistEvent } from '../../src/watchlist/events.js';
+import { loadWatchlistStore } from '../../src/watchlist/load-store.js';
 
 const film: Film = {
   id: 'little-pyongyang-2018',
@@ -123,6 +124,8 @@ describe('film-cards/react', () => {
     );
     const button = host.querySelector<WatchlistButtonElement>('watchlist-button')!;
     await button.updateComplete;
+    // The saved watchlist loads on demand: once it is here, the click below writes at once.
+    await loadWatchlistStore();
     // Storage refuses the write as a full quota does. Stubbed in this page only: filling the
     // origin's storage for real would reach the test files running beside this one (the real quota
     // is filled in test/reliability/watchlist.test.ts).

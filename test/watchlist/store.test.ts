@@ -241,8 +241,13 @@ describe('watchlist store', () => {
           el.shadowRoot!.querySelector('button')!.click();
           await el.updateComplete;
         };
-        // Interleaved, with no time for the other document's storage event in between.
-        for (const n of [1, 2, 3, 4]) {
+        // Each document loads the saved watchlist on demand: its first click is saved when it arrives.
+        await click(a, 'a1');
+        await click(b, 'b1');
+        for (let i = 0; i < 100 && (stored()?.films ?? []).length < 2; i++)
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        // Then interleaved, with no time for the other document's storage event in between.
+        for (const n of [2, 3, 4]) {
           await click(a, `a${n}`);
           await click(b, `b${n}`);
         }

@@ -1,0 +1,23 @@
+// Where watchlist controls find the saved watchlist (store.ts) once it is on the page. The store
+// puts itself here when it runs, however it got there: loaded on demand by the first control with
+// watchlist="local" (load-store.ts), or imported by the page for its own use.
+import type { WatchlistErrorKind, WatchlistFilm } from './events.js';
+
+/** What a watchlist control uses of the saved watchlist. */
+export interface WatchlistStore {
+  isInWatchlist(id: string): boolean;
+  isUnsaved(id: string): boolean;
+  unsavedReason(): WatchlistErrorKind | undefined;
+  setInWatchlist(film: WatchlistFilm, saved: boolean): boolean;
+  subscribeWatchlist(listener: () => void): () => void;
+}
+
+let store: WatchlistStore | undefined;
+
+/** The saved watchlist, once on the page; undefined before. */
+export const watchlistStore = (): WatchlistStore | undefined => store;
+
+/** Called by the store itself when it runs. */
+export function provideWatchlistStore(value: WatchlistStore): void {
+  store ??= value;
+}
