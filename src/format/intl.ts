@@ -4,6 +4,7 @@
 // dates, lists and plural forms a card shows are written by the small formatters below, which give
 // Intl's text for the cases they accept and hand every other case to Intl.
 import { englishDate, englishList, englishNumber, englishPlural, isPlainEnglish } from './english.js';
+import { englishLanguages, englishRegions } from './english-names.js';
 
 /** What callers use of a number formatter. */
 export type NumberFormatter = Pick<Intl.NumberFormat, 'format'>;
@@ -53,6 +54,10 @@ export function pluralRules(locale: string): PluralSelector {
 
 /** A language or region name in the reader's language: `ko` -> "Korean", `GB` -> "United Kingdom". */
 export function displayName(locale: string, type: 'language' | 'region', code: string): string | undefined {
+  if (isPlainEnglish(locale)) {
+    const names = type === 'language' ? englishLanguages : englishRegions;
+    if (Object.hasOwn(names, code)) return names[code];
+  }
   try {
     const names = cached(
       `dn|${locale}|${type}`,

@@ -1,6 +1,7 @@
 // Loaded by hydration.ts only on a page with server-rendered cards: Lit's hydration support, and
 // what holds those cards back from hydrating until the reader gets near them.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { LitElement } from 'lit';
 
 /** Lit's own switch: an element with this attribute waits; removing it hydrates the element. */
 const DEFER = 'defer-hydration';
@@ -9,10 +10,52 @@ const NEAR = '200px';
 /** What a reader does first with a control: hydrating then lets the click or key that follows work. */
 const TOUCH = ['pointerdown', 'focusin', 'keydown'] as const;
 
+/** Cards the reader touched: they and the elements inside them hydrate at once, before the click. */
+const touchedCards = new WeakSet<Element>();
+
+/** Whether `element` is a touched card or inside one (through shadow roots). */
+function inTouchedCard(element: Element): boolean {
+  for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host)
+    if (touchedCards.has(node)) return true;
+  return false;
+}
+
+/** A new task: the browser may paint and handle input in between. */
+const nextTask = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+};
+
+/**
+ * Gives every server-rendered element's hydration a task of its own: a card's hydration would
+ * otherwise run its own render and those of every element inside it in one long task, which holds
+ * the page's main thread for as long. Nothing is shown differently meanwhile (the server's HTML
+ * stays as it is). Not for a card the reader touched: its controls must work on the first click.
+ */
+function hydrateInTasks(): void {
+  type Element = LitElement & { createRenderRoot(): HTMLElement | DocumentFragment };
+  const proto = LitElement.prototype as unknown as {
+    createRenderRoot(this: Element): HTMLElement | DocumentFragment;
+    scheduleUpdate(this: Element): unknown;
+  };
+  // An element that has a shadow root before it makes one was rendered by the server.
+  const serverRendered = new WeakSet<Element>();
+  const { createRenderRoot, scheduleUpdate } = proto;
+  proto.createRenderRoot = function () {
+    if (this.shadowRoot) serverRendered.add(this);
+    return createRenderRoot.call(this);
+  };
+  proto.scheduleUpdate = function () {
+    if (!serverRendered.delete(this) || inTouchedCard(this)) return scheduleUpdate.call(this);
+    return nextTask().then(() => scheduleUpdate.call(this));
+  };
+}
+
 /**
  * Holds every server-rendered `tag` element already in the document back from hydrating until it
- * comes near the viewport or the reader touches it. Must run before `tag` is defined; elements
- * added to the page later hydrate as soon as they connect.
+ * comes near the viewport or the reader touches it, and hydrates each element in a task of its
+ * own. Must run before `tag` is defined; elements added to the page later hydrate as soon as they
+ * connect.
  */
 export function deferHydration(tag: string): void {
   if (typeof document === 'undefined' || customElements.get(tag)) return;
@@ -20,6 +63,7 @@ export function deferHydration(tag: string): void {
     (element) => element.shadowRoot && !element.hasAttribute(DEFER),
   );
   if (!waiting.length) return;
+  hydrateInTasks();
   const observer =
     'IntersectionObserver' in globalThis
       ? new IntersectionObserver(
@@ -27,7 +71,10 @@ export function deferHydration(tag: string): void {
           { rootMargin: NEAR },
         )
       : undefined;
-  const touched = (event: Event) => hydrate(event.currentTarget as Element);
+  const touched = (event: Event) => {
+    touchedCards.add(event.currentTarget as Element);
+    hydrate(event.currentTarget as Element);
+  };
   const hydrate = (element: Element) => {
     observer?.unobserve(element);
     for (const type of TOUCH) element.removeEventListener(type, touched, true);

@@ -116,6 +116,27 @@ describe('drop-in bundle with server-rendered cards', () => {
     expect(win.pageErrors.filter((message) => !message.includes('Lit is in dev mode'))).to.deep.equal([]);
   });
 
+  it('hydrates a server-rendered card and each element inside it in tasks of their own', async () => {
+    const win = await openPage();
+    const html = await serverCard('little-pyongyang', { case: 'bundle-added', region: 'GB' });
+    const host = win.document.createElement('div');
+    host.setHTMLUnsafe(html);
+    win.document.body.prepend(host);
+    const card = host.querySelector('film-card') as Updatable;
+    const title = card.shadowRoot!.querySelector('[part~="title"]');
+    expect(card.hasUpdated, 'hydrated in the task that added it').to.equal(false);
+    const inside = () => elementsOf(card).filter((el) => el !== card) as Updatable[];
+    // Right after the card's own hydration, in its task: the elements inside wait for theirs.
+    const insideThen = await card.updateComplete.then(() => inside().filter((el) => el.hasUpdated));
+    expect(
+      insideThen.map((el) => el.localName),
+      "hydrated in the card's task",
+    ).to.deep.equal([]);
+    await hydrated(card);
+    expect(inside().every((el) => el.hasUpdated)).to.equal(true);
+    expect(card.shadowRoot!.querySelector('[part~="title"]')).to.equal(title);
+  });
+
   it('leaves a card far below the first screen static until it comes near', async () => {
     const win = await openPage();
     await hydrated(cardIn(win, 'top'));

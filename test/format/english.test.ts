@@ -2,9 +2,11 @@
 // Intl's text exactly for every case they accept, and leave every other case to Intl.
 import { expect, fixture, html } from '@open-wc/testing';
 import { englishDate, englishList, englishNumber, englishPlural } from '../../src/format/english.js';
-import { dateFormat, listFormat, numberFormat, pluralRules } from '../../src/format/intl.js';
+import { englishLanguages, englishRegions } from '../../src/format/english-names.js';
+import { dateFormat, displayName, listFormat, numberFormat, pluralRules } from '../../src/format/intl.js';
 import { formatDate, formatRuntime } from '../../src/format/film.js';
 import '../../src/film-card/define.js';
+import '../../src/watch-availability/define.js';
 
 const numbers = [
   0, 0.04, 0.05, 0.1, 0.15, 0.25, 0.45, 0.95, 0.96, 1, 1.005, 1.05, 1.25, 1.45, 2.5, 5, 6.05, 7, 7.25, 7.45,
@@ -147,6 +149,60 @@ describe('English formatters', () => {
       await badge.updateComplete;
       expect(card.shadowRoot!.textContent).to.contain('2 hr 12 min').and.contain('May 30, 2019');
       expect(badge.shadowRoot!.textContent).to.contain('8.5').and.contain('1.2M');
+      expect(made).to.deep.equal([]);
+    } finally {
+      Object.assign(Intl, originals);
+    }
+  });
+
+  it('name languages and regions exactly as Intl.DisplayNames does, for en and en-US', () => {
+    const languages = Object.keys(englishLanguages);
+    const regions = Object.keys(englishRegions);
+    expect(languages).to.include('ko');
+    expect(regions).to.include('GB');
+    for (const locale of ['en', 'en-US']) {
+      const intlLanguages = new Intl.DisplayNames(locale, { type: 'language', fallback: 'none' });
+      const intlRegions = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' });
+      for (const code of languages)
+        expect(displayName(locale, 'language', code), code).to.equal(intlLanguages.of(code));
+      for (const code of regions)
+        expect(displayName(locale, 'region', code), code).to.equal(intlRegions.of(code));
+      // Codes the tables leave out are Intl's to name.
+      expect(displayName(locale, 'language', 'bn')).to.equal(intlLanguages.of('bn'));
+      expect(displayName(locale, 'region', 'HK')).to.equal(intlRegions.of('HK'));
+    }
+    expect(displayName('fr', 'language', 'ko')).to.equal('coréen');
+    expect(displayName('en', 'language', 'not a code')).to.equal(undefined);
+  });
+
+  it('keep Intl display names and locales off the first render of an English card with a language and a region', async () => {
+    const made: string[] = [];
+    const originals = { DisplayNames: Intl.DisplayNames, Locale: Intl.Locale };
+    for (const [name, Original] of Object.entries(originals)) {
+      (Intl as unknown as Record<string, unknown>)[name] = new Proxy(Original, {
+        construct(target, args) {
+          made.push(`${name}(${String(args[0])})`);
+          return Reflect.construct(target, args);
+        },
+      });
+    }
+    try {
+      const card = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<film-card
+        lang="en"
+        film-title="Little Pyongyang"
+        year="2018"
+        runtime="24"
+        language="ko"
+        region="GB"
+        offers="none"
+      ></film-card>`);
+      await card.updateComplete;
+      const block = card.shadowRoot!.querySelector('watch-availability') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      await block.updateComplete;
+      expect(card.shadowRoot!.textContent).to.contain('Korean');
+      expect(block.shadowRoot!.textContent).to.contain('the United Kingdom');
       expect(made).to.deep.equal([]);
     } finally {
       Object.assign(Intl, originals);
