@@ -20,14 +20,14 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** gzip budgets in bytes (level 9): the sizes measured when the budget was set, plus ~3 % (64 bytes at least). */
 const budgets = {
-  'film-cards/film-cards.js': 25530,
-  'film-cards/react': 31300,
-  'film-cards/ssr.js': 31230,
-  'film-cards': 30700,
-  'film-cards/elements.js': 30260,
-  'film-cards/film-card.js': 30390,
-  'film-cards/watch-availability.js': 10660,
-  'film-cards/rating-badge.js': 4540,
+  'film-cards/film-cards.js': 26100,
+  'film-cards/react': 31860,
+  'film-cards/ssr.js': 31780,
+  'film-cards': 31270,
+  'film-cards/elements.js': 30900,
+  'film-cards/film-card.js': 30960,
+  'film-cards/watch-availability.js': 11280,
+  'film-cards/rating-badge.js': 4530,
   'film-cards/watchlist-button.js': 5630,
   'film-cards/watchlist.js': 1580,
   'film-cards/watch-offer.js': 320,
@@ -38,16 +38,16 @@ const budgets = {
  * its hash), and the gzip budgets of the whole: entry plus chunks, as the page downloads them.
  */
 const pages = {
-  'seed card (attributes, English)': { chunks: [], budget: 25530, target: 16 * 1024 },
-  'local watchlist': { chunks: ['local-store'], budget: 26590 },
-  'a `src` card': { chunks: ['film-data'], budget: 31630 },
-  'inline JSON-LD': { chunks: ['film-data'], budget: 31630 },
-  'a French page': { chunks: ['messages-fr'], budget: 26260 },
-  '`json-ld` output': { chunks: ['json-ld-controller'], budget: 26770 },
-  'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 34490 },
+  'seed card (attributes, English)': { chunks: [], budget: 26100, target: 16 * 1024 },
+  'local watchlist': { chunks: ['local-store'], budget: 27160 },
+  'a `src` card': { chunks: ['film-data'], budget: 32200 },
+  'inline JSON-LD': { chunks: ['film-data'], budget: 32200 },
+  'a French page': { chunks: ['messages-fr'], budget: 26840 },
+  '`json-ld` output': { chunks: ['json-ld-controller'], budget: 27340 },
+  'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 35250 },
   'every feature at once': {
     chunks: ['film-data', 'json-ld-controller', 'messages-fr', 'hydrate-page', 'local-store'],
-    budget: 37520,
+    budget: 38280,
     target: 28 * 1024,
   },
 };
