@@ -61,6 +61,8 @@ export default defineConfig(({ mode }) =>
         // against the importing module's URL, and a relative base keeps Vite from rewriting
         // those paths from the site root. No preload helper: it would resolve against the page.
         base: './',
+        // Read by src/shared/page-ready.ts: only the drop-in bundle waits a task to define.
+        define: { __DROP_IN_BUNDLE__: 'true' },
         build: {
           emptyOutDir: false,
           target: 'es2022',

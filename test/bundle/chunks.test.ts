@@ -76,6 +76,19 @@ describe('drop-in bundle, split into chunks', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  it('defines the elements a task after the entry evaluates, so that evaluating and rendering are two tasks', async () => {
+    // A module that imports the entry runs right after it, in the same task.
+    const win = await openPage(
+      `${seedCard}<script type="module">
+        import '${BASE}film-cards.js';
+        window.definedAtEvaluation = customElements.get('film-card') !== undefined;
+      </script>`,
+    );
+    expect((win as PageWindow & { definedAtEvaluation: boolean }).definedAtEvaluation).to.equal(false);
+    expect(await rendered(win)).to.equal('Little Pyongyang');
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   it('loads the data chunk next to the entry for a card with src, and shows its film', async () => {
     const win = await openPage(
       `<film-card loading="eager" src="/test/fixtures/tmdb-parasite.json"></film-card>`,
