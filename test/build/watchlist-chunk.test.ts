@@ -2,8 +2,8 @@
 // file: only a page with watchlist="local" fetches it, next to the entry, as the bundle's other
 // chunks. The bundle is served from a deep path, as a CDN serves it (test/bundle/routes.mjs).
 import { expect } from '@open-wc/testing';
+import { BASE, bundleFiles, openDropInPage, seedCard, withoutHash } from '../bundle/drop-in-page.js';
 
-const BASE = '/cdn/film-cards@0.1.0/dist/';
 const KEY = 'film-cards:watchlist';
 
 type PageWindow = Window & typeof globalThis & { pageErrors: string[]; warnings: string[]; events: string[] };
@@ -18,28 +18,13 @@ const recorder = `
   for (const type of ['watchlist-add', 'watchlist-remove', 'watchlist-error'])
     document.addEventListener(type, (event) => events.push(type + ' ' + event.detail.film.id + (event.detail.kind ? ' ' + event.detail.kind : '')));`;
 
-const seedCard = `<film-card film-id="little-pyongyang-2018" film-title="Little Pyongyang" year="2018" runtime="24"
-  language="ko" genres="Documentary" rating="7.5" votes="39" rating-source="imdb" region="GB" offers="none"></film-card>`;
 const localButton = `<watchlist-button watchlist="local" film-id="tt8954732" film-title="Little Pyongyang" year="2018"></watchlist-button>`;
 
-async function openPage(body: string, entry = `${BASE}film-cards.js`): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>A blog post</title></head>
-  <body>${body}<script>${recorder}</script><script type="module" src="${entry}"></script></body></html>`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  await win.customElements.whenDefined('watchlist-button');
-  return win;
-}
+const openPage = (body: string, entry?: string) =>
+  openDropInPage<PageWindow>(body, { recorder, entry, defined: 'watchlist-button' });
 
-/** The bundle's files the page fetched, by kind: the name without the content hash. */
-const fetched = (win: Window) =>
-  (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-    .map((entry) => new URL(entry.name))
-    .filter((url) => /\/film-cards[\w-]*\.js$/.test(url.pathname))
-    .map((url) => url.pathname.replace(/-[\w-]{8}\.js$|\.js$/, ''));
+/** The bundle's files the page fetched, by path without the content hash. */
+const fetched = (win: Window) => bundleFiles(win).map(withoutHash);
 
 async function until(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 100 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 20));

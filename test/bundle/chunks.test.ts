@@ -3,8 +3,7 @@
 // copy serves it (test/bundle/routes.mjs), to pages that live elsewhere: chunks have to resolve
 // next to the entry file, not against the page or the site root.
 import { expect } from '@open-wc/testing';
-
-const BASE = '/cdn/film-cards@0.1.0/dist/';
+import { BASE, bundleFiles, kinds, openDropInPage, seedCard } from './drop-in-page.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 type PageWindow = Window &
@@ -24,38 +23,7 @@ const recorder = `
       card.updateComplete.then(() => firstTexts.push(card.shadowRoot.textContent.replace(/\\s+/g, ' ').trim()));
   });`;
 
-const seedCard = `<film-card film-id="little-pyongyang-2018" film-title="Little Pyongyang" year="2018" runtime="24"
-  language="ko" genres="Documentary" rating="7.5" votes="39" rating-source="imdb" region="GB" offers="none"></film-card>`;
-
-async function openPage(body: string, lang = 'en'): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html>
-<html lang="${lang}">
-  <head><meta charset="utf-8" /><title>A blog post</title></head>
-  <body>
-    ${body}
-    <script>${recorder}</script>
-    <script type="module" src="${BASE}film-cards.js"></script>
-  </body>
-</html>`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  await win.customElements.whenDefined('film-card');
-  return win;
-}
-
-/** The bundle's files the page fetched, by name ("film-cards.js", "film-cards-film-data-…js"). */
-const bundleFiles = (win: Window) =>
-  (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => /\/film-cards[\w-]*\.js$/.test(path));
-
-/** Each file's kind: its name without the content hash ("film-cards-messages-fr"). */
-const kinds = (paths: string[]) =>
-  paths.map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.js$|\.js$/, ''));
+const openPage = (body: string, lang = 'en') => openDropInPage<PageWindow>(body, { recorder, lang });
 
 async function rendered(win: Window, selector = 'film-card'): Promise<string> {
   const card = win.document.querySelector(selector) as Updatable;

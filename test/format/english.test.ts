@@ -8,6 +8,31 @@ import { formatDate, formatRuntime } from '../../src/format/film.js';
 import '../../src/film-card/define.js';
 import '../../src/watch-availability/define.js';
 
+type IntlConstructor =
+  'NumberFormat' | 'DateTimeFormat' | 'PluralRules' | 'ListFormat' | 'DisplayNames' | 'Locale';
+
+/** The Intl objects of the named kinds made while `run` runs, as "Kind(locale)". */
+async function intlMadeDuring(kinds: IntlConstructor[], run: () => Promise<void>): Promise<string[]> {
+  const made: string[] = [];
+  type Constructor = new (...args: unknown[]) => object;
+  const intl = Intl as unknown as Record<IntlConstructor, Constructor>;
+  const originals = kinds.map((kind) => [kind, intl[kind]] as const);
+  for (const [kind, Original] of originals) {
+    intl[kind] = new Proxy(Original, {
+      construct(target, args) {
+        made.push(`${kind}(${String(args[0])})`);
+        return Reflect.construct(target, args);
+      },
+    });
+  }
+  try {
+    await run();
+  } finally {
+    for (const [kind, Original] of originals) intl[kind] = Original;
+  }
+  return made;
+}
+
 const numbers = [
   0, 0.04, 0.05, 0.1, 0.15, 0.25, 0.45, 0.95, 0.96, 1, 1.005, 1.05, 1.25, 1.45, 2.5, 5, 6.05, 7, 7.25, 7.45,
   7.5, 7.55, 8.95, 9.95, 9.96, 10, 12, 39, 85, 99.95, 100, 999, 999.4, 999.95, 1000, 1049, 1050, 1234, 1250,
@@ -116,22 +141,8 @@ describe('English formatters', () => {
   });
 
   it('keep Intl number, date, plural and list objects off the first render of an English card', async () => {
-    const made: string[] = [];
-    const originals = {
-      NumberFormat: Intl.NumberFormat,
-      DateTimeFormat: Intl.DateTimeFormat,
-      PluralRules: Intl.PluralRules,
-      ListFormat: Intl.ListFormat,
-    };
-    for (const [name, Original] of Object.entries(originals)) {
-      (Intl as unknown as Record<string, unknown>)[name] = new Proxy(Original, {
-        construct(target, args) {
-          made.push(`${name}(${String(args[0])})`);
-          return Reflect.construct(target, args);
-        },
-      });
-    }
-    try {
+    const kinds: IntlConstructor[] = ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'ListFormat'];
+    const made = await intlMadeDuring(kinds, async () => {
       const card = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<film-card
         lang="en"
         film-title="Parasite"
@@ -149,10 +160,8 @@ describe('English formatters', () => {
       await badge.updateComplete;
       expect(card.shadowRoot!.textContent).to.contain('2 hr 12 min').and.contain('May 30, 2019');
       expect(badge.shadowRoot!.textContent).to.contain('8.5').and.contain('1.2M');
-      expect(made).to.deep.equal([]);
-    } finally {
-      Object.assign(Intl, originals);
-    }
+    });
+    expect(made).to.deep.equal([]);
   });
 
   it('name languages and regions exactly as Intl.DisplayNames does, for en and en-US', () => {
@@ -176,17 +185,7 @@ describe('English formatters', () => {
   });
 
   it('keep Intl display names and locales off the first render of an English card with a language and a region', async () => {
-    const made: string[] = [];
-    const originals = { DisplayNames: Intl.DisplayNames, Locale: Intl.Locale };
-    for (const [name, Original] of Object.entries(originals)) {
-      (Intl as unknown as Record<string, unknown>)[name] = new Proxy(Original, {
-        construct(target, args) {
-          made.push(`${name}(${String(args[0])})`);
-          return Reflect.construct(target, args);
-        },
-      });
-    }
-    try {
+    const made = await intlMadeDuring(['DisplayNames', 'Locale'], async () => {
       const card = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<film-card
         lang="en"
         film-title="Little Pyongyang"
@@ -203,9 +202,7 @@ describe('English formatters', () => {
       await block.updateComplete;
       expect(card.shadowRoot!.textContent).to.contain('Korean');
       expect(block.shadowRoot!.textContent).to.contain('the United Kingdom');
-      expect(made).to.deep.equal([]);
-    } finally {
-      Object.assign(Intl, originals);
-    }
+    });
+    expect(made).to.deep.equal([]);
   });
 });
