@@ -137,6 +137,9 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
       button.click();
       await (win.document.getElementById('button') as Updating).updateComplete;
       expect(button.getAttribute('aria-pressed')).to.equal('true');
+      // The saved watchlist loads on demand: a click is saved when it arrives.
+      for (let i = 0; i < 100 && !win.localStorage.getItem('film-cards:watchlist'); i++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       expect(win.localStorage.getItem('film-cards:watchlist')).to.contain('tt8954732');
 
       expect(win.cspViolations, 'CSP violations').to.deep.equal([]);
