@@ -1,4 +1,5 @@
 import type { Certification } from './film.js';
+import { homeRegion } from '../i18n/home-region.js';
 import { regionCode } from './readers.js';
 
 /**
@@ -12,13 +13,6 @@ export function certificationFor(
   locale: string,
 ): string | undefined {
   if (!certifications?.length) return undefined;
-  let wanted = regionCode(region);
-  if (!wanted) {
-    try {
-      wanted = regionCode(new Intl.Locale(locale).maximize().region);
-    } catch {
-      // an unreadable language tag names no region
-    }
-  }
+  const wanted = regionCode(region) ?? homeRegion(locale);
   return certifications.find((entry) => entry.region === wanted)?.rating;
 }

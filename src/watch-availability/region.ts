@@ -1,24 +1,6 @@
 import type { Availability } from '../data/film.js';
-import { regionCode } from '../data/normalize.js';
 import { displayName } from '../format/intl.js';
-
-// Every card asks, mostly for the same one or two locales; Intl.Locale's maximize() costs a
-// fifth of a millisecond each time.
-const homes = new Map<string, string | undefined>();
-
-/** The reader's country for `locale`: `en-GB` -> GB, `ko` -> KR; undefined when it names none. */
-function homeRegion(locale: string): string | undefined {
-  if (homes.has(locale)) return homes.get(locale);
-  let home: string | undefined;
-  try {
-    // Only a country: `es-419` means Latin America and `eo` the world, which no offer is for.
-    home = regionCode(new Intl.Locale(locale).maximize().region);
-  } catch {
-    // an unreadable language tag names no region
-  }
-  homes.set(locale, home);
-  return home;
-}
+import { homeRegion } from '../i18n/home-region.js';
 
 /**
  * The region to show: the one asked for, else the reader's (from the page language, so `en-GB`

@@ -205,4 +205,27 @@ describe('English formatters', () => {
     });
     expect(made).to.deep.equal([]);
   });
+
+  it('keep Intl locales off the first render of a card with no region: the page language names it', async () => {
+    const shown: string[] = [];
+    const made = await intlMadeDuring(['Locale'], async () => {
+      for (const lang of ['en', 'en-GB', 'ko']) {
+        const card = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<film-card
+          lang=${lang}
+          film-title="Little Pyongyang"
+          offers="none"
+        ></film-card>`);
+        await card.updateComplete;
+        const block = card.shadowRoot!.querySelector('watch-availability') as HTMLElement & {
+          updateComplete: Promise<unknown>;
+        };
+        await block.updateComplete;
+        shown.push(block.shadowRoot!.textContent.replace(/\s+/g, ' '));
+      }
+    });
+    expect(made).to.deep.equal([]);
+    expect(shown[0]).to.contain('the United States');
+    expect(shown[1]).to.contain('the United Kingdom');
+    expect(shown[2]).to.contain(new Intl.DisplayNames('ko', { type: 'region' }).of('KR'));
+  });
 });
