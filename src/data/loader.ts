@@ -1,7 +1,7 @@
 import { FilmApiError } from './adapters/types.js';
 import { cacheKey, clearCache, readCache, writeCache } from './film-cache.js';
 import { safeUrl } from './url.js';
-import { followPlacement, placementOf } from './viewport.js';
+import { followPlacement, placementOf } from './placement.js';
 
 /** Why film data could not be loaded. */
 export type FilmLoadErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'shape' | 'too-large' | 'api';
