@@ -111,7 +111,7 @@ export class WatchAvailability extends LitElement {
     filmId: { attribute: 'film-id' },
     filmTitle: { attribute: 'film-title' },
     year: { type: Number },
-    inWatchlist: { attribute: 'in-watchlist', type: Boolean, reflect: true },
+    inWatchlist: { attribute: 'in-watchlist', type: Boolean, reflect: true, useDefault: true },
     pending: { type: Boolean },
     target: {},
     maxOffers: { attribute: 'max-offers', type: Number },

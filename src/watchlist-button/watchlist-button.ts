@@ -67,9 +67,9 @@ export class WatchlistButton extends LitElement {
     filmId: { attribute: 'film-id' },
     filmTitle: { attribute: 'film-title' },
     year: { type: Number },
-    inWatchlist: { attribute: 'in-watchlist', type: Boolean, reflect: true },
+    inWatchlist: { attribute: 'in-watchlist', type: Boolean, reflect: true, useDefault: true },
     watchlist: {},
-    variant: { reflect: true, converter: stringAttribute },
+    variant: { reflect: true, useDefault: true, converter: stringAttribute },
     pending: { type: Boolean },
   };
 

@@ -302,6 +302,25 @@ describe('<film-card>', () => {
     expect(shadow(el).querySelector('slot:not([name])')).to.equal(null);
   });
 
+  it('adds no attribute the author did not write, and reflects the values set from code', async () => {
+    const el = await card(html`<film-card .film=${parasite}></film-card>`);
+    await settled(el);
+    const written = (element: Element) => element.getAttributeNames().sort();
+    expect(written(el), 'the card').to.deep.equal([]);
+    const button = part(el, 'watchlist')!;
+    const block = part(el, 'availability')!;
+    expect(written(button), 'its watchlist button').to.deep.equal(['film-id', 'film-title', 'part', 'year']);
+    expect(written(block), 'its availability block').to.include('film-id').and.not.include('in-watchlist');
+    el.variant = 'compact';
+    el.inWatchlist = true;
+    await settled(el);
+    expect(el.getAttribute('variant')).to.equal('compact');
+    expect(el.hasAttribute('in-watchlist')).to.equal(true);
+    el.removeAttribute('variant');
+    await el.updateComplete;
+    expect(el.variant, 'a removed variant is the default again').to.equal('full');
+  });
+
   describe('watchlist', () => {
     it('fires watchlist-add and watchlist-remove with the film, and reflects the state', async () => {
       const el = await card(html`<film-card .film=${parasite}></film-card>`);
