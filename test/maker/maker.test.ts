@@ -171,6 +171,24 @@ describe('the card maker', function () {
     button!.click();
     await waitUntil(() => added.length > 0, 'the button did not work');
     expect(added).to.deep.equal(['Fight Club']);
+    // The saved watchlist is a chunk the bundle loads on demand, and a press made before it arrives
+    // is saved when it does: nothing is saved, vetoed or not, until then. So the check waits for the
+    // frame to fetch that chunk and run it (a module script in the frame that imports it runs after
+    // it), then for a task, in which a press that went through would have been saved.
+    const storeChunk = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .find(({ name }) => /\/film-cards-local-store-[^/]*\.js$/.test(new URL(name).pathname));
+    await waitUntil(storeChunk, 'the saved watchlist was not loaded', { timeout: 10_000 });
+    let ran = false;
+    win.addEventListener('store-ran', () => (ran = true), { once: true });
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.textContent = `import ${JSON.stringify(storeChunk()!.name)}; dispatchEvent(new Event('store-ran'));`;
+    frame.contentDocument!.head.append(script);
+    await waitUntil(() => ran, 'the saved watchlist did not run', { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve));
+    await updatable.updateComplete;
     expect(localStorage.getItem('film-cards:watchlist') ?? '').not.to.include('Fight Club');
   });
 
