@@ -23,11 +23,21 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const keep = process.argv.includes('--keep');
 const started = Date.now();
 const work = mkdtempSync(join(tmpdir(), 'film-cards-pack-'));
+/**
+ * Runs a command and returns what it printed on stdout.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {string} cwd
+ * @param {string} [input] written to the command's stdin
+ * @returns {string}
+ */
 const run = (command, args, cwd, input) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
+/** @param {string} message */
 const step = (message) =>
   console.log(`check-pack: ${message} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 let failures = 0;
+/** @param {string} message */
 const fail = (message) => {
   failures += 1;
   console.error(`check-pack: FAIL ${message}`);
@@ -50,6 +60,10 @@ try {
   // 2. npm pack, as `npm publish` would: prepack builds dist/.
   // The build's own output comes first on stdout; npm's JSON report is the last thing printed.
   const output = run('npm', ['pack', '--json', '--pack-destination', work], source);
+  /**
+   * What `npm pack --json` reports: one entry, for the one tarball (the fields read here).
+   * @type {[{ filename: string, size: number, files: { path: string }[] }]}
+   */
   const [packed] = JSON.parse(output.slice(output.lastIndexOf('\n[\n') + 1));
   const tarball = join(work, packed.filename);
   const names = new Set(packed.files.map((file) => file.path));
@@ -87,6 +101,7 @@ try {
     join(consumer, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
   );
+  /** @param {string} name @returns {string} the installed version of that package */
   const version = (name) =>
     JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
   const peers = ['@lit-labs/ssr', '@lit-labs/ssr-client', 'react', 'react-dom', 'vue', '@types/react'];

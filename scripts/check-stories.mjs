@@ -34,6 +34,26 @@ const dir = resolve(options.dir);
 const timeout = Number(options.timeout);
 const themes = options['light-only'] ? ['light'] : ['light', 'dark'];
 
+/**
+ * A story in the built Storybook's index.json (the fields read here).
+ * @typedef {{ id: string, type: string, importPath: string }} IndexEntry
+ */
+/**
+ * What the page reported while a story rendered: a console error or an uncaught error.
+ * @typedef {{ kind: 'console' | 'pageerror', text: string, where?: string }} PageEvent
+ */
+/**
+ * A console error a story expects: a text it contains, or a RegExp's source and flags (a RegExp
+ * itself does not cross from the page to Node.js).
+ * @typedef {{ text: string, source?: undefined, flags?: undefined }
+ *   | { text?: undefined, source: string, flags: string }} ConsolePattern
+ */
+/**
+ * An element a story renders: a Lit element has an update cycle to wait for, others have none.
+ * @typedef {Element & { isUpdatePending?: boolean, updateComplete?: Promise<boolean> }} StoryElement
+ */
+
+/** @type {Record<string, string>} */
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -51,7 +71,11 @@ const types = {
   '.map': 'application/json',
 };
 
-/** Serves the built Storybook; it has no server of its own and file:// would block its module loads. */
+/**
+ * Serves the built Storybook; it has no server of its own and file:// would block its module loads.
+ * @param {string} root
+ * @returns {Promise<import('node:http').Server>}
+ */
 function serve(root) {
   const server = createServer(async (request, response) => {
     try {
@@ -95,6 +119,11 @@ async function settleAndAudit() {
   const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
 
   // Custom elements inside shadow roots count too: a card renders its badges in its own.
+  /**
+   * @param {ParentNode} node
+   * @param {StoryElement[]} [found]
+   * @returns {StoryElement[]}
+   */
   const customElementsIn = (node, found = []) => {
     for (const element of node.querySelectorAll('*')) {
       if (element.localName.includes('-')) found.push(element);
@@ -107,7 +136,7 @@ async function settleAndAudit() {
   let quiet = 0;
   for (let round = 0; round < 50 && quiet < 2; round++) {
     const pending = [];
-    for (const element of customElementsIn(root)) {
+    for (const element of customElementsIn(/** @type {Element} */ (root))) {
       if (!customElements.get(element.localName)) undefinedTags.add(element.localName);
       else if (element.isUpdatePending) pending.push(element.updateComplete);
     }
@@ -120,8 +149,11 @@ async function settleAndAudit() {
   const neverDefined = [...undefinedTags].filter((tag) => !customElements.get(tag));
 
   const a11y = story?.parameters?.a11y ?? {};
-  const allowConsoleErrors = (story?.parameters?.storyCheck?.allowConsoleErrors ?? []).map((pattern) =>
-    pattern instanceof RegExp ? { source: pattern.source, flags: pattern.flags } : { text: String(pattern) },
+  const allowConsoleErrors = (story?.parameters?.storyCheck?.allowConsoleErrors ?? []).map(
+    (/** @type {unknown} */ pattern) =>
+      pattern instanceof RegExp
+        ? { source: pattern.source, flags: pattern.flags }
+        : { text: String(pattern) },
   );
   if (a11y.disable === true || a11y.test === 'off') return { neverDefined, allowConsoleErrors, axe: 'off' };
 
@@ -134,6 +166,7 @@ async function settleAndAudit() {
     rules: [{ id: 'region', enabled: false }, ...(config.rules ?? [])],
   });
   const context = a11y.context ?? { include: ['#storybook-root'] };
+  /** @type {import('axe-core').AxeResults} */
   const result = await /** @type {any} */ (window).axe.run(context, a11y.options ?? {});
   const violations = result.violations.map((violation) => ({
     id: violation.id,
@@ -148,6 +181,10 @@ async function settleAndAudit() {
   return { neverDefined, allowConsoleErrors, axe: a11y.test === 'todo' ? 'todo' : 'error', violations };
 }
 
+/**
+ * @param {string} message
+ * @param {ConsolePattern[]} patterns
+ */
 function allowed(message, patterns) {
   return patterns.some((pattern) =>
     pattern.text !== undefined
@@ -158,14 +195,20 @@ function allowed(message, patterns) {
 
 // Runs in the page: asks Storybook for another story or another theme, as its sidebar and toolbar
 // do, and waits for that render to finish.
+/**
+ * @param {{ storyId: string, theme: string | undefined, timeout: number }} request
+ * @returns {Promise<boolean>} whether the story finished rendering in time
+ */
 function navigate({ storyId, theme, timeout }) {
   return new Promise((resolve) => {
     const channel = /** @type {any} */ (window).__STORYBOOK_ADDONS_CHANNEL__;
+    /** @param {boolean} finished */
     const finish = (finished) => {
       channel.off('storyFinished', onFinished);
       clearTimeout(timer);
       resolve(finished);
     };
+    /** @param {{ storyId: string }} event */
     const onFinished = (event) => event.storyId === storyId && finish(true);
     const timer = setTimeout(() => finish(false), timeout);
     channel.on('storyFinished', onFinished);
@@ -180,10 +223,19 @@ function navigate({ storyId, theme, timeout }) {
  * their elements fails here as it would for a reader opening its link. `story` switches to it from a
  * story of the same file, and `theme` re-renders it in another theme, as the sidebar and toolbar do;
  * both cost a fraction of a page load.
+ * @param {import('playwright-core').Page} page
+ * @param {string} base the Storybook server's origin
+ * @param {IndexEntry} entry
+ * @param {string} theme
+ * @param {PageEvent[]} events what the page reports, collected by the caller
+ * @param {'load' | 'story' | 'theme'} via
+ * @returns {Promise<{ problems: string[], warnings: string[] }>}
  */
 async function checkStory(page, base, entry, theme, events, via) {
   events.length = 0;
+  /** @type {string[]} */
   const problems = [];
+  /** @type {string[]} */
   const warnings = [];
 
   if (via === 'load') {
@@ -257,7 +309,7 @@ async function checkStory(page, base, entry, theme, events, via) {
     for (const [target, summary] of violation.nodes.slice(0, 3))
       lines.push(`  at ${target}${summary ? ` — ${summary}` : ''}`);
     if (violation.nodes.length > 3) lines.push(`  and ${violation.nodes.length - 3} more`);
-    (audit.axe === 'todo' ? warnings : problems).push(lines.join('\n'));
+    (audit?.axe === 'todo' ? warnings : problems).push(lines.join('\n'));
   }
   return { problems, warnings };
 }
@@ -269,6 +321,7 @@ async function main() {
     );
     return 1;
   }
+  /** @type {{ entries: Record<string, IndexEntry> }} */
   let index;
   try {
     index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
@@ -286,7 +339,7 @@ async function main() {
 
   const started = Date.now();
   const server = await serve(dir);
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const base = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   let failed = 0;
   try {
@@ -309,6 +362,7 @@ async function main() {
     await context.addInitScript(trackFetches);
     await context.addInitScript(axe.source);
     const page = await context.newPage();
+    /** @type {PageEvent[]} */
     const events = [];
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
@@ -331,10 +385,12 @@ async function main() {
       if (sameFile) order = [...order].reverse();
       else order = themes;
       // Most problems show in every theme: print each once, with the themes it showed in.
+      /** @type {Map<string, { fail: boolean, themes: string[] }>} */
       const report = new Map();
       for (const [index, theme] of order.entries()) {
         const via = index > 0 ? 'theme' : sameFile ? 'story' : 'load';
         const { problems, warnings } = await checkStory(page, base, entry, theme, events, via);
+        /** @param {string} text @param {boolean} fail */
         const note = (text, fail) =>
           report.set(text, { fail, themes: [...(report.get(text)?.themes ?? []), theme] });
         for (const problem of problems) note(problem, true);

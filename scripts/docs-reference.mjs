@@ -13,21 +13,43 @@ const outDir = join(root, 'docs/reference');
 const check = process.argv.includes('--check');
 const regenerate = 'npm run docs';
 
-/** Markdown from JSDoc prose: a `<tag>` outside code spans is text, not HTML. */
+/** @typedef {import('./manifest.d.mts').Manifest} Manifest */
+/** @typedef {import('./manifest.d.mts').ClassMember} ClassMember */
+/** @typedef {import('./manifest.d.mts').TaggedElement} TaggedElement */
+/**
+ * The fields of package.json read here: its name, and its exports, each a path or conditions.
+ * @typedef {{ name: string, exports: Record<string, string | Record<string, string>> }} PackageJson
+ */
+
+/**
+ * Markdown from JSDoc prose: a `<tag>` outside code spans is text, not HTML.
+ * @param {string | undefined} text
+ */
 const prose = (text) =>
   String(text ?? '')
     .split('`')
     .map((piece, index) => (index % 2 ? piece : piece.replace(/</g, '&lt;')))
     .join('`');
-/** One line of a table: line breaks joined, pipes escaped. */
+/**
+ * One line of a table: line breaks joined, pipes escaped.
+ * @param {string | undefined} text
+ */
 const oneLine = (text) =>
   String(text ?? '')
     .replace(/\s*\n\s*/g, ' ')
     .replace(/\|/g, '\\|')
     .trim();
-/** Prose for one table cell. */
+/**
+ * Prose for one table cell.
+ * @param {string | undefined} text
+ */
 const cell = (text) => prose(oneLine(text));
+/** @param {string | undefined} text */
 const code = (text) => (text === undefined || text === '' ? '' : `\`${oneLine(text)}\``);
+/**
+ * @param {string[]} head
+ * @param {string[][]} rows
+ */
 const table = (head, rows) =>
   rows.length
     ? [
@@ -38,14 +60,21 @@ const table = (head, rows) =>
       ]
     : [];
 
-/** The package entry (`film-cards/film-card.js`) whose import defines a tag, from package.json's exports. */
+/**
+ * The package entry (`film-cards/film-card.js`) whose import defines a tag, from package.json's exports.
+ * @param {Manifest} manifest
+ * @param {PackageJson} pkg
+ * @returns {Map<string, string>} tag name to entry
+ */
 function definingEntries(manifest, pkg) {
+  /** @type {Map<string, string>} */
   const entryOf = new Map();
   for (const [entry, target] of Object.entries(pkg.exports)) {
     const file = typeof target === 'string' ? target : target.default;
     if (file)
       entryOf.set(file.replace(/^\.\//, ''), entry === '.' ? pkg.name : `${pkg.name}/${entry.slice(2)}`);
   }
+  /** @type {Map<string, string>} */
   const byTag = new Map();
   for (const module of manifest.modules) {
     const entry = entryOf.get(module.path);
@@ -57,9 +86,14 @@ function definingEntries(manifest, pkg) {
   return byTag;
 }
 
+/** @param {ClassMember} member */
 const isPublic = (member) =>
   !member.privacy && !member.static && !member.inheritedFrom && !member.name.startsWith('#');
 
+/**
+ * @param {TaggedElement} element
+ * @param {string | undefined} entry the package entry whose import defines it
+ */
 function elementPage(element, entry) {
   const tag = element.tagName;
   const lines = [
@@ -80,6 +114,7 @@ function elementPage(element, entry) {
 
   const fields = (element.members ?? []).filter((member) => member.kind === 'field' && isPublic(member));
   const attributeNames = new Set((element.attributes ?? []).map((attribute) => attribute.name));
+  /** @type {string[][]} */
   const rows = [];
   for (const attribute of element.attributes ?? []) {
     const field = fields.find((member) => member.name === attribute.fieldName);
@@ -189,6 +224,10 @@ function elementPage(element, entry) {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
+/**
+ * @param {TaggedElement[]} elements
+ * @param {Map<string, string>} entries tag name to the package entry that defines it
+ */
 function indexPage(elements, entries) {
   const firstSentence = (text = '') => cell(text.split(/\n\s*\n/)[0]).replace(/^(.+?[.!?])\s.*$/, '$1');
   return [
@@ -216,13 +255,22 @@ function indexPage(elements, entries) {
     .concat('\n');
 }
 
-/** The pages as { file name: text }. */
+/**
+ * The pages as { file name: text }.
+ * @param {Manifest} manifest
+ * @param {PackageJson} pkg
+ * @returns {Record<string, string>}
+ */
 function referencePages(manifest, pkg) {
   const elements = manifest.modules
     .flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => declaration.customElement && declaration.tagName)
+    .filter(
+      /** @returns {declaration is TaggedElement} */
+      (declaration) => Boolean(declaration.customElement && declaration.tagName),
+    )
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
   const entries = definingEntries(manifest, pkg);
+  /** @type {Record<string, string>} */
   const pages = { 'README.md': indexPage(elements, entries) };
   for (const element of elements)
     pages[`${element.tagName}.md`] = elementPage(element, entries.get(element.tagName));

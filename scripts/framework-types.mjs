@@ -16,7 +16,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 
+/** @typedef {import('./manifest.d.mts').Manifest} Manifest */
+/** @typedef {import('./manifest.d.mts').TaggedElement} TaggedElement */
+/** @typedef {import('./manifest.d.mts').Event} ManifestEvent */
+/** @typedef {Parameters<typeof generateVsCodeCustomElementData>[0]} VsCodeManifest */
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** @type {Manifest} */
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 const banner =
   "// Generated from custom-elements.json by the package build; edit the elements' JSDoc instead.\n";
@@ -32,15 +38,26 @@ for (const untagged of classes.filter((declaration) => !declaration.tagName)) {
   );
 }
 const elements = classes
-  .filter((declaration) => declaration.tagName)
+  .filter(
+    /** @returns {declaration is TaggedElement} */
+    (declaration) => Boolean(declaration.tagName),
+  )
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 if (elements.length === 0)
   throw new Error('custom-elements.json declares no element: run `cem analyze` first');
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
-const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+/** @param {string} name */
+const camel = (name) => name.replace(/-([a-z])/g, (_, /** @type {string} */ letter) => letter.toUpperCase());
+/** @param {string} name */
 const pascal = (name) => camel(name).replace(/^[a-z]/, (letter) => letter.toUpperCase());
+/** @param {string} name */
 const key = (name) => (identifier.test(name) ? name : `'${name}'`);
+/**
+ * A JSDoc comment of that text, or nothing when there is none.
+ * @param {string | undefined} text
+ * @param {string} [indent]
+ */
 function doc(text, indent = '  ') {
   const lines = (text ?? '').trim().replaceAll('*/', '*\\/').split('\n');
   if (!lines[0]) return '';
@@ -49,8 +66,11 @@ function doc(text, indent = '  ') {
 }
 // An event type the manifest names (`@fires {WatchlistEvent}`) is one the main entry exports; anything
 // else (no type, an inline type) falls back to CustomEvent rather than guessing.
-const eventType = (event) => (identifier.test(event.type?.text ?? '') ? event.type.text : 'CustomEvent');
+/** @param {ManifestEvent} event */
+const eventType = (event) =>
+  identifier.test(event.type?.text ?? '') ? /** @type {string} */ (event.type?.text) : 'CustomEvent';
 
+/** @param {TaggedElement} element */
 const publicFields = (element) =>
   (element.members ?? []).filter(
     (member) =>
@@ -61,7 +81,13 @@ const publicFields = (element) =>
       !member.name.startsWith('#'),
   );
 
+/** @param {TaggedElement} element */
 function elementDoc(element) {
+  /**
+   * @param {string} title
+   * @param {{ name: string, description?: string }[] | undefined} items
+   * @param {(item: { name: string }) => string} [name]
+   */
   const list = (title, items, name = (item) => item.name) =>
     items?.length
       ? `\n\n${title}:\n${items.map((item) => `- \`${name(item) || '(default)'}\`: ${item.description ?? ''}`.trimEnd()).join('\n')}`
@@ -86,8 +112,12 @@ const eventNames = [...new Set(elements.flatMap((element) => (element.events ?? 
 );
 const imports = `import type { ${[...classNames, ...eventNames].sort().join(', ')} } from '../index.js';\n`;
 
-/** JSX props: attributes by their attribute name (React 19 and Preact set those as attributes), property-only fields by name, events as `on<event-name>`. */
+/**
+ * JSX props: attributes by their attribute name (React 19 and Preact set those as attributes), property-only fields by name, events as `on<event-name>`.
+ * @param {TaggedElement} element
+ */
 function jsxProps(element) {
+  /** @type {string[]} */
   const lines = [];
   for (const attribute of element.attributes ?? []) {
     const type = attribute.fieldName
@@ -106,8 +136,12 @@ function jsxProps(element) {
   return `export interface ${element.name}Props {\n${lines.join('\n')}\n}\n`;
 }
 
-/** Vue props: every public property by its camelCase name (Vue sets a prop the element has as that property) and events as Vue spells their handlers. */
+/**
+ * Vue props: every public property by its camelCase name (Vue sets a prop the element has as that property) and events as Vue spells their handlers.
+ * @param {TaggedElement} element
+ */
 function vueProps(element) {
+  /** @type {string[]} */
   const lines = [];
   const fields = publicFields(element);
   for (const field of fields)
@@ -178,7 +212,8 @@ const dist = join(root, 'dist');
 mkdirSync(join(dist, 'types'), { recursive: true });
 writeFileSync(join(dist, 'types/jsx.d.ts'), jsx);
 writeFileSync(join(dist, 'types/vue.d.ts'), vue);
-generateVsCodeCustomElementData(manifest, {
+// The whole manifest as read: its type above lists only the fields this script reads.
+generateVsCodeCustomElementData(/** @type {VsCodeManifest} */ (manifest), {
   outdir: dist,
   htmlFileName: 'vscode.html-custom-data.json',
   cssFileName: 'vscode.css-custom-data.json',

@@ -16,9 +16,16 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The fields of package.json read here: its name, and its exports, each a path or conditions.
+ * @type {{ name: string, exports: Record<string, string | Record<string, string>> }}
+ */
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-/** gzip budgets in bytes (level 9): the sizes measured when the budget was set, plus ~3 % (64 bytes at least). */
+/**
+ * gzip budgets in bytes (level 9): the sizes measured when the budget was set, plus ~3 % (64 bytes at least).
+ * @type {Record<string, number>}
+ */
 const budgets = {
   'film-cards/film-cards.js': 26100,
   'film-cards/react': 31860,
@@ -36,6 +43,7 @@ const budgets = {
 /**
  * The drop-in bundle's chunks each kind of page loads, beside the entry (by chunk name, without
  * its hash), and the gzip budgets of the whole: entry plus chunks, as the page downloads them.
+ * @type {Record<string, { chunks: string[], budget: number, target?: number }>}
  */
 const pages = {
   'seed card (attributes, English)': { chunks: [], budget: 26100, target: 16 * 1024 },
@@ -56,6 +64,7 @@ const pages = {
  * The issue's targets, gzip. <rating-badge> is the smallest element that renders anything:
  * <watch-offer> is a data holder that shows nothing, so measuring "the smallest element" with it
  * would meet the target without saying anything.
+ * @type {Record<string, number>}
  */
 const targets = {
   'film-cards/film-cards.js': 16 * 1024,
@@ -81,8 +90,12 @@ const external = [
   'react-dom/*',
 ];
 
-/** The JavaScript file each export resolves to (types-only and JSON exports have none). */
+/**
+ * The JavaScript file each export resolves to (types-only and JSON exports have none).
+ * @returns {Record<string, string>} the entry's name (`film-cards/film-card.js`) to its path
+ */
 function entryFiles() {
+  /** @type {Record<string, string>} */
   const files = {};
   for (const [subpath, target] of Object.entries(pkg.exports)) {
     const file = typeof target === 'string' ? target : target.default;
@@ -92,6 +105,12 @@ function entryFiles() {
   return files;
 }
 
+/**
+ * The file as it is, or bundled and minified as an app's bundler would.
+ * @param {string} file
+ * @param {boolean} bundled
+ * @returns {Promise<Buffer>}
+ */
 async function minified(file, bundled) {
   if (!bundled) return readFileSync(file);
   const result = await build({
@@ -110,7 +129,9 @@ async function minified(file, bundled) {
   return Buffer.from(output.contents);
 }
 
+/** @param {Buffer} buffer @returns {number} its gzipped size in bytes */
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+/** @param {Buffer} buffer @returns {number} its brotli-compressed size in bytes */
 const brotli = (buffer) =>
   brotliCompressSync(buffer, {
     params: {
@@ -118,6 +139,7 @@ const brotli = (buffer) =>
       [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
     },
   }).length;
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
 const files = entryFiles();
@@ -151,7 +173,12 @@ const chunkFiles = Object.fromEntries(
     .map((file) => [/^film-cards-(.+)-[\w-]{8}\.js$/.exec(file)?.[1], file])
     .filter(([name]) => name),
 );
-/** A chunk's file and the chunks it imports statically in turn (not the entry, counted once). */
+/**
+ * A chunk's file and the chunks it imports statically in turn (not the entry, counted once).
+ * @param {string} file
+ * @param {Set<string>} [seen]
+ * @returns {Set<string>}
+ */
 function withImports(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
@@ -159,7 +186,8 @@ function withImports(file, seen = new Set()) {
   for (const [, imported] of code.matchAll(
     /(?:^|[;}])\s*import\s*(?:[^"'()]*?from\s*)?["']\.\/([\w-]+\.js)["']/g,
   ))
-    if (imported !== 'film-cards.js') withImports(imported, seen);
+    // The group always takes part in a match: `imported` is a string.
+    if (imported !== 'film-cards.js') withImports(/** @type {string} */ (imported), seen);
   return seen;
 }
 const entryGzip = gzip(readFileSync(join(dist, 'film-cards.js')));
@@ -176,6 +204,7 @@ const pageRows = Object.entries(pages).map(([name, { chunks, budget, target }]) 
 
 if (process.argv.includes('--update')) {
   // 3 %, but at least 64 bytes: on a 200-byte entry 3 % is a few bytes, less than one honest fix adds.
+  /** @param {number} bytes */
   const budget = (bytes) => Math.ceil(Math.max(bytes * 1.03, bytes + 64) / 10) * 10;
   console.log('const budgets = {');
   for (const row of rows) console.log(`  '${row.name}': ${budget(row.gzip)},`);
@@ -237,7 +266,7 @@ if (unbudgeted.length || stale.length) {
 }
 if (over.length) {
   console.error(
-    `size: over budget: ${over.map((row) => `${row.name} ${kb(row.gzip)} > ${kb(row.budget)}`).join('; ')}.`,
+    `size: over budget: ${over.map((row) => `${row.name} ${kb(row.gzip)} > ${kb(/** @type {number} */ (row.budget))}`).join('; ')}.`,
   );
   console.error(
     'Find the growth and cut it, or raise the budget in scripts/size-budget.mjs on purpose and say why in the commit.',
