@@ -49,9 +49,9 @@ export default tseslint.config(
   },
   {
     // JavaScript is linted without type information. scripts/ and bench/ are type-checked by tsc
-    // through their JSDoc (scripts/tsconfig.json, bench/tsconfig.json), where parameters without a
-    // JSDoc type are still `any`: the no-unsafe-* rules would flag every use of one. Type those
-    // parameters, then lint these folders with type information too.
+    // through their JSDoc (scripts/tsconfig.json, bench/tsconfig.json). In bench/, parameters
+    // without a JSDoc type are still `any`: the no-unsafe-* rules would flag every use of one. Type
+    // those parameters, then lint these folders with type information too.
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },
