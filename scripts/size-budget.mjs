@@ -27,15 +27,15 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
  * @type {Record<string, number>}
  */
 const budgets = {
-  'film-cards/film-cards.js': 26100,
-  'film-cards/react': 31860,
-  'film-cards/ssr.js': 31780,
-  'film-cards': 31270,
-  'film-cards/elements.js': 30900,
-  'film-cards/film-card.js': 30960,
-  'film-cards/watch-availability.js': 11280,
+  'film-cards/film-cards.js': 26190,
+  'film-cards/react': 32220,
+  'film-cards/ssr.js': 32130,
+  'film-cards': 31600,
+  'film-cards/elements.js': 31240,
+  'film-cards/film-card.js': 31310,
+  'film-cards/watch-availability.js': 11640,
   'film-cards/rating-badge.js': 4530,
-  'film-cards/watchlist-button.js': 5630,
+  'film-cards/watchlist-button.js': 5640,
   'film-cards/watchlist.js': 1580,
   'film-cards/watch-offer.js': 320,
 };
@@ -46,16 +46,16 @@ const budgets = {
  * @type {Record<string, { chunks: string[], budget: number, target?: number }>}
  */
 const pages = {
-  'seed card (attributes, English)': { chunks: [], budget: 26100, target: 16 * 1024 },
-  'local watchlist': { chunks: ['local-store'], budget: 27160 },
-  'a `src` card': { chunks: ['film-data'], budget: 32200 },
-  'inline JSON-LD': { chunks: ['film-data'], budget: 32200 },
-  'a French page': { chunks: ['messages-fr'], budget: 26840 },
-  '`json-ld` output': { chunks: ['json-ld-controller'], budget: 27340 },
-  'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 35250 },
+  'seed card (attributes, English)': { chunks: [], budget: 26190, target: 16 * 1024 },
+  'local watchlist': { chunks: ['local-store'], budget: 27250 },
+  'a `src` card': { chunks: ['film-data'], budget: 32570 },
+  'inline JSON-LD': { chunks: ['film-data'], budget: 32570 },
+  'a French page': { chunks: ['messages-fr'], budget: 26930 },
+  '`json-ld` output': { chunks: ['json-ld-controller'], budget: 27430 },
+  'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 35610 },
   'every feature at once': {
     chunks: ['film-data', 'json-ld-controller', 'messages-fr', 'hydrate-page', 'local-store'],
-    budget: 38280,
+    budget: 38640,
     target: 28 * 1024,
   },
 };
