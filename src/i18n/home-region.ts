@@ -19,16 +19,16 @@ const homes = new Map<string, string | undefined>();
  */
 export function homeRegion(locale: string): string | undefined {
   if (homes.has(locale)) return homes.get(locale);
-  let home: string | undefined;
-  const subtag = regionSubtag.exec(locale)?.[1];
-  const at = likely.indexOf(` ${locale}-`);
-  if (subtag) home = subtag;
-  else if (at >= 0) home = likely.slice(at + locale.length + 2, at + locale.length + 4);
-  else {
-    try {
-      home = new Intl.Locale(locale).maximize().region;
-    } catch {
-      // an unreadable language tag names no region
+  let home = regionSubtag.exec(locale)?.[1];
+  if (!home) {
+    const at = likely.indexOf(` ${locale}-`);
+    if (at >= 0) home = likely.slice(at + locale.length + 2, at + locale.length + 4);
+    else {
+      try {
+        home = new Intl.Locale(locale).maximize().region;
+      } catch {
+        // an unreadable language tag names no region
+      }
     }
   }
   home = home && /^[A-Z]{2}$/.test(home) ? home : undefined;
