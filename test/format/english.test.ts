@@ -33,6 +33,17 @@ async function intlMadeDuring(kinds: IntlConstructor[], run: () => Promise<void>
   return made;
 }
 
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** A card and the element `inner` inside it, both rendered. */
+async function cardWith(inner: 'rating-badge' | 'watch-availability', template: ReturnType<typeof html>) {
+  const card = await fixture<Updatable>(template);
+  await card.updateComplete;
+  const element = card.shadowRoot!.querySelector(inner) as Updatable;
+  await element.updateComplete;
+  return { card, element };
+}
+
 const numbers = [
   0, 0.04, 0.05, 0.1, 0.15, 0.25, 0.45, 0.95, 0.96, 1, 1.005, 1.05, 1.25, 1.45, 2.5, 5, 6.05, 7, 7.25, 7.45,
   7.5, 7.55, 8.95, 9.95, 9.96, 10, 12, 39, 85, 99.95, 100, 999, 999.4, 999.95, 1000, 1049, 1050, 1234, 1250,
@@ -143,7 +154,9 @@ describe('English formatters', () => {
   it('keep Intl number, date, plural and list objects off the first render of an English card', async () => {
     const kinds: IntlConstructor[] = ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'ListFormat'];
     const made = await intlMadeDuring(kinds, async () => {
-      const card = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<film-card
+      const { card, element: badge } = await cardWith(
+        'rating-badge',
+        html`<film-card
         lang="en"
         film-title="Parasite"
         year="2019"
@@ -152,12 +165,8 @@ describe('English formatters', () => {
         rating="8.5"
         votes="1234567"
         rating-source="imdb"
-      ></film-card>`);
-      await card.updateComplete;
-      const badge = card.shadowRoot!.querySelector('rating-badge') as HTMLElement & {
-        updateComplete: Promise<unknown>;
-      };
-      await badge.updateComplete;
+      ></film-card>`,
+      );
       expect(card.shadowRoot!.textContent).to.contain('2 hr 12 min').and.contain('May 30, 2019');
       expect(badge.shadowRoot!.textContent).to.contain('8.5').and.contain('1.2M');
     });
@@ -186,7 +195,9 @@ describe('English formatters', () => {
 
   it('keep Intl display names and locales off the first render of an English card with a language and a region', async () => {
     const made = await intlMadeDuring(['DisplayNames', 'Locale'], async () => {
-      const card = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<film-card
+      const { card, element: block } = await cardWith(
+        'watch-availability',
+        html`<film-card
         lang="en"
         film-title="Little Pyongyang"
         year="2018"
@@ -194,12 +205,8 @@ describe('English formatters', () => {
         language="ko"
         region="GB"
         offers="none"
-      ></film-card>`);
-      await card.updateComplete;
-      const block = card.shadowRoot!.querySelector('watch-availability') as HTMLElement & {
-        updateComplete: Promise<unknown>;
-      };
-      await block.updateComplete;
+      ></film-card>`,
+      );
       expect(card.shadowRoot!.textContent).to.contain('Korean');
       expect(block.shadowRoot!.textContent).to.contain('the United Kingdom');
     });
@@ -210,16 +217,14 @@ describe('English formatters', () => {
     const shown: string[] = [];
     const made = await intlMadeDuring(['Locale'], async () => {
       for (const lang of ['en', 'en-GB', 'ko']) {
-        const card = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<film-card
+        const { element: block } = await cardWith(
+          'watch-availability',
+          html`<film-card
           lang=${lang}
           film-title="Little Pyongyang"
           offers="none"
-        ></film-card>`);
-        await card.updateComplete;
-        const block = card.shadowRoot!.querySelector('watch-availability') as HTMLElement & {
-          updateComplete: Promise<unknown>;
-        };
-        await block.updateComplete;
+        ></film-card>`,
+        );
         shown.push(block.shadowRoot!.textContent.replace(/\s+/g, ' '));
       }
     });
