@@ -3,6 +3,7 @@
 // they stand, and only when a card comes near the viewport or the reader touches it.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { openDropInPage } from './drop-in-page.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
 type PageWindow = Window &
@@ -45,26 +46,13 @@ async function openPage(): Promise<PageWindow> {
     serverCard('little-pyongyang', { case: 'bundle-top', region: 'GB', 'json-ld': '1' }),
     serverCard('little-pyongyang', { case: 'bundle-below', region: 'GB' }),
   ]);
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html>
-<html lang="en">
-  <head><meta charset="utf-8" /><title>A static blog post</title></head>
-  <body>
-    <h1>Films I watched</h1>
+  return openDropInPage<PageWindow>(
+    `<h1>Films I watched</h1>
     <div id="top">${top}</div>
     <p style="height: 5000px">A long article.</p>
-    <div id="below">${below}</div>
-    <script>${recorder}</script>
-    <script type="module" src="/dist/film-cards.js"></script>
-  </body>
-</html>`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  await win.customElements.whenDefined('film-card');
-  return win;
+    <div id="below">${below}</div>`,
+    { recorder, entry: '/dist/film-cards.js' },
+  );
 }
 
 const cardIn = (win: Window, id: string) => win.document.querySelector(`#${id} film-card`) as Updatable;
