@@ -249,7 +249,13 @@ export class FilmCard extends LitElement {
     const data = this.data.whenReady(this.film);
     if (this.jsonLd && !isServer) this.jsonLdOutput ??= this.loadJsonLdOutput();
     const output = this.jsonLd ? this.jsonLdOutput : undefined;
-    if (!data && !output) return super.scheduleUpdate();
+    if (!data && !output) {
+      // A server-rendered card hydrates in a task of its own (see shared/hydrate-page.ts). Reading
+      // its film now, in the task that released it, leaves that task only the hydration itself: on
+      // a phone, the two together are one long task. willUpdate() then finds nothing changed.
+      if (!this.hasUpdated && this.shadowRoot?.firstChild) this.readInputs();
+      return super.scheduleUpdate();
+    }
     return Promise.all([data, output]).then(() => super.scheduleUpdate());
   }
 
@@ -265,6 +271,15 @@ export class FilmCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.readInputs();
+    if (changed.has('poster') || changed.has('film') || changed.has('src')) this.posterFailed = false;
+    // A locally saved watchlist is the truth for the card too, so its own state, its reflected
+    // attribute and the availability block's "Notify me" agree with the button after a reload.
+    this.watchlistState.sync();
+  }
+
+  /** Hands every way in to the film to the data controller, which reads what changed. */
+  private readInputs() {
     this.data.set({
       film: this.film,
       attributes: readFilmAttributes(this),
@@ -275,10 +290,6 @@ export class FilmCard extends LitElement {
       fetcher: this.fetcher,
       adapters: this.adapters,
     });
-    if (changed.has('poster') || changed.has('film') || changed.has('src')) this.posterFailed = false;
-    // A locally saved watchlist is the truth for the card too, so its own state, its reflected
-    // attribute and the availability block's "Notify me" agree with the button after a reload.
-    this.watchlistState.sync();
   }
 
   override render(): TemplateResult {

@@ -125,6 +125,33 @@ describe('drop-in bundle with server-rendered cards', () => {
     expect(card.shadowRoot!.querySelector('[part~="title"]')).to.equal(title);
   });
 
+  it("reads a server-rendered card's film in the task that adds it, and hydrates it in the next", async () => {
+    const win = await openPage();
+    const html = await serverCard('little-pyongyang', { case: 'bundle-read', region: 'GB' });
+    const host = win.document.createElement('div');
+    host.setHTMLUnsafe(html);
+    const json = host.querySelector('film-card > script')!.textContent;
+    // Every JSON text the page parses from here on: the card's inline film is read by JSON.parse.
+    const parsed: string[] = [];
+    const parse = win.JSON.parse;
+    win.JSON.parse = (text: string, ...rest) => (parsed.push(text), parse(text, ...rest));
+    try {
+      win.document.body.prepend(host);
+      const card = host.querySelector('film-card') as Updatable;
+      // The microtasks of the task that added the card, and no later task.
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+      expect(parsed, 'film read in the task that added the card').to.include(json);
+      expect(card.hasUpdated, 'hydrated in the task that added it').to.equal(false);
+      await hydrated(card);
+      expect(
+        parsed.filter((text) => text === json),
+        'film read once',
+      ).to.have.length(1);
+    } finally {
+      win.JSON.parse = parse;
+    }
+  });
+
   it('leaves a card far below the first screen static until it comes near', async () => {
     const win = await openPage();
     await hydrated(cardIn(win, 'top'));
