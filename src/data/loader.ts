@@ -55,10 +55,13 @@ export const PER_ORIGIN = 6;
 /**
  * Beyond those, this many more per origin are handed to the browser ahead of their turn: it starts
  * each the moment a connection frees, while the page's main thread may be busy for a frame or more
- * (rendering the cards that just loaded) before the loader could send it. Their timeout starts
- * when the loader counts them on a connection, as a request in its turn would.
+ * (rendering the cards that just loaded) before the loader could send it. One per connection, so
+ * that no connection idles through a busy spell as long as an answer takes: with half as many, a
+ * page of cards scrolled at 16 a second over an origin answering in 300 ms fell behind the
+ * reader. Their timeout starts when the loader counts them on a connection, as a request in its
+ * turn would.
  */
-export const AHEAD = 3;
+export const AHEAD = PER_ORIGIN;
 /**
  * At most this many requests are sent at once on the page: Chrome refuses new ones outright
  * (net::ERR_INSUFFICIENT_RESOURCES) once a page has a few hundred outstanding.
@@ -112,7 +115,7 @@ export function clearFilmCache(): void {
  * validated is kept for later callers (up to 100 results and about 2 MB), while failures, raw
  * JSON and what `adapt` rejects never are, so asking again asks the server again. Aborting one
  * caller's `signal` never cancels the request for the others. At most 6 requests per origin run
- * at once, 3 more wait in the browser to start the moment a connection frees, and at most 24 are
+ * at once, 6 more wait in the browser to start the moment a connection frees, and at most 24 are
  * sent on the page; the others wait their turn, nearest to the viewport first, and each timeout
  * starts when its request has a connection. Rejects with a `FilmLoadError`, or with the signal's
  * reason when aborted.
