@@ -2,6 +2,7 @@
 // for when a card names none. `Intl.Locale#maximize()` knows it for every language, but its first
 // call in a page loads locale data (up to 180 ms on a phone), so a tag that names its country, or
 // a common language on its own, is read without it.
+import { regionCode } from '../data/readers.js';
 
 /** The country each common language is most likely spoken in, as CLDR's likely subtags give it. */
 const likely =
@@ -31,7 +32,8 @@ export function homeRegion(locale: string): string | undefined {
       }
     }
   }
-  home = home && /^[A-Z]{2}$/.test(home) ? home : undefined;
+  // Only a country: `419` (Latin America) or `001` (the world) is no region an offer is for.
+  home = regionCode(home);
   homes.set(locale, home);
   return home;
 }
