@@ -131,6 +131,15 @@ export class FilmController implements ReactiveController {
     return this.#state;
   }
 
+  /**
+   * Whether this host's data is on its way: `src` requested (sent, or queued behind the page's
+   * other cards), or the data layer downloading. False while a lazy card waits off-screen, so that
+   * a page of hundreds of waiting skeletons animates only the ones a reader can see coming.
+   */
+  get fetching(): boolean {
+    return this.#state === 'loading' && (this.#waiting || this.#request !== undefined);
+  }
+
   /** Why `src` failed (or the `film` property was a service's error answer), when `status` is `error`. */
   get error(): FilmLoadError | undefined {
     return this.#failure ?? (this.#current ? undefined : this.#propertyFailure);
@@ -329,6 +338,8 @@ export class FilmController implements ReactiveController {
     this.#unwatch?.();
     this.#unwatch = undefined;
     const request = (this.#request = new AbortController());
+    // A lazy card's skeleton starts to pulse (see `fetching`).
+    this.#host.requestUpdate();
     let result: FilmPatch | FilmLoadError | undefined;
     try {
       const layer = await loadDataLayer();
@@ -357,6 +368,7 @@ export class FilmController implements ReactiveController {
       // Dropped before it was sent, as the card left the viewport: wait for it to come near again.
       if (request === this.#request && !request.signal.aborted && (error as Error)?.name === 'AbortError') {
         this.#request = undefined;
+        this.#host.requestUpdate();
         return this.#schedule();
       }
       // Otherwise aborted: a newer src, or leaving the page, made this request stale; or the data

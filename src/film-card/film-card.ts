@@ -450,7 +450,7 @@ export class FilmCard extends LitElement {
   }
 
   private renderSkeleton() {
-    return html`<article part="card" class="${this.layout()} shimmer" aria-busy="true"><div class="layout">
+    return html`<article part="card" class="${this.layout()}${this.data.fetching ? ' shimmer' : ''}" aria-busy="true"><div class="layout">
       <div part="poster"></div>
       <div part="body">
         <span class="visually-hidden" role="status">${this.t('loading')}</span>

@@ -392,6 +392,23 @@ describe('FilmController', () => {
     window.scrollTo(0, 0);
   });
 
+  it('says it is fetching only from the request until the answer, not while a lazy card waits off-screen', async () => {
+    const url = unique('/api/fixture/omdb-little-pyongyang.json?delay=500');
+    const wrapper = await render(html`<div>
+      <div style="height: 5000px"></div>
+      <test-film-host style="display: block; min-height: 10em" src=${url}></test-film-host>
+    </div>`);
+    const host = wrapper.querySelector('test-film-host')!;
+    await sleep(300);
+    expect([host.data.status, host.data.fetching], 'waiting off-screen').to.deep.equal(['loading', false]);
+    host.scrollIntoView();
+    await waitUntil(() => host.data.fetching, 'never fetching after it was scrolled near', { timeout: 2000 });
+    expect(host.data.status).to.equal('loading');
+    await loaded(host);
+    expect([host.data.status, host.data.fetching], 'loaded').to.deep.equal(['loaded', false]);
+    window.scrollTo(0, 0);
+  });
+
   it('fetches at once when a waiting lazy card turns eager', async () => {
     const url = unique('/api/fixture/omdb-little-pyongyang.json');
     const wrapper = await render(html`<div>

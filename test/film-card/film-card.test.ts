@@ -475,6 +475,24 @@ describe('<film-card>', () => {
       expect(el.getBoundingClientRect().height, 'height once loaded').to.be.closeTo(final.height, 0.5);
     });
 
+    it('pulses its skeleton only while its film is on the way, not while a lazy card waits off-screen', async () => {
+      const pulse = (el: FilmCard) => getComputedStyle(part(el, 'card')!).animationName;
+      const src = `/api/fixture/own-little-pyongyang.json?delay=1000&pulse=${Math.random()}`;
+      const wrapper = await fixture(html`<div>
+        <div style="height: 5000px"></div>
+        <film-card src=${src}></film-card>
+      </div>`);
+      const el = wrapper.querySelector('film-card')!;
+      await aTimeout(300);
+      expect(part(el, 'card')!.getAttribute('aria-busy'), 'a skeleton while waiting').to.equal('true');
+      expect(pulse(el), 'waiting off-screen').to.equal('none');
+      el.scrollIntoView();
+      await waitUntil(() => pulse(el) === 'pulse', 'the skeleton did not pulse once its film was requested');
+      expect(part(el, 'card')!.getAttribute('aria-busy'), 'still loading').to.equal('true');
+      await oneEvent(el, 'film-load');
+      window.scrollTo(0, 0);
+    });
+
     it('shows an error with a retry that tries again', async () => {
       const retryUrl = `/api/status/500?card-retry=${Math.random()}`;
       const warnings = captureWarnings();
