@@ -58,6 +58,14 @@ declare global {
 
 const shown = (host: TestFilmHost) => host.shadowRoot!.querySelector('[part="title"]')!.textContent;
 const status = (host: TestFilmHost) => host.shadowRoot!.querySelector('[part="status"]')!.textContent;
+/** A host 5,000 px below the top of the page, far outside the lazy-loading margin. */
+async function belowTheFold(src: string, loading: 'lazy' | 'eager' = 'lazy') {
+  const wrapper = await render(html`<div>
+    <div style="height: 5000px"></div>
+    <test-film-host style="display: block; min-height: 10em" loading=${loading} src=${src}></test-film-host>
+  </div>`);
+  return wrapper.querySelector('test-film-host')!;
+}
 const settled = (host: TestFilmHost) =>
   waitUntil(() => host.data.status !== 'loading', 'the host kept loading', { timeout: 5000 });
 
@@ -377,11 +385,7 @@ describe('FilmController', () => {
 
   it('does not fetch for a lazy card far below the fold until it is scrolled near', async () => {
     const url = unique('/api/fixture/omdb-little-pyongyang.json');
-    const wrapper = await render(html`<div>
-      <div style="height: 5000px"></div>
-      <test-film-host style="display: block; min-height: 10em" src=${url}></test-film-host>
-    </div>`);
-    const host = wrapper.querySelector('test-film-host')!;
+    const host = await belowTheFold(url);
     await sleep(500);
     expect(status(host)).to.equal('loading');
     expect((await hits(url)).count).to.equal(0);
@@ -394,11 +398,7 @@ describe('FilmController', () => {
 
   it('says it is fetching only from the request until the answer, not while a lazy card waits off-screen', async () => {
     const url = unique('/api/fixture/omdb-little-pyongyang.json?delay=500');
-    const wrapper = await render(html`<div>
-      <div style="height: 5000px"></div>
-      <test-film-host style="display: block; min-height: 10em" src=${url}></test-film-host>
-    </div>`);
-    const host = wrapper.querySelector('test-film-host')!;
+    const host = await belowTheFold(url);
     await sleep(300);
     expect([host.data.status, host.data.fetching], 'waiting off-screen').to.deep.equal(['loading', false]);
     host.scrollIntoView();
@@ -411,11 +411,7 @@ describe('FilmController', () => {
 
   it('fetches at once when a waiting lazy card turns eager', async () => {
     const url = unique('/api/fixture/omdb-little-pyongyang.json');
-    const wrapper = await render(html`<div>
-      <div style="height: 5000px"></div>
-      <test-film-host src=${url}></test-film-host>
-    </div>`);
-    const host = wrapper.querySelector('test-film-host')!;
+    const host = await belowTheFold(url);
     await sleep(200);
     expect((await hits(url)).count).to.equal(0);
     host.loading = 'eager';
@@ -432,11 +428,7 @@ describe('FilmController', () => {
 
   it('fetches far below the fold when eager', async () => {
     const url = unique('/api/fixture/omdb-little-pyongyang.json');
-    const wrapper = await render(html`<div>
-      <div style="height: 5000px"></div>
-      <test-film-host loading="eager" src=${url}></test-film-host>
-    </div>`);
-    await loaded(wrapper.querySelector('test-film-host')!);
+    await loaded(await belowTheFold(url, 'eager'));
     expect((await hits(url)).count).to.equal(1);
   });
 
