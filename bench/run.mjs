@@ -7,13 +7,15 @@
 //   --only LIST    run only these suites (phone,render,update,memory,network,load,layout,size); writes
 //                  no report
 //   --profile      instead of benchmarking, profile film-cards rendering and updating 1,000 cards
-//                  (the npm build in dist/) and print where the time goes
+//                  (the npm build in dist/) and print where the time goes, module by module, then
+//                  element by element (the drop-in bundle)
 import { existsSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launch } from './lib/browser.mjs';
 import { preflight } from './lib/preflight.mjs';
 import { printProfile, profileSuite } from './lib/profile.mjs';
+import { elementSuite, printElements } from './lib/elements.mjs';
 import { printTables, writeReport } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
 import { film } from './pages/films.js';
@@ -103,6 +105,8 @@ try {
   if (profiling) {
     results.profile = await profileSuite(ctx);
     printProfile(results.profile);
+    results.elements = await elementSuite(ctx);
+    printElements(results.elements);
   }
   environment.loadAfter = load();
   environment.seconds.total = Math.round((Date.now() - started) / 1000);
