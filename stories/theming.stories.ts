@@ -67,9 +67,9 @@ const meta: Meta<Args> = {
   ),
   render: (args, { id }) => {
     const css = stylesheet(args);
-    // A rule on the element itself, as a reader's stylesheet would write it: the elements declare
-    // their defaults on :host, which a value inherited from a wrapper would not override. The scope
-    // keeps one story's tokens off the others when the docs page shows them together.
+    // One rule per element, as a designer's stylesheet would write it (a rule on a wrapper or on
+    // :root works as well). The scope keeps one story's tokens off the others when the docs page
+    // shows them together.
     const scope = `theming-${id}`;
     return html`
       <style .textContent=${stylesheet(args, `.${scope} `)}></style>

@@ -4,39 +4,46 @@ import { hostReset, visuallyHidden } from '../shared/styles.js';
 // Spacing and type sit on a 4 px grid (0.25rem steps at the default 16 px): 4, 8, 12, 16, 24 px of
 // space; 12/16, 14/20, 16/24, 24/28 px of type and line height.
 export const styles = css`
-  /* Colors come in light and dark pairs: light-dark() picks one from the color scheme, which the
-     card inherits from the page (a light page, a light card) unless the theme attribute forces one. */
+  /* Each custom property is read once, here, into a private one (--_card-*) the rules below use. Its
+     default is the fallback, never a declaration of the public property on :host: that would hide a
+     value set on a wrapper or on :root, which only inherits. The elements inside the card read
+     --_card-accent and --_card-muted as their own defaults, so they take the card's colors unless
+     their own properties are set. Colors come in light and dark pairs: light-dark() picks one from
+     the color scheme, which the card inherits from the page (a light page, a light card) unless the
+     theme attribute forces one. */
   :host {
-    --film-card-background: light-dark(#ffffff, #1c1c21);
-    --film-card-color: light-dark(#18181b, #f4f4f5);
-    --film-card-muted-color: light-dark(#52525b, #b4b4bd);
-    --film-card-accent-color: light-dark(#0b57d0, #8ab4f8);
-    --film-card-border-color: light-dark(#e4e4e7, #3f3f46);
-    --film-card-border-width: 1px;
-    --film-card-radius: 0.75rem;
-    --film-card-shadow: 0 1px 2px light-dark(rgb(0 0 0 / 0.06), transparent),
-      0 4px 12px light-dark(rgb(0 0 0 / 0.06), transparent);
-    --film-card-padding: 1rem;
-    --film-card-gap: 1rem;
-    --film-card-font-family: inherit;
-    --film-card-font-size: 1rem;
-    --film-card-title-font-family: inherit;
-    --film-card-title-size: 1.5em;
-    --film-card-poster-width: 9rem;
-    --film-card-poster-radius: 0.5rem;
-    --film-card-placeholder-background: light-dark(#eeeef1, #2a2a31);
-    --film-card-synopsis-lines: 4;
-    --film-card-loading-height: auto;
+    --_card-background: var(--film-card-background, light-dark(#ffffff, #1c1c21));
+    --_card-color: var(--film-card-color, light-dark(#18181b, #f4f4f5));
+    --_card-muted: var(--film-card-muted-color, light-dark(#52525b, #b4b4bd));
+    --_card-accent: var(--film-card-accent-color, light-dark(#0b57d0, #8ab4f8));
+    --_card-border-color: var(--film-card-border-color, light-dark(#e4e4e7, #3f3f46));
+    --_card-border-width: var(--film-card-border-width, 1px);
+    --_card-radius: var(--film-card-radius, 0.75rem);
+    --_card-shadow: var(
+      --film-card-shadow,
+      0 1px 2px light-dark(rgb(0 0 0 / 0.06), transparent),
+      0 4px 12px light-dark(rgb(0 0 0 / 0.06), transparent)
+    );
+    --_card-padding: var(--film-card-padding, 1rem);
+    --_card-gap: var(--film-card-gap, 1rem);
+    --_card-font-size: var(--film-card-font-size, 1rem);
+    --_card-title-size: var(--film-card-title-size, 1.5em);
+    --_card-poster-width: var(--film-card-poster-width, 9rem);
+    --_card-poster-radius: var(--film-card-poster-radius, 0.5rem);
+    --_card-placeholder: var(--film-card-placeholder-background, light-dark(#eeeef1, #2a2a31));
+    --_card-synopsis-lines: var(--film-card-synopsis-lines, 4);
+    --_card-loading-height: var(--film-card-loading-height, auto);
 
     ${hostReset}
     /* Two tracks give the card a natural width of 40rem where the page shrink-wraps it (a flex item, a
        centred app root) and the full width of a block, while it can still shrink to any screen. */
     display: grid;
     grid-template-columns: minmax(0, 40rem) minmax(0, 1fr);
+    /* Unset, the font family inherits: the page's. */
     font-family: var(--film-card-font-family);
-    font-size: var(--film-card-font-size);
+    font-size: var(--_card-font-size);
     line-height: 1.5;
-    color: var(--film-card-color);
+    color: var(--_card-color);
   }
 
   /* No color-scheme by default: the card inherits the page's. */
@@ -65,19 +72,19 @@ export const styles = css`
     grid-column: 1 / -1;
     container-type: inline-size;
     min-width: 0;
-    padding: clamp(var(--film-card-padding), 4%, calc(var(--film-card-padding) * 1.5));
-    border: var(--film-card-border-width) solid var(--film-card-border-color);
-    border-radius: var(--film-card-radius);
-    background: var(--film-card-background);
-    box-shadow: var(--film-card-shadow);
+    padding: clamp(var(--_card-padding), 4%, calc(var(--_card-padding) * 1.5));
+    border: var(--_card-border-width) solid var(--_card-border-color);
+    border-radius: var(--_card-radius);
+    background: var(--_card-background);
+    box-shadow: var(--_card-shadow);
     overflow-wrap: anywhere;
   }
 
   .layout {
     display: grid;
-    grid-template-columns: var(--film-card-poster-width) minmax(0, 1fr);
+    grid-template-columns: var(--_card-poster-width) minmax(0, 1fr);
     align-items: start;
-    gap: var(--film-card-gap) calc(var(--film-card-gap) * 1.5);
+    gap: var(--_card-gap) calc(var(--_card-gap) * 1.5);
   }
 
   .compact[part~='card'] {
@@ -147,7 +154,7 @@ export const styles = css`
       gap: 0.75rem;
     }
     .full [part~='poster'] {
-      width: min(100%, var(--film-card-poster-width));
+      width: min(100%, var(--_card-poster-width));
     }
     /* A missing poster becomes a small tile in the corner, beside the title. */
     .full .layout:has(> .placeholder) {
@@ -185,7 +192,7 @@ export const styles = css`
       padding-block-start: 0;
       padding-inline-start: 1.5rem;
       border-block-start: 0;
-      border-inline-start: 1px solid var(--film-card-border-color);
+      border-inline-start: 1px solid var(--_card-border-color);
     }
     .full [part~='body'] > [part~='actions'],
     .full [part~='body'] > slot {
@@ -197,8 +204,8 @@ export const styles = css`
     aspect-ratio: 2 / 3;
     width: 100%;
     overflow: hidden;
-    border-radius: var(--film-card-poster-radius);
-    background: var(--film-card-placeholder-background);
+    border-radius: var(--_card-poster-radius);
+    background: var(--_card-placeholder);
   }
 
   [part~='poster'] img {
@@ -215,10 +222,10 @@ export const styles = css`
     background:
       linear-gradient(
         160deg,
-        color-mix(in srgb, var(--film-card-accent-color) 16%, var(--film-card-placeholder-background)),
-        var(--film-card-placeholder-background) 70%
+        color-mix(in srgb, var(--_card-accent) 16%, var(--_card-placeholder)),
+        var(--_card-placeholder) 70%
       );
-    color: color-mix(in srgb, var(--film-card-muted-color) 70%, transparent);
+    color: color-mix(in srgb, var(--_card-muted) 70%, transparent);
   }
 
   .placeholder svg {
@@ -243,7 +250,7 @@ export const styles = css`
   [part~='title'] {
     margin: 0;
     font-family: var(--film-card-title-font-family);
-    font-size: var(--film-card-title-size);
+    font-size: var(--_card-title-size);
     font-weight: 700;
     line-height: 1.1667;
     letter-spacing: -0.01em;
@@ -262,7 +269,7 @@ export const styles = css`
 
   a {
     color: inherit;
-    text-decoration-color: color-mix(in srgb, var(--film-card-accent-color) 60%, transparent);
+    text-decoration-color: color-mix(in srgb, var(--_card-accent) 60%, transparent);
     text-decoration-thickness: 1px;
     text-underline-offset: 0.15em;
   }
@@ -272,12 +279,12 @@ export const styles = css`
   }
 
   a:hover {
-    color: var(--film-card-accent-color);
+    color: var(--_card-accent);
     text-decoration: underline;
   }
 
   :focus-visible {
-    outline: 2px solid var(--film-card-accent-color);
+    outline: 2px solid var(--_card-accent);
     outline-offset: 2px;
     border-radius: 2px;
   }
@@ -286,7 +293,7 @@ export const styles = css`
   [part~='meta'],
   [part~='facts'] {
     margin: 0;
-    color: var(--film-card-muted-color);
+    color: var(--_card-muted);
     font-size: 0.875em;
     line-height: 1.4286;
   }
@@ -324,7 +331,7 @@ export const styles = css`
     gap: 0.375rem;
     min-height: 2.5rem;
     padding-inline: 0.25rem;
-    color: var(--film-card-accent-color);
+    color: var(--_card-accent);
     font-weight: 600;
     text-decoration: none;
   }
@@ -343,10 +350,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5rem 1.5rem;
     max-width: 100%;
-  }
-
-  rating-badge {
-    --rating-badge-muted-color: var(--film-card-muted-color);
   }
 
   rating-badge::part(value) {
@@ -376,7 +379,7 @@ export const styles = css`
 
   [part~='facts'] dd {
     margin: 0;
-    color: var(--film-card-color);
+    color: var(--_card-color);
   }
 
   [part~='synopsis'] {
@@ -387,7 +390,7 @@ export const styles = css`
   .clamped {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--film-card-synopsis-lines);
+    -webkit-line-clamp: var(--_card-synopsis-lines);
     overflow: hidden;
   }
 
@@ -402,7 +405,7 @@ export const styles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: var(--film-card-accent-color);
+    color: var(--_card-accent);
     font-size: 0.875em;
     font-weight: 600;
     text-decoration: underline;
@@ -410,10 +413,8 @@ export const styles = css`
   }
 
   [part~='availability'] {
-    --watch-availability-accent-color: var(--film-card-accent-color);
-    --watch-availability-muted-color: var(--film-card-muted-color);
     padding-block-start: 0.75rem;
-    border-block-start: 1px solid var(--film-card-border-color);
+    border-block-start: 1px solid var(--_card-border-color);
   }
 
   [part~='actions'] {
@@ -424,11 +425,8 @@ export const styles = css`
   }
 
   [part~='watchlist'] {
-    --watchlist-button-color: var(--film-card-accent-color);
-    --watchlist-button-border: 1px solid color-mix(in srgb, var(--film-card-accent-color) 50%, transparent);
-    --watchlist-button-pressed-color: var(--film-card-accent-color);
-    --watchlist-button-pressed-background: color-mix(in srgb, var(--film-card-accent-color) 12%, transparent);
-    --watchlist-button-focus-ring: 2px solid var(--film-card-accent-color);
+    /* Read by the button as its default border, after its own --watchlist-button-border. */
+    --_card-button-border-color: color-mix(in srgb, var(--_card-accent) 50%, transparent);
     font-weight: 600;
   }
 
@@ -452,26 +450,26 @@ export const styles = css`
   [part~='retry'] {
     min-height: 2.5rem;
     padding: 0.5rem 1rem;
-    border: 1px solid var(--film-card-accent-color);
+    border: 1px solid var(--_card-accent);
     border-radius: 0.5rem;
     background: transparent;
-    color: var(--film-card-accent-color);
+    color: var(--_card-accent);
     font-weight: 600;
   }
 
   [part~='retry']:hover {
-    background: color-mix(in srgb, var(--film-card-accent-color) 10%, transparent);
+    background: color-mix(in srgb, var(--_card-accent) 10%, transparent);
   }
 
   /* A page whose cards share a layout can reserve their loaded height while they load. */
   [aria-busy='true'][part~='card'] {
-    min-height: var(--film-card-loading-height);
+    min-height: var(--_card-loading-height);
   }
 
   .skeleton-line {
     height: 1rem;
     border-radius: 0.25rem;
-    background: var(--film-card-placeholder-background);
+    background: var(--_card-placeholder);
   }
 
   .skeleton-line.title {

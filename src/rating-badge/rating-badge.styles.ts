@@ -2,23 +2,26 @@ import { css } from 'lit';
 import { hostReset } from '../shared/styles.js';
 
 export const styles = css`
+  /* Each custom property is read once, here, into a private one the rules below use. Its default
+     is the fallback, never a declaration of the public property on :host: that would hide a value
+     set on a wrapper or on :root, which only inherits. Inside a film-card the muted color is the
+     card's (--_card-muted), unless the badge's own property is set. */
   :host {
-    --rating-badge-color: inherit;
-    --rating-badge-muted-color: color-mix(in srgb, currentColor 68%, transparent);
-    --rating-badge-background: transparent;
-    --rating-badge-star-color: #b8860b;
-    --rating-badge-star-empty-color: color-mix(in srgb, currentColor 25%, transparent);
-    --rating-badge-radius: 0.375em;
-    --rating-badge-padding: 0;
-    --rating-badge-gap: 0.35em;
-    --rating-badge-font-size: 1em;
-    --rating-badge-source-weight: 700;
+    --_badge-muted: var(--rating-badge-muted-color, var(--_card-muted, color-mix(in srgb, currentColor 68%, transparent)));
+    --_badge-background: var(--rating-badge-background, transparent);
+    --_badge-star: var(--rating-badge-star-color, #b8860b);
+    --_badge-star-empty: var(--rating-badge-star-empty-color, color-mix(in srgb, currentColor 25%, transparent));
+    --_badge-radius: var(--rating-badge-radius, 0.375em);
+    --_badge-padding: var(--rating-badge-padding, 0);
+    --_badge-gap: var(--rating-badge-gap, 0.35em);
+    --_badge-source-weight: var(--rating-badge-source-weight, 700);
 
     ${hostReset}
     display: inline-block;
     max-width: 100%;
     vertical-align: middle;
-    font-size: var(--rating-badge-font-size);
+    font-size: var(--rating-badge-font-size, 1em);
+    /* Unset, the text color inherits. */
     color: var(--rating-badge-color);
   }
 
@@ -28,15 +31,15 @@ export const styles = css`
   [part~='badge'] {
     display: inline-block;
     white-space: nowrap;
-    padding: var(--rating-badge-padding);
-    border-radius: var(--rating-badge-radius);
-    background: var(--rating-badge-background);
+    padding: var(--_badge-padding);
+    border-radius: var(--_badge-radius);
+    background: var(--_badge-background);
     font-variant-numeric: tabular-nums;
     line-height: 1.3;
   }
 
   [part~='source'] {
-    font-weight: var(--rating-badge-source-weight);
+    font-weight: var(--_badge-source-weight);
   }
 
   [part~='source']::after,
@@ -50,18 +53,18 @@ export const styles = css`
      at the end of the piece before a break, so that a wrapped line starts flush, not indented. */
   [part~='source'],
   [part~='badge'] > :has(+ [part~='hint']) {
-    margin-inline-end: var(--rating-badge-gap);
+    margin-inline-end: var(--_badge-gap);
   }
 
   [part~='stars'] + [part~='value'] {
-    margin-inline-start: var(--rating-badge-gap);
+    margin-inline-start: var(--_badge-gap);
   }
 
   [part~='stars'] {
     position: relative;
     display: inline-block;
     letter-spacing: 0.05em;
-    color: var(--rating-badge-star-empty-color);
+    color: var(--_badge-star-empty);
   }
 
   .filled {
@@ -71,7 +74,7 @@ export const styles = css`
     width: var(--fill, 0%);
     overflow: hidden;
     white-space: nowrap;
-    color: var(--rating-badge-star-color);
+    color: var(--_badge-star);
   }
 
   [part~='value'] {
@@ -81,7 +84,7 @@ export const styles = css`
   [part~='scale'],
   [part~='votes'],
   [part~='hint'] {
-    color: var(--rating-badge-muted-color);
+    color: var(--_badge-muted);
   }
 
   [part~='hint'] {

@@ -6,22 +6,24 @@ import { hostReset } from '../shared/styles.js';
 // Monogram tiles are the exception: white on a dark tone, 7:1 or better whatever the page.
 // Space and type sit on a 4 px grid at the default size.
 export const styles = css`
+  /* Each custom property is read once, here, into a private one the rules below use; its default is
+     the fallback, so that a value set on a wrapper or on :root reaches the element. Inside a
+     film-card the accent and muted colors are the card's (--_card-*) unless its own are set. */
   :host {
-    --watch-availability-color: inherit;
-    --watch-availability-muted-color: color-mix(in srgb, currentColor 72%, transparent);
-    --watch-availability-accent-color: currentColor;
-    --watch-availability-offer-background: color-mix(in srgb, currentColor 4%, transparent);
-    --watch-availability-border-color: color-mix(in srgb, currentColor 18%, transparent);
-    --watch-availability-radius: 0.5em;
-    --watch-availability-gap: 0.5em;
-    --watch-availability-logo-size: 2em;
-    --watch-availability-font-size: 1em;
+    --_availability-muted: var(--watch-availability-muted-color, var(--_card-muted, color-mix(in srgb, currentColor 72%, transparent)));
+    --_availability-accent: var(--watch-availability-accent-color, var(--_card-accent, currentColor));
+    --_availability-offer-background: var(--watch-availability-offer-background, color-mix(in srgb, currentColor 4%, transparent));
+    --_availability-border-color: var(--watch-availability-border-color, color-mix(in srgb, currentColor 18%, transparent));
+    --_availability-radius: var(--watch-availability-radius, 0.5em);
+    --_availability-gap: var(--watch-availability-gap, 0.5em);
+    --_availability-logo-size: var(--watch-availability-logo-size, 2em);
 
     ${hostReset}
     display: block;
     min-width: 0;
+    /* Unset, the text color inherits. */
     color: var(--watch-availability-color);
-    font-size: var(--watch-availability-font-size);
+    font-size: var(--watch-availability-font-size, 1em);
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
@@ -41,7 +43,7 @@ export const styles = css`
   [part~='heading'],
   [part~='quality'],
   [part~='provenance'] {
-    color: var(--watch-availability-muted-color);
+    color: var(--_availability-muted);
     font-size: 0.875em;
     line-height: 1.4286;
   }
@@ -54,7 +56,7 @@ export const styles = css`
   ul {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--watch-availability-gap);
+    gap: var(--_availability-gap);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -74,9 +76,9 @@ export const styles = css`
     min-height: 2.5em;
     margin: 0;
     padding: 0.25em 0.75em 0.25em 0.25em;
-    border: 1px solid var(--watch-availability-border-color);
-    border-radius: var(--watch-availability-radius);
-    background: var(--watch-availability-offer-background);
+    border: 1px solid var(--_availability-border-color);
+    border-radius: var(--_availability-radius);
+    background: var(--_availability-offer-background);
     color: inherit;
     font: inherit;
     text-align: start;
@@ -93,15 +95,15 @@ export const styles = css`
   }
 
   :focus-visible {
-    outline: 2px solid var(--watch-availability-accent-color);
+    outline: 2px solid var(--_availability-accent);
     outline-offset: 2px;
   }
 
   [part~='logo'],
   [part~='monogram'] {
     flex: none;
-    inline-size: var(--watch-availability-logo-size);
-    block-size: var(--watch-availability-logo-size);
+    inline-size: var(--_availability-logo-size);
+    block-size: var(--_availability-logo-size);
     border-radius: 0.375em;
     object-fit: contain;
   }
@@ -151,7 +153,7 @@ export const styles = css`
 
   [part~='quality'] {
     padding: 0 0.25rem;
-    border: 1px solid var(--watch-availability-border-color);
+    border: 1px solid var(--_availability-border-color);
     border-radius: 0.25rem;
     font-size: 0.75em;
     line-height: 1.3333;
@@ -168,7 +170,7 @@ export const styles = css`
   }
 
   [part~='more'] {
-    margin-block-start: var(--watch-availability-gap);
+    margin-block-start: var(--_availability-gap);
     min-height: 2em;
     padding-inline: 0.75em;
     font-size: 0.875em;
@@ -187,19 +189,19 @@ export const styles = css`
   [part~='notify'] {
     align-items: start;
     padding: 0.5em 1em 0.5em 0.75em;
-    border-color: color-mix(in srgb, var(--watch-availability-accent-color) 50%, transparent);
+    border-color: color-mix(in srgb, var(--_availability-accent) 50%, transparent);
     background: transparent;
-    color: var(--watch-availability-accent-color);
+    color: var(--_availability-accent);
     font-weight: 600;
   }
 
   [part~='notify']:hover {
-    border-color: var(--watch-availability-accent-color);
-    background: color-mix(in srgb, var(--watch-availability-accent-color) 10%, transparent);
+    border-color: var(--_availability-accent);
+    background: color-mix(in srgb, var(--_availability-accent) 10%, transparent);
   }
 
   [part~='notify'][aria-pressed='true'] {
-    background: color-mix(in srgb, var(--watch-availability-accent-color) 12%, transparent);
+    background: color-mix(in srgb, var(--_availability-accent) 12%, transparent);
   }
 
   [part~='notify-icon'] {
@@ -218,7 +220,7 @@ export const styles = css`
 
   ::slotted([slot='suggestion']) {
     margin: 0;
-    color: var(--watch-availability-muted-color);
+    color: var(--_availability-muted);
   }
 
   /* Separators belong to the item before them, so a wrapped line never starts with one. */

@@ -4,16 +4,18 @@ import { hostReset, visuallyHidden } from '../shared/styles.js';
 // Colors derive from currentColor so that the button keeps the contrast of the text around it, on
 // a light page or a dark one, without knowing which.
 export const styles = css`
+  /* Each custom property is read once, here, into a private one the rules below use; its default is
+     the fallback, so that a value set on a wrapper or on :root reaches the button. Inside a
+     film-card the button takes the card's accent (--_card-accent) unless its own property is set. */
   :host {
-    --watchlist-button-color: inherit;
-    --watchlist-button-background: transparent;
-    --watchlist-button-border: 1px solid currentColor;
-    --watchlist-button-radius: 0.5em;
-    --watchlist-button-padding: 0.4em 0.8em;
-    --watchlist-button-font-size: 1em;
-    --watchlist-button-pressed-color: inherit;
-    --watchlist-button-pressed-background: color-mix(in srgb, currentColor 14%, transparent);
-    --watchlist-button-focus-ring: 2px solid currentColor;
+    --_button-color: var(--watchlist-button-color, var(--_card-accent, currentColor));
+    --_button-background: var(--watchlist-button-background, transparent);
+    --_button-border: var(--watchlist-button-border, 1px solid var(--_card-button-border-color, currentColor));
+    --_button-radius: var(--watchlist-button-radius, 0.5em);
+    --_button-padding: var(--watchlist-button-padding, 0.4em 0.8em);
+    --_button-pressed-color: var(--watchlist-button-pressed-color, var(--_card-accent, currentColor));
+    --_button-pressed-background: var(--watchlist-button-pressed-background, color-mix(in srgb, currentColor 14%, transparent));
+    --_button-focus-ring: var(--watchlist-button-focus-ring, 2px solid currentColor);
 
     ${hostReset}
     display: inline-block;
@@ -25,22 +27,22 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    padding: var(--watchlist-button-padding);
-    border: var(--watchlist-button-border);
-    border-radius: var(--watchlist-button-radius);
-    background: var(--watchlist-button-background);
-    color: var(--watchlist-button-color);
+    padding: var(--_button-padding);
+    border: var(--_button-border);
+    border-radius: var(--_button-radius);
+    background: var(--_button-background);
+    color: var(--_button-color);
     max-width: 100%;
     min-height: 2.5em;
     font: inherit;
-    font-size: var(--watchlist-button-font-size);
+    font-size: var(--watchlist-button-font-size, 1em);
     text-align: start;
     cursor: pointer;
   }
 
   [aria-pressed='true'] {
-    background: var(--watchlist-button-pressed-background);
-    color: var(--watchlist-button-pressed-color);
+    background: var(--_button-pressed-background);
+    color: var(--_button-pressed-color);
   }
 
   button:enabled:hover {
@@ -48,7 +50,7 @@ export const styles = css`
   }
 
   button:focus-visible {
-    outline: var(--watchlist-button-focus-ring);
+    outline: var(--_button-focus-ring);
     outline-offset: 2px;
   }
 

@@ -46,13 +46,13 @@ const statusStyles = css`
  * @csspart label - The visible text; visually hidden in the `icon` variant.
  * @csspart status - A live region that says "Not saved yet" while a change waits to be saved; shown beside the `icon` variant.
  *
- * @cssprop [--watchlist-button-color=inherit] - Text and icon color.
+ * @cssprop [--watchlist-button-color=currentColor] - Text and icon color: the text color around the button.
  * @cssprop [--watchlist-button-background=transparent] - Background.
  * @cssprop [--watchlist-button-border=1px solid currentColor] - Border.
  * @cssprop [--watchlist-button-radius=0.5em] - Corner radius.
  * @cssprop [--watchlist-button-padding=0.4em 0.8em] - Padding of the `button` variant (the `icon` variant is square).
  * @cssprop [--watchlist-button-font-size=1em] - Font size; the font family and weight are inherited.
- * @cssprop [--watchlist-button-pressed-color=inherit] - Text and icon color when the film is on the watchlist.
+ * @cssprop [--watchlist-button-pressed-color=currentColor] - Text and icon color when the film is on the watchlist.
  * @cssprop [--watchlist-button-pressed-background=currentColor at 14%] - Background when the film is on the watchlist.
  * @cssprop [--watchlist-button-focus-ring=2px solid currentColor] - Keyboard focus outline.
  *

@@ -1,0 +1,93 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/film-card/define.js';
+import '../../src/rating-badge/define.js';
+import '../../src/watchlist-button/define.js';
+import '../../src/watch-availability/define.js';
+import type { FilmCard } from '../../src/film-card/film-card.js';
+
+// docs/styling.md: custom properties are set "on the element, a wrapper or :root". Each way of
+// setting one must reach the element that reads it, inside a card as well as on its own.
+
+const red = 'rgb(179, 38, 30)';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const inCard = (card: FilmCard, tag: string) => shadow(card).querySelector(tag)!;
+const filledStars = (badge: Element) => shadow(badge).querySelector('.filled')!;
+const titleOf = (card: FilmCard) => shadow(card).querySelector('[part~="title"]')!;
+
+const card = html`<film-card film-id="p" film-title="Parasite" year="2019" rating="8.5" votes="10" rating-source="imdb" offers="none" lang="en"></film-card>`;
+
+async function settled(root: Element) {
+  const elements = [root, ...root.querySelectorAll('*')] as Element[];
+  for (const el of elements) await (el as FilmCard).updateComplete;
+  const cards = [...root.querySelectorAll('film-card')] as FilmCard[];
+  for (const c of cards)
+    for (const child of shadow(c).querySelectorAll('rating-badge, watch-availability, watchlist-button'))
+      await (child as FilmCard).updateComplete;
+}
+
+describe('custom properties', () => {
+  for (const where of ['the element', 'a wrapper', ':root'] as const) {
+    it(`set on ${where}, restyle a card and the badge inside it`, async () => {
+      const rule = `--film-card-color: ${red}; --rating-badge-star-color: ${red};`;
+      const wrapper = await fixture(html`<div>
+        <style>
+          ${where === 'the element' ? 'film-card' : where === 'a wrapper' ? '.themed' : ':root'} { ${rule} }
+        </style>
+        <div class="themed">${card}</div>
+      </div>`);
+      await settled(wrapper);
+      const el = wrapper.querySelector('film-card')!;
+      expect(getComputedStyle(titleOf(el)).color, 'card text').to.equal(red);
+      expect(getComputedStyle(filledStars(inCard(el, 'rating-badge'))).color, 'stars in the card').to.equal(
+        red,
+      );
+    });
+
+    it(`set on ${where}, restyle an element on its own`, async () => {
+      const wrapper = await fixture(html`<div>
+        <style>
+          ${where === 'the element' ? 'rating-badge, watchlist-button' : where === 'a wrapper' ? '.themed' : ':root'} {
+            --rating-badge-star-color: ${red}; --watchlist-button-color: ${red};
+          }
+        </style>
+        <div class="themed">
+          <rating-badge value="8" source="imdb"></rating-badge>
+          <watchlist-button film-id="a" film-title="Parasite"></watchlist-button>
+        </div>
+      </div>`);
+      await settled(wrapper);
+      const badge = wrapper.querySelector('rating-badge')!;
+      const button = shadow(wrapper.querySelector('watchlist-button')!).querySelector('button')!;
+      expect(getComputedStyle(filledStars(badge)).color, 'stars').to.equal(red);
+      expect(getComputedStyle(button).color, 'button text').to.equal(red);
+    });
+  }
+
+  it("inside a card, the badge, the availability block and the button take the card's colors unless their own are set", async () => {
+    const green = 'rgb(1, 180, 104)';
+    const wrapper = await fixture(html`<div>
+      <style>
+        .accented { --film-card-accent-color: ${red}; --film-card-muted-color: ${red}; }
+        .own {
+          --watchlist-button-color: ${green};
+          --watch-availability-accent-color: ${green};
+          --rating-badge-muted-color: ${green};
+        }
+      </style>
+      <div class="accented">${card}</div>
+      <div class="accented own">${card}</div>
+    </div>`);
+    await settled(wrapper);
+    const colors = [...wrapper.querySelectorAll('film-card')].map((el) => {
+      const availability = inCard(el, 'watch-availability');
+      return {
+        button: getComputedStyle(shadow(inCard(el, 'watchlist-button')).querySelector('button')!).color,
+        notify: getComputedStyle(shadow(availability).querySelector('[part~="notify"]')!).color,
+        votes: getComputedStyle(shadow(inCard(el, 'rating-badge')).querySelector('[part~="votes"]')!).color,
+      };
+    });
+    expect(colors[0], "the card's").to.deep.equal({ button: red, notify: red, votes: red });
+    expect(colors[1], 'their own').to.deep.equal({ button: green, notify: green, votes: green });
+  });
+});
