@@ -1,12 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import 'film-cards/rating-badge.js';
+import 'film-cards/film-card.js';
+import type { Film } from 'film-cards';
 import { element } from '../.storybook/manifest';
+import parasite from '../demo/films/parasite.json';
 
 /**
  * What each element shows while its tokens are edited: enough states that every token is visible
- * somewhere (the hint needs few votes, the empty stars a middling score). To theme another element,
- * import it above and add it here; its tokens come from its class JSDoc through the manifest.
+ * somewhere (the hint needs few votes, the empty stars a middling score, a card with offers and
+ * one streaming nowhere). To theme another element, import it above and add it here; its tokens
+ * come from its class JSDoc through the manifest.
  */
 const samples: Record<string, () => TemplateResult> = {
   'rating-badge': () => html`
@@ -16,6 +19,18 @@ const samples: Record<string, () => TemplateResult> = {
     <rating-badge value="92" votes="310" source="rotten-tomatoes"></rating-badge>
     <rating-badge source="tmdb"></rating-badge>
   `,
+  'watchlist-button': () => html`
+    <watchlist-button film-id="theming-a" film-title="Parasite"></watchlist-button>
+    <watchlist-button film-id="theming-b" film-title="Parasite" in-watchlist></watchlist-button>
+  `,
+  'watch-availability': () => html`
+    <watch-availability region="GB" film-id="theming-c" film-title="Parasite" .availability=${(parasite as Film).availability}></watch-availability>
+  `,
+  'film-card': () => html`
+    <film-card region="GB" .film=${parasite}></film-card>
+    <film-card film-id="little-pyongyang-2018" film-title="Little Pyongyang" year="2018" runtime="24" language="ko"
+      genres="Documentary" rating="7.5" votes="39" rating-source="imdb" region="GB" offers="none"></film-card>
+  `,
 };
 
 const tokens = Object.keys(samples).flatMap((tag) =>
@@ -24,17 +39,15 @@ const tokens = Object.keys(samples).flatMap((tag) =>
 
 type Args = Record<string, string | undefined>;
 
-/** The edited tokens as the CSS a designer would hand over: one rule per element. */
-function stylesheet(args: Args, scope = ''): string {
-  return Object.keys(samples)
-    .map((tag) => {
-      const declarations = tokens
-        .filter((token) => token.tag === tag && args[token.name])
-        .map((token) => `  ${token.name}: ${args[token.name]};`);
-      return declarations.length ? `${scope}${tag} {\n${declarations.join('\n')}\n}` : '';
-    })
-    .filter(Boolean)
-    .join('\n\n');
+/**
+ * The edited tokens as the CSS a designer would hand over: one rule for the whole site, since every
+ * element reads its tokens from :root (or any wrapper), inside a card as well as on its own.
+ */
+function stylesheet(args: Args, selector = ':root'): string {
+  const declarations = tokens
+    .filter((token) => args[token.name])
+    .map((token) => `  ${token.name}: ${args[token.name]};`);
+  return declarations.length ? `${selector} {\n${declarations.join('\n')}\n}` : '';
 }
 
 const meta: Meta<Args> = {
@@ -67,14 +80,16 @@ const meta: Meta<Args> = {
   ),
   render: (args, { id }) => {
     const css = stylesheet(args);
-    // One rule per element, as a designer's stylesheet would write it (a rule on a wrapper or on
-    // :root works as well). The scope keeps one story's tokens off the others when the docs page
-    // shows them together.
+    // The story applies the rule to a wrapper, not :root, to keep one story's tokens off the others
+    // when the docs page shows them together.
     const scope = `theming-${id}`;
     return html`
-      <style .textContent=${stylesheet(args, `.${scope} `)}></style>
-      <div class=${scope} style="display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: center">
-        ${Object.values(samples).map((sample) => sample())}
+      <style .textContent=${stylesheet(args, `.${scope}`)}></style>
+      <div class=${scope} style="display: grid; gap: 2rem">
+        ${Object.values(samples).map(
+          (sample) =>
+            html`<div style="display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: center">${sample()}</div>`,
+        )}
       </div>
       <pre style="margin-block-start: 1.5rem"><code>${css || '/* Edit a token in Controls: its CSS appears here. */'}</code></pre>
     `;
@@ -120,5 +135,16 @@ export const Boxed: Story = {
     '--rating-badge-padding': '0.2em 0.5em',
     '--rating-badge-radius': '0',
     '--rating-badge-source-weight': '600',
+  },
+};
+
+/** An editorial look: a serif title, square corners and the site's red, set once for every card. */
+export const Editorial: Story = {
+  args: {
+    '--film-card-accent-color': 'light-dark(#b3261e, #f2b8b5)',
+    '--film-card-radius': '0',
+    '--film-card-poster-radius': '0',
+    '--film-card-title-font-family': 'Georgia, serif',
+    '--rating-badge-star-color': 'light-dark(#b3261e, #f2b8b5)',
   },
 };
