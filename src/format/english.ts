@@ -12,7 +12,10 @@ export function isPlainEnglish(locale: string): boolean {
  * the decimal point in that text ("1.005e2" is exactly 100.5). Non-negative numbers below 10^15 only.
  */
 function round(value: number, digits: number): number | undefined {
-  if (!(value >= 0 && value < 1e15) || Object.is(value, -0) || /e/.test(String(value))) return undefined;
+  if (!(value >= 0 && value < 1e15) || Object.is(value, -0)) return undefined;
+  // A whole number is its own rounding (the common case: years, votes, runtimes).
+  if (Number.isInteger(value)) return value;
+  if (/e/.test(String(value))) return undefined;
   return Math.round(Number(`${value}e${digits}`)) / 10 ** digits;
 }
 
@@ -20,7 +23,9 @@ function round(value: number, digits: number): number | undefined {
 const written = (value: number | undefined) =>
   value === undefined
     ? undefined
-    : String(value).replace(/^\d+/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
+    : value < 1000
+      ? String(value)
+      : String(value).replace(/^\d+/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
 
 const UNITS: Record<string, string> = { minute: 'min', hour: 'hr' };
 

@@ -28,22 +28,35 @@ function cached<T>(key: string, make: () => T): T {
 
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): NumberFormatter {
   const key = `n|${locale}|${JSON.stringify(options)}`;
-  const intl = () => cached(`i${key}`, () => new Intl.NumberFormat(locale, options));
-  return cached(key, () =>
-    isPlainEnglish(locale)
-      ? { format: (value: number | bigint) => englishNumber(value, options) ?? intl().format(value) }
-      : intl(),
-  );
+  // Looked up before anything is made, not even a closure: a card asks on every render.
+  let formatter = cache.get(key) as NumberFormatter | undefined;
+  if (!formatter) cache.set(key, (formatter = makeNumberFormat(locale, options)));
+  return formatter;
+}
+
+function makeNumberFormat(locale: string, options: Intl.NumberFormatOptions): NumberFormatter {
+  if (!isPlainEnglish(locale)) return new Intl.NumberFormat(locale, options);
+  let intl: Intl.NumberFormat | undefined;
+  return {
+    format: (value: number | bigint) =>
+      englishNumber(value, options) ?? (intl ??= new Intl.NumberFormat(locale, options)).format(value),
+  };
 }
 
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): DateFormatter {
   const key = `d|${locale}|${JSON.stringify(options)}`;
-  const intl = () => cached(`i${key}`, () => new Intl.DateTimeFormat(locale, options));
-  return cached(key, () =>
-    isPlainEnglish(locale)
-      ? { format: (date?: Date | number) => englishDate(date, options) ?? intl().format(date) }
-      : intl(),
-  );
+  let formatter = cache.get(key) as DateFormatter | undefined;
+  if (!formatter) cache.set(key, (formatter = makeDateFormat(locale, options)));
+  return formatter;
+}
+
+function makeDateFormat(locale: string, options: Intl.DateTimeFormatOptions): DateFormatter {
+  if (!isPlainEnglish(locale)) return new Intl.DateTimeFormat(locale, options);
+  let intl: Intl.DateTimeFormat | undefined;
+  return {
+    format: (date?: Date | number) =>
+      englishDate(date, options) ?? (intl ??= new Intl.DateTimeFormat(locale, options)).format(date),
+  };
 }
 
 export function pluralRules(locale: string): PluralSelector {

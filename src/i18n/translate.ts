@@ -10,6 +10,25 @@ export type Catalog<Key extends string> = { en: Table<Key> & Record<Key, string>
 
 type Params = Record<string, string | number>;
 
+/** Each locale's language (`pt-BR` -> `pt`), split once: a card translates dozens of messages. */
+const languages = new Map<string, string>();
+
+function languageOf(locale: string): string {
+  let language = languages.get(locale);
+  if (language === undefined) languages.set(locale, (language = locale.split('-')[0] || locale));
+  return language;
+}
+
+/** The message for `key` in one table: its plural form first when there is one. */
+function lookUp(
+  table: Partial<Record<string, string>> | undefined,
+  key: string,
+  plural: string | undefined,
+): string | undefined {
+  if (!table) return undefined;
+  return plural === undefined ? table[key] : (table[plural] ?? table[`${key}.other`] ?? table[key]);
+}
+
 /**
  * Looks a message up for a locale (`pt-BR`, then `pt`, then English) and fills
  * its `{placeholders}`. When `params.count` is a number, the plural form
@@ -19,20 +38,18 @@ export function translate<Key extends string>(
   catalog: Catalog<Key>,
   locale: string,
   key: Key,
-  params: Params = {},
+  params?: Params,
 ): string {
-  const [language = locale] = locale.split('-');
-  const tables = [catalog[locale], catalog[language], catalog.en] as Partial<Record<string, string>>[];
-  const keys: string[] =
-    typeof params.count === 'number'
-      ? [`${key}.${pluralRules(locale).select(params.count)}`, `${key}.other`, key]
-      : [key];
-  for (const table of tables) {
-    for (const candidate of keys) {
-      const text = table?.[candidate];
-      if (text !== undefined)
-        return text.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match));
-    }
-  }
-  return key;
+  const tables = catalog as Partial<Record<string, Partial<Record<string, string>>>>;
+  const count = params?.count;
+  const plural = typeof count === 'number' ? `${key}.${pluralRules(locale).select(count)}` : undefined;
+  const text =
+    lookUp(tables[locale], key, plural) ??
+    lookUp(tables[languageOf(locale)], key, plural) ??
+    lookUp(tables.en, key, plural);
+  if (text === undefined) return key;
+  // Most messages are labels without placeholders: no pattern to run for them.
+  return params && text.includes('{')
+    ? text.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match))
+    : text;
 }
