@@ -63,6 +63,13 @@ export const styles = css`
     display: none;
   }
 
+  /* What the page puts in the card's slots inherits from the slot: it keeps its own colors, while
+     the elements the card draws take the card's. */
+  slot {
+    --_card-accent: initial;
+    --_card-muted: initial;
+  }
+
   * {
     box-sizing: border-box;
   }
@@ -425,8 +432,9 @@ export const styles = css`
   }
 
   [part~='watchlist'] {
-    /* Read by the button as its default border, after its own --watchlist-button-border. */
-    --_card-button-border-color: color-mix(in srgb, var(--_card-accent) 50%, transparent);
+    /* Read by the button as its default border, after its own --watchlist-button-border: its own
+       color (the card's accent, or --watchlist-button-color) at half strength. */
+    --_card-button-border-color: color-mix(in srgb, currentColor 50%, transparent);
     font-weight: 600;
   }
 

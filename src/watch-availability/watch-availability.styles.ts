@@ -256,5 +256,9 @@ export const styles = css`
       background: Highlight;
       color: HighlightText;
     }
+    /* The ring is drawn on the page's Canvas, where HighlightText may not show. */
+    [aria-pressed='true']:focus-visible {
+      outline-color: CanvasText;
+    }
   }
 `;

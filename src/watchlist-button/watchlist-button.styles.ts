@@ -13,7 +13,7 @@ export const styles = css`
     --_button-border: var(--watchlist-button-border, 1px solid var(--_card-button-border-color, currentColor));
     --_button-radius: var(--watchlist-button-radius, 0.5em);
     --_button-padding: var(--watchlist-button-padding, 0.4em 0.8em);
-    --_button-pressed-color: var(--watchlist-button-pressed-color, var(--_card-accent, currentColor));
+    --_button-pressed-color: var(--watchlist-button-pressed-color, var(--_button-color));
     --_button-pressed-background: var(--watchlist-button-pressed-background, color-mix(in srgb, currentColor 14%, transparent));
     --_button-focus-ring: var(--watchlist-button-focus-ring, 2px solid currentColor);
 
@@ -93,6 +93,10 @@ export const styles = css`
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+    }
+    /* The ring is drawn on the page's Canvas, where HighlightText may not show. */
+    [aria-pressed='true']:focus-visible {
+      outline-color: CanvasText;
     }
   }
 `;

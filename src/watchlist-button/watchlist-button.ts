@@ -52,7 +52,7 @@ const statusStyles = css`
  * @cssprop [--watchlist-button-radius=0.5em] - Corner radius.
  * @cssprop [--watchlist-button-padding=0.4em 0.8em] - Padding of the `button` variant (the `icon` variant is square).
  * @cssprop [--watchlist-button-font-size=1em] - Font size; the font family and weight are inherited.
- * @cssprop [--watchlist-button-pressed-color=currentColor] - Text and icon color when the film is on the watchlist.
+ * @cssprop [--watchlist-button-pressed-color=--watchlist-button-color] - Text and icon color when the film is on the watchlist; the button's color unless set.
  * @cssprop [--watchlist-button-pressed-background=currentColor at 14%] - Background when the film is on the watchlist.
  * @cssprop [--watchlist-button-focus-ring=2px solid currentColor] - Keyboard focus outline.
  *

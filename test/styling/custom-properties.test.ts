@@ -65,10 +65,11 @@ describe('custom properties', () => {
   }
 
   it("inside a card, the badge, the availability block and the button take the card's colors unless their own are set", async () => {
+    const blue = 'rgb(11, 87, 208)';
     const green = 'rgb(1, 180, 104)';
     const wrapper = await fixture(html`<div>
       <style>
-        .accented { --film-card-accent-color: ${red}; --film-card-muted-color: ${red}; }
+        .accented { --film-card-accent-color: ${red}; --film-card-muted-color: ${blue}; }
         .own {
           --watchlist-button-color: ${green};
           --watch-availability-accent-color: ${green};
@@ -81,13 +82,76 @@ describe('custom properties', () => {
     await settled(wrapper);
     const colors = [...wrapper.querySelectorAll('film-card')].map((el) => {
       const availability = inCard(el, 'watch-availability');
+      const button = shadow(inCard(el, 'watchlist-button')).querySelector('button')!;
       return {
-        button: getComputedStyle(shadow(inCard(el, 'watchlist-button')).querySelector('button')!).color,
+        button: getComputedStyle(button).color,
+        border: getComputedStyle(button).borderTopColor,
         notify: getComputedStyle(shadow(availability).querySelector('[part~="notify"]')!).color,
         votes: getComputedStyle(shadow(inCard(el, 'rating-badge')).querySelector('[part~="votes"]')!).color,
       };
     });
-    expect(colors[0], "the card's").to.deep.equal({ button: red, notify: red, votes: red });
-    expect(colors[1], 'their own').to.deep.equal({ button: green, notify: green, votes: green });
+    /** `color` at 50 % over transparent, as the browser computes color-mix(). */
+    const half = (color: string) => {
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.color = `color-mix(in srgb, ${color} 50%, transparent)`;
+      const mixed = getComputedStyle(probe).color;
+      probe.remove();
+      return mixed;
+    };
+    expect(colors[0], "the card's").to.deep.equal({
+      button: red,
+      border: half(red),
+      notify: red,
+      votes: blue,
+    });
+    expect(colors[1], 'their own').to.deep.equal({
+      button: green,
+      border: half(green),
+      notify: green,
+      votes: green,
+    });
+  });
+
+  it('inside a card, a pressed watchlist button keeps the color it is given', async () => {
+    const green = 'rgb(1, 180, 104)';
+    const wrapper = await fixture(html`<div>
+      <style>
+        .accented { --film-card-accent-color: ${red}; }
+        .own { --watchlist-button-color: ${green}; }
+      </style>
+      <div class="accented">${card}</div>
+      <div class="accented own">${card}</div>
+    </div>`);
+    await settled(wrapper);
+    const pressed = [...wrapper.querySelectorAll('film-card')].map((el) => {
+      const button = inCard(el, 'watchlist-button') as Element & { inWatchlist: boolean };
+      button.inWatchlist = true;
+      return button;
+    });
+    await settled(wrapper);
+    const colors = pressed.map((button) => getComputedStyle(shadow(button).querySelector('button')!).color);
+    expect(colors).to.deep.equal([red, green]);
+  });
+
+  it("leaves the page's own elements in a card's slots to their own colors", async () => {
+    const wrapper = await fixture(html`<div>
+      <film-card film-id="p" film-title="Parasite" lang="en" style="--film-card-accent-color: ${red}">
+        <watchlist-button slot="actions" film-id="q" film-title="Okja"></watchlist-button>
+        <rating-badge slot="footer" value="7" votes="10" source="imdb"></rating-badge>
+      </film-card>
+      <rating-badge value="7" votes="10" source="imdb"></rating-badge>
+    </div>`);
+    await settled(wrapper);
+    const el = wrapper.querySelector('film-card')!;
+    const slotted = el.querySelector('watchlist-button')!;
+    const [inside, outside] = [...wrapper.querySelectorAll('rating-badge')].map(
+      (badge) => getComputedStyle(shadow(badge).querySelector('[part~="votes"]')!).color,
+    );
+    expect(getComputedStyle(shadow(slotted).querySelector('button')!).color, 'button').to.equal(
+      getComputedStyle(el).color,
+    );
+    // The badge's muted default is its own text color at 68 %: the card's text color inside, the page's outside.
+    expect(inside, 'badge').to.not.equal(outside);
+    expect(inside, 'badge').to.match(/^color\(srgb|^rgba\(/);
   });
 });

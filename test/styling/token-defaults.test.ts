@@ -49,14 +49,17 @@ const fallback = (varCall: string): string | undefined => args(varCall)[1];
 
 /**
  * What the element's CSS falls back to for `name`, as the docs write it: an element's own default
- * (the card's colors it takes inside a card are skipped), light-dark() as its light or dark
- * color, color-mix() with transparent as "currentColor at N%", no fallback as "inherit".
+ * (the card's colors it takes inside a card are skipped), another token's private copy as that
+ * token's name, light-dark() as its light or dark color, color-mix() with transparent as
+ * "currentColor at N%", no fallback as "inherit".
  */
 function cssDefault(css: string, name: string, scheme: 'light' | 'dark'): string | undefined {
-  const at = css.indexOf(`var(${name}`);
+  const at = css.search(new RegExp(`var\\(${name}[,)]`));
   if (at < 0) return undefined;
   let value = fallback(call(css, at));
   if (value === undefined) return 'inherit';
+  const copy = /^var\((--_[\w-]+)\)$/.exec(value)?.[1];
+  if (copy) return new RegExp(`${copy}: var\\((--[\\w-]+)`).exec(css)?.[1];
   for (let start = value.indexOf('var(--_card-'); start >= 0; start = value.indexOf('var(--_card-')) {
     const whole = call(value, start);
     value = value.replace(whole, fallback(whole)!);

@@ -1,0 +1,31 @@
+import { expect } from '@open-wc/testing';
+import type { CSSResult, LitElement } from 'lit';
+import '../../src/watch-availability/define.js';
+import '../../src/watchlist-button/define.js';
+
+// In forced-colors mode a pressed button paints itself Highlight with HighlightText, outside the
+// browser's palette (forced-color-adjust: none), so its focus ring would be HighlightText too: the
+// color of the page's Canvas in many contrast themes. The ring must be CanvasText. The test browser
+// cannot switch forced colors on, so the rule the browser parsed is read.
+
+/** The element's `@media (forced-colors: active)` block, as the browser serialises it. */
+function forcedColors(tag: string): string {
+  const element = customElements.get(tag) as unknown as typeof LitElement;
+  const rules = element.elementStyles.flatMap((style) => [
+    ...((style as CSSResult).styleSheet ?? (style as CSSStyleSheet)).cssRules,
+  ]);
+  const block = rules.find(
+    (rule): rule is CSSMediaRule =>
+      rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+  );
+  return block?.cssText ?? '';
+}
+
+describe('forced colors', () => {
+  for (const tag of ['watchlist-button', 'watch-availability'])
+    it(`<${tag}> draws a pressed, focused button's ring in CanvasText`, () => {
+      expect(forcedColors(tag)).to.match(
+        /\[aria-pressed="true"\]:focus-visible \{[^}]*outline-color: canvastext/i,
+      );
+    });
+});
