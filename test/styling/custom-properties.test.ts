@@ -154,4 +154,20 @@ describe('custom properties', () => {
     expect(inside, 'badge').to.not.equal(outside);
     expect(inside, 'badge').to.match(/^color\(srgb|^rgba\(/);
   });
+
+  it("set with light-dark() on :root, follow each card's color scheme", async () => {
+    const pink = 'rgb(242, 184, 181)';
+    const wrapper = await fixture(html`<div>
+      <style>
+        :root { --film-card-accent-color: light-dark(${red}, ${pink}); }
+      </style>
+      <film-card theme="light" film-id="a" film-title="Parasite" lang="en"></film-card>
+      <film-card theme="dark" film-id="b" film-title="Parasite" lang="en"></film-card>
+    </div>`);
+    await settled(wrapper);
+    const accents = [...wrapper.querySelectorAll('film-card')].map(
+      (el) => getComputedStyle(shadow(inCard(el, 'watchlist-button')).querySelector('button')!).color,
+    );
+    expect(accents).to.deep.equal([red, pink]);
+  });
 });
