@@ -18,6 +18,13 @@ import { styles } from './film-card.styles.js';
 /** Synopses longer than this start clamped, with a "More" button; measuring every card would cost a layout each. */
 const CLAMP_AFTER = 220;
 
+/** The element that has focus, through open shadow roots; the page's body when nothing has. */
+function focusedElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 /**
  * @tagname film-card
  * @summary A film on any page: poster, title, year, runtime, rating, synopsis, where to watch it and a watchlist button.
@@ -488,6 +495,12 @@ export class FilmCard extends LitElement {
         : this.renderRoot.querySelector<HTMLElement>('[part~="card"]');
     if (status !== 'loading') this.refocus = false;
     if (!target || this.shadowRoot?.activeElement) return;
+    // Focus is put back only where it was lost (to the page's body, with the button that held it);
+    // a reader who has moved on to the rest of the page while the film loads stays there.
+    if (focusedElement() !== document.body) {
+      this.refocus = false;
+      return;
+    }
     if (target.localName === 'article') target.tabIndex = -1;
     target.focus({ preventScroll: true });
   }

@@ -1,6 +1,6 @@
 // Cards under load and faults, over real HTTP against the test server (test/server/routes.mjs):
 // the cases of "the loader, the cache and the saved watchlist never let a reader down".
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/film-card/define.js';
 import '../../src/watch-availability/define.js';
@@ -223,6 +223,31 @@ describe('cards under load and faults', () => {
       expect(document.activeElement, 'once loaded').to.equal(el);
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'card'));
     });
+
+    for (const outcome of ['loads', 'fails again'] as const)
+      it(`Retry leaves focus where the reader moved it while the film ${outcome === 'loads' ? 'loads' : 'fails again'}`, async () => {
+        const src =
+          outcome === 'loads'
+            ? unique('/api/fail-once?key=moved&t=Second+time&delay=600')
+            : unique('/api/status/500?delay=600');
+        const wrapper = await fixture(html`<div>
+          <film-card loading="eager" src=${src}></film-card>
+          <button id="after">Next on the page</button>
+        </div>`);
+        const el = wrapper.querySelector<FilmCard>('film-card')!;
+        await oneEvent(el, 'film-error');
+        await el.updateComplete;
+        part(el, 'retry')!.focus();
+        const answered = oneEvent(el, outcome === 'loads' ? 'film-load' : 'film-error');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        await sendKeys({ press: 'Tab' });
+        // Compared by id: a failing comparison of two elements would make the runner print them whole.
+        expect(document.activeElement?.id, 'moved on while loading').to.equal('after');
+        await answered;
+        await el.updateComplete;
+        expect(document.activeElement?.id, 'once answered').to.equal('after');
+      });
 
     it('the poster sends no Referer, and is lazy unless the card is eager', async () => {
       const film = { title: 'Parasite', poster: '/demo/posters/parasite.svg' };
