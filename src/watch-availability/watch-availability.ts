@@ -1,5 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Availability, Offer } from '../data/film.js';
+import type { Availability, Offer, OfferKind } from '../data/film.js';
 import {
   absent,
   normalizeAvailability,
@@ -243,9 +243,12 @@ export class WatchAvailability extends LitElement {
             return group.length
               ? html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${t(kind)}</div><ul role="list">${shown.map((offer) => this.renderOffer(offer, locale, t))}</ul>${
                   group.length > max
-                    ? html`<button part="more" aria-expanded=${open} @click=${() => this.toggleGroup(kind)}>${
-                        open ? t('fewer') : t('more', { count: group.length - max })
-                      }</button>`
+                    ? this.renderMore(
+                        kind,
+                        open,
+                        open ? t('fewer') : t('more', { count: group.length - max }),
+                        t,
+                      )
                     : nothing
                 }</div>`
               : nothing;
@@ -257,6 +260,11 @@ export class WatchAvailability extends LitElement {
           }<slot name="suggestion"></slot></div>`
     }
     ${this.renderProvenance(entry, locale, t)}`;
+  }
+
+  /** A group's "+N more" / "Show fewer" button; its name says which group, heard out of context. */
+  private renderMore(kind: OfferKind, open: boolean, label: string, t: Translate) {
+    return html`<button part="more" aria-expanded=${open} aria-label=${`${t(kind)}: ${label}`} @click=${() => this.toggleGroup(kind)}>${label}</button>`;
   }
 
   private renderOffer(offer: Offer, locale: string, t: Translate) {

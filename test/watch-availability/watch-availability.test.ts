@@ -542,6 +542,11 @@ describe('<watch-availability>', () => {
       expect(texts(el, 'more')).to.deep.equal(['+3 more', '+2 more']);
       expect(more.closest('[part~="group"]')!.textContent).to.contain('Stream');
       expect(more.getAttribute('aria-expanded')).to.equal('false');
+      // Heard out of context (a screen reader's list of buttons), each button names its group.
+      expect([more, buyMore].map((button) => button.getAttribute('aria-label'))).to.deep.equal([
+        'Stream: +3 more',
+        'Buy: +2 more',
+      ]);
       expect(texts(el, 'heading')).to.deep.equal(['Stream', 'Buy']);
       expect(all(el, 'offer')).to.have.length(4);
       await expect(el).to.be.accessible();
@@ -556,6 +561,7 @@ describe('<watch-availability>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(more);
       expect(more.getAttribute('aria-expanded')).to.equal('true');
       expect(more.textContent.trim()).to.equal('Show fewer');
+      expect(more.getAttribute('aria-label')).to.equal('Stream: Show fewer');
       await expect(el).to.be.accessible();
 
       await sendKeys({ press: 'Space' });
