@@ -94,8 +94,10 @@ export const styles = css`
     gap: var(--_card-gap) calc(var(--_card-gap) * 1.5);
   }
 
+  /* Logical sides, so that a right-to-left page mirrors the card. */
   .compact[part~='card'] {
-    padding: 0.5rem 0.75rem 0.5rem 0.5rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.5rem 0.75rem;
   }
 
   .compact .layout {

@@ -323,7 +323,7 @@ export class FilmCard extends LitElement {
         ${this.renderTitle(film)}
         ${
           film.originalTitle && film.originalTitle !== film.title && !compact && !tile
-            ? html`<p part="original-title"><span class="visually-hidden">${this.t('originalTitle')}: </span><span lang=${film.language ?? nothing}>${film.originalTitle}</span></p>`
+            ? html`<p part="original-title"><span class="visually-hidden">${this.t('originalTitle')}: </span><span lang=${film.language ?? nothing} dir="auto">${film.originalTitle}</span></p>`
             : nothing
         }
         ${this.renderMeta(film)}
@@ -371,9 +371,11 @@ export class FilmCard extends LitElement {
     </div>`;
   }
 
+  // A title takes its own direction (dir="auto" isolates it): "Who Framed Roger Rabbit?" on a
+  // right-to-left page keeps its question mark at the end, and the heading still aligns to the page.
   private renderTitle(film: Film) {
     return html`<div part="title" role="heading" aria-level=${this.level()} id="title">
-      ${film.href ? html`<a href=${film.href} target="_blank" rel="noopener noreferrer">${film.title}</a>` : film.title}
+      ${film.href ? html`<a href=${film.href} target="_blank" rel="noopener noreferrer" dir="auto">${film.title}</a>` : html`<span dir="auto">${film.title}</span>`}
     </div>`;
   }
 

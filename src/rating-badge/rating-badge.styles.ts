@@ -38,6 +38,12 @@ export const styles = css`
     line-height: 1.3;
   }
 
+  /* Each piece is its own bidi island: in a right-to-left page a Latin source name ("IMDb") would
+     otherwise pull the numbers after it into a left-to-right run, reversing their order. */
+  [part~='badge'] > * {
+    unicode-bidi: isolate;
+  }
+
   [part~='source'] {
     font-weight: var(--_badge-source-weight);
   }

@@ -75,7 +75,8 @@ export const styles = css`
     max-width: 100%;
     min-height: 2.5em;
     margin: 0;
-    padding: 0.25em 0.75em 0.25em 0.25em;
+    padding-block: 0.25em;
+    padding-inline: 0.25em 0.75em;
     border: 1px solid var(--_availability-border-color);
     border-radius: var(--_availability-radius);
     background: var(--_availability-offer-background);
@@ -188,7 +189,8 @@ export const styles = css`
   /* On a narrow card the sentence wraps: the icon stays beside its first line. */
   [part~='notify'] {
     align-items: start;
-    padding: 0.5em 1em 0.5em 0.75em;
+    padding-block: 0.5em;
+    padding-inline: 0.75em 1em;
     border-color: color-mix(in srgb, var(--_availability-accent) 50%, transparent);
     background: transparent;
     color: var(--_availability-accent);

@@ -1,0 +1,126 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/film-card/define.js';
+import '../../src/rating-badge/define.js';
+import '../../src/watch-availability/define.js';
+import type { FilmCard } from '../../src/film-card/film-card.js';
+
+// Right-to-left pages (Hebrew, Arabic, Persian) get the same card, mirrored: pieces in reading
+// order from the right, insets equal on the mirrored side, and Latin titles that keep their
+// punctuation where it belongs. Measured by geometry in a real browser.
+
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+
+const shadow = (el: Element) => el.shadowRoot!;
+
+async function settled(root: Element) {
+  for (const el of [root, ...root.querySelectorAll('*')] as Updatable[]) await el.updateComplete;
+  for (const card of root.querySelectorAll<FilmCard>('film-card'))
+    for (const child of shadow(card).querySelectorAll<Updatable>(
+      'rating-badge, watch-availability, watchlist-button',
+    ))
+      await child.updateComplete;
+}
+
+/** The gap between `inner` and the start edge of `outer`, in the direction of the page. */
+function startInset(outer: Element, inner: Element, rtl: boolean): number {
+  const [a, b] = [outer.getBoundingClientRect(), inner.getBoundingClientRect()];
+  return Math.round(rtl ? a.right - b.right : b.left - a.left);
+}
+
+/** The gap between `inner` and the end edge of `outer`, in the direction of the page. */
+function endInset(outer: Element, inner: Element, rtl: boolean): number {
+  const [a, b] = [outer.getBoundingClientRect(), inner.getBoundingClientRect()];
+  return Math.round(rtl ? b.left - a.left : a.right - b.right);
+}
+
+describe('right to left', () => {
+  for (const lang of ['he', 'ar', 'fa'])
+    it(`a rating badge reads source, stars, score, scale, votes from the right (lang="${lang}")`, async () => {
+      const wrapper = await fixture(html`<div dir="rtl" lang=${lang} style="width: 600px">
+        <rating-badge value="7.7" votes="123456" source="imdb"></rating-badge>
+      </div>`);
+      await settled(wrapper);
+      const badge = wrapper.querySelector('rating-badge')!;
+      const rights = ['source', 'stars', 'value', 'scale', 'votes'].map((name) =>
+        Math.round(shadow(badge).querySelector(`[part~="${name}"]`)!.getBoundingClientRect().right),
+      );
+      expect(rights, 'right edges, in reading order').to.deep.equal([...rights].sort((a, b) => b - a));
+      expect(new Set(rights).size, 'each piece in its own place').to.equal(5);
+    });
+
+  it('a compact card has the same insets mirrored', async () => {
+    const insets = [];
+    for (const dir of ['ltr', 'rtl']) {
+      const wrapper = await fixture(html`<div dir=${dir} style="width: 500px">
+        <film-card variant="compact" film-id="p" film-title="Parasite" year="2019" lang="en"></film-card>
+      </div>`);
+      await settled(wrapper);
+      const card = shadow(wrapper.querySelector('film-card')!);
+      const box = card.querySelector('[part~="card"]')!;
+      const rtl = dir === 'rtl';
+      insets.push([
+        startInset(box, card.querySelector('[part~="poster"]')!, rtl),
+        endInset(box, card.querySelector('[part~="watchlist"]')!, rtl),
+      ]);
+    }
+    expect(insets[1], 'rtl against ltr').to.deep.equal(insets[0]);
+  });
+
+  it('an offer and the notify button have the same insets mirrored', async () => {
+    const offer = [
+      { provider: 'FilmBox', kind: 'rent', price: 3.49, currency: 'GBP', href: 'https://example.com/' },
+    ];
+    const insets = [];
+    for (const dir of ['ltr', 'rtl']) {
+      const wrapper = await fixture(html`<div dir=${dir} lang="en" style="width: 500px">
+        <watch-availability region="GB" .offers=${offer}></watch-availability>
+        <watch-availability region="GB" film-id="p" film-title="Parasite"></watch-availability>
+      </div>`);
+      await settled(wrapper);
+      const [offers, empty] = [...wrapper.querySelectorAll('watch-availability')].map(shadow);
+      const pill = offers!.querySelector('[part~="offer"]')!;
+      const notify = empty!.querySelector('[part~="notify"]')!;
+      const rtl = dir === 'rtl';
+      insets.push([
+        startInset(pill, pill.querySelector('[part~="monogram"], [part~="logo"]')!, rtl),
+        endInset(pill, pill.querySelector('[part~="price"]')!, rtl),
+        startInset(notify, notify.querySelector('svg')!, rtl),
+      ]);
+    }
+    expect(insets[1], 'rtl against ltr').to.deep.equal(insets[0]);
+  });
+
+  it('a title takes its own direction: a Latin title keeps its "?" at the end on a right-to-left page', async () => {
+    const wrapper = await fixture(html`<div>
+      <div dir="rtl" lang="ar"><film-card film-title="Who Framed Roger Rabbit?"></film-card></div>
+      <div dir="ltr" lang="en"><film-card film-title="من قتل؟" href="https://example.com/"></film-card></div>
+    </div>`);
+    await settled(wrapper);
+    const directions = [...wrapper.querySelectorAll('film-card')].map((card) => {
+      const title = shadow(card).querySelector('[part~="title"]')!;
+      return [
+        getComputedStyle(title).direction,
+        getComputedStyle(title.querySelector('[dir="auto"]')!).direction,
+      ];
+    });
+    expect(directions, 'the heading follows the page; its text, its own script').to.deep.equal([
+      ['rtl', 'ltr'],
+      ['ltr', 'rtl'],
+    ]);
+  });
+});
+
+describe('one vote', () => {
+  for (const [lang, expected] of [
+    ['es', 'Valorada con 7 de 10 por 1 usuario de IMDb'],
+    ['fr', 'Noté 7 sur 10 par 1 utilisateur IMDb'],
+    ['de', 'Bewertet mit 7 von 10 von 1 IMDb-Nutzer'],
+  ] as const)
+    it(`is singular in the badge's spoken sentence (lang="${lang}")`, async () => {
+      const badge = await fixture<Updatable>(
+        html`<rating-badge lang=${lang} value="7" votes="1" source="imdb" few-votes="0"></rating-badge>`,
+      );
+      await badge.updateComplete;
+      expect(shadow(badge).querySelector('[part~="badge"]')!.getAttribute('aria-label')).to.equal(expected);
+    });
+});
