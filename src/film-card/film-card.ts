@@ -6,7 +6,7 @@ import { certificationFor } from '../data/certification.js';
 import { checkedList, regionCode } from '../data/normalize.js';
 import type { Film } from '../data/film.js';
 import { formatDate, formatLanguage, formatRuntime } from '../format/film.js';
-import { listFormat } from '../format/intl.js';
+import { listFormat, numberFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
@@ -386,7 +386,8 @@ export class FilmCard extends LitElement {
   private renderMeta(film: Film) {
     const locale = this.locale.value;
     const items = [
-      film.year !== undefined ? String(film.year) : undefined,
+      // In the page's digits, like every other number on the card ("٢٠١٩" in Egyptian Arabic).
+      film.year !== undefined ? numberFormat(locale, { useGrouping: false }).format(film.year) : undefined,
       film.runtime ? formatRuntime(film.runtime, locale) : undefined,
       film.genres?.length ? film.genres.join(', ') : undefined,
     ].filter((item): item is string => Boolean(item));

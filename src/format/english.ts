@@ -20,10 +20,10 @@ function round(value: number, digits: number): number | undefined {
 }
 
 /** A rounded number with English digit grouping: 1234567.5 -> "1,234,567.5". */
-const written = (value: number | undefined) =>
+const written = (value: number | undefined, grouped = true) =>
   value === undefined
     ? undefined
-    : value < 1000
+    : value < 1000 || !grouped
       ? String(value)
       : String(value).replace(/^\d+/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
 
@@ -32,7 +32,8 @@ const UNITS: Record<string, string> = { minute: 'min', hour: 'hr' };
 /**
  * `value` as `new Intl.NumberFormat('en', options).format(value)` writes it, for non-negative
  * numbers with: no options or `maximumFractionDigits`; `notation: 'compact'` with
- * `maximumFractionDigits`; or a short `minute` or `hour` unit. Undefined for anything else.
+ * `maximumFractionDigits`; a short `minute` or `hour` unit; or `useGrouping: false` (years).
+ * Undefined for anything else.
  */
 export function englishNumber(value: number | bigint, options: Intl.NumberFormatOptions): string | undefined {
   if (typeof value !== 'number') return undefined;
@@ -42,9 +43,14 @@ export function englishNumber(value: number | bigint, options: Intl.NumberFormat
     style = 'decimal',
     unit = '',
     unitDisplay,
+    useGrouping = true,
     ...rest
   } = options;
   if (Object.keys(rest).length || !(digits >= 0 && digits <= 3)) return undefined;
+  // Without grouping (years), plain decimals only; other grouping strategies are left to Intl.
+  if (useGrouping === false)
+    return style === 'decimal' && notation === 'standard' ? written(round(value, digits), false) : undefined;
+  if (useGrouping !== true) return undefined;
   if (style === 'unit')
     return unitDisplay === 'short' && notation === 'standard' && UNITS[unit] && value === Math.round(value)
       ? `${written(round(value, 0))} ${UNITS[unit]}`

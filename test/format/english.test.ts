@@ -59,6 +59,7 @@ const numberOptions: Intl.NumberFormatOptions[] = [
   { notation: 'compact', maximumFractionDigits: 0 },
   { style: 'unit', unit: 'minute', unitDisplay: 'short' },
   { style: 'unit', unit: 'hour', unitDisplay: 'short' },
+  { useGrouping: false },
 ];
 
 describe('English formatters', () => {

@@ -124,3 +124,20 @@ describe('one vote', () => {
       expect(shadow(badge).querySelector('[part~="badge"]')!.getAttribute('aria-label')).to.equal(expected);
     });
 });
+
+describe('the year', () => {
+  it("is written in the page's digits, like the card's other numbers", async () => {
+    const wrapper = await fixture(html`<div>
+      <film-card lang="ar-EG" film-title="Parasite" year="2019" runtime="132"></film-card>
+      <film-card lang="en" film-title="Parasite" year="2019" runtime="132"></film-card>
+    </div>`);
+    await settled(wrapper);
+    const years = [...wrapper.querySelectorAll('film-card')].map(
+      (card) => shadow(card).querySelector('[part~="meta"] li')!.textContent,
+    );
+    expect(years).to.deep.equal([
+      new Intl.NumberFormat('ar-EG', { useGrouping: false }).format(2019),
+      '2019',
+    ]);
+  });
+});
