@@ -34,7 +34,7 @@ const budgets = {
   'film-cards/elements.js': 31240,
   'film-cards/film-card.js': 31310,
   'film-cards/watch-availability.js': 11640,
-  'film-cards/rating-badge.js': 4530,
+  'film-cards/rating-badge.js': 4740,
   'film-cards/watchlist-button.js': 5640,
   'film-cards/watchlist.js': 1580,
   'film-cards/watch-offer.js': 320,
