@@ -32,8 +32,8 @@ const UNITS: Record<string, string> = { minute: 'min', hour: 'hr' };
 /**
  * `value` as `new Intl.NumberFormat('en', options).format(value)` writes it, for non-negative
  * numbers with: no options or `maximumFractionDigits`; `notation: 'compact'` with
- * `maximumFractionDigits`; a short `minute` or `hour` unit; or `useGrouping: false` (years).
- * Undefined for anything else.
+ * `maximumFractionDigits`; a short `minute` or `hour` unit; `useGrouping: false` (years); or a
+ * `percent` with no fraction digits. Undefined for anything else.
  */
 export function englishNumber(value: number | bigint, options: Intl.NumberFormatOptions): string | undefined {
   if (typeof value !== 'number') return undefined;
@@ -55,6 +55,13 @@ export function englishNumber(value: number | bigint, options: Intl.NumberFormat
     return unitDisplay === 'short' && notation === 'standard' && UNITS[unit] && value === Math.round(value)
       ? `${written(round(value, 0))} ${UNITS[unit]}`
       : undefined;
+  // Whole percentages only. The value is scaled in its decimal text ("1.005e2" is exactly 100.5),
+  // as Intl scales it exactly: 1.005 * 100 in binary is 100.49999999999999.
+  if (style === 'percent') {
+    if (notation !== 'standard' || digits !== 0 || /e/.test(String(value))) return undefined;
+    const percent = round(Number(`${value}e2`), 0);
+    return percent === undefined ? undefined : `${written(percent)}%`;
+  }
   if (style !== 'decimal') return undefined;
   if (notation === 'standard') return written(round(value, digits));
   // Without a fraction limit, compact numbers round to significant digits instead.

@@ -98,11 +98,14 @@ export class RatingBadge extends LitElement {
     }
 
     const percent = source.toLowerCase() === 'rotten-tomatoes';
-    const score = numberFormat(locale, { maximumFractionDigits: max > 10 ? 0 : 1 }).format(value);
+    // A percentage as the page's language writes one: "92%", "92 %" in French, "٩٢٪" in Arabic.
+    const score = percent
+      ? numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100)
+      : numberFormat(locale, { maximumFractionDigits: max > 10 ? 0 : 1 }).format(value);
     const votes = unsigned(parseCount(this.votes));
     const fewVotes = votes !== undefined && votes < (parseCount(this.fewVotes) ?? 0);
     const spoken = {
-      value: percent ? `${score}%` : score,
+      value: score,
       max: numberFormat(locale).format(percent ? 100 : max),
       votes: votes === undefined ? '' : numberFormat(locale).format(votes),
       source: label,
@@ -113,7 +116,7 @@ export class RatingBadge extends LitElement {
     return html`<span part="badge" role="img" aria-label=${fewVotes ? `${sentence} (${t('fewVotes')})` : sentence}>
       ${label ? html`<span part="source">${label}</span>` : nothing}
       <span part="stars">★★★★★<span class="filled" .style=${`--fill: ${(value / max) * 100}%`}>★★★★★</span></span>
-      <span part="value">${percent ? `${score}%` : score}</span>
+      <span part="value">${score}</span>
       ${percent ? nothing : html`<span part="scale">/${numberFormat(locale).format(max)}</span>`}
       ${
         votes === undefined

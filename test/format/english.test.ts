@@ -60,6 +60,7 @@ const numberOptions: Intl.NumberFormatOptions[] = [
   { style: 'unit', unit: 'minute', unitDisplay: 'short' },
   { style: 'unit', unit: 'hour', unitDisplay: 'short' },
   { useGrouping: false },
+  { style: 'percent', maximumFractionDigits: 0 },
 ];
 
 describe('English formatters', () => {

@@ -112,6 +112,17 @@ describe('<rating-badge>', () => {
     expect(text(tomatoes, 'source')).to.equal('Rotten Tomatoes');
   });
 
+  it("writes a percentage as the page's language does", async () => {
+    for (const lang of ['en', 'fr', 'de', 'ar-EG']) {
+      const el = await fixture<RatingBadge>(
+        html`<rating-badge lang=${lang} value="92" votes="310" source="rotten-tomatoes"></rating-badge>`,
+      );
+      const expected = new Intl.NumberFormat(lang, { style: 'percent' }).format(0.92);
+      expect(text(el, 'value'), lang).to.equal(expected);
+      expect(part(el, 'badge')!.getAttribute('aria-label'), lang).to.contain(expected);
+    }
+  });
+
   it('fills the stars in proportion to the score', async () => {
     const el = await fixture<RatingBadge>(html`<rating-badge value="2" max="5"></rating-badge>`);
     const filled = el.shadowRoot!.querySelector<HTMLElement>('.filled')!;
