@@ -17,46 +17,53 @@ export type ListFormatter = Pick<Intl.ListFormat, 'format'>;
 
 const cache = new Map<string, unknown>();
 
-function cached<T>(key: string, make: () => T): T {
+/**
+ * The value cached under `key`, made by `make(...args)` the first time. The arguments are passed
+ * rather than captured, so that a lookup (on every render of every card) allocates no closure.
+ */
+function cached<T, A extends unknown[]>(key: string, make: (...args: A) => T, ...args: A): T {
   let value = cache.get(key) as T | undefined;
   if (value === undefined) {
-    value = make();
+    value = make(...args);
     cache.set(key, value);
   }
   return value;
 }
 
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): NumberFormatter {
-  const key = `n|${locale}|${JSON.stringify(options)}`;
-  // Looked up before anything is made, not even a closure: a card asks on every render.
-  let formatter = cache.get(key) as NumberFormatter | undefined;
-  if (!formatter) cache.set(key, (formatter = makeNumberFormat(locale, options)));
-  return formatter;
+/**
+ * Intl's formatter for `locale`; for plain English, one that writes with `english` what it can and
+ * hands the rest to Intl, made only on first need.
+ */
+function englishFirst<V, F extends { format(value: V): string }>(
+  locale: string,
+  english: (value: V) => string | undefined,
+  intl: () => F,
+): { format(value: V): string } {
+  if (!isPlainEnglish(locale)) return intl();
+  let made: F | undefined;
+  return { format: (value) => english(value) ?? (made ??= intl()).format(value) };
 }
 
-function makeNumberFormat(locale: string, options: Intl.NumberFormatOptions): NumberFormatter {
-  if (!isPlainEnglish(locale)) return new Intl.NumberFormat(locale, options);
-  let intl: Intl.NumberFormat | undefined;
-  return {
-    format: (value: number | bigint) =>
-      englishNumber(value, options) ?? (intl ??= new Intl.NumberFormat(locale, options)).format(value),
-  };
+const makeNumberFormat = (locale: string, options: Intl.NumberFormatOptions): NumberFormatter =>
+  englishFirst(
+    locale,
+    (value: number | bigint) => englishNumber(value, options),
+    () => new Intl.NumberFormat(locale, options),
+  );
+
+const makeDateFormat = (locale: string, options: Intl.DateTimeFormatOptions): DateFormatter =>
+  englishFirst(
+    locale,
+    (date?: Date | number) => englishDate(date, options),
+    () => new Intl.DateTimeFormat(locale, options),
+  );
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): NumberFormatter {
+  return cached(`n|${locale}|${JSON.stringify(options)}`, makeNumberFormat, locale, options);
 }
 
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): DateFormatter {
-  const key = `d|${locale}|${JSON.stringify(options)}`;
-  let formatter = cache.get(key) as DateFormatter | undefined;
-  if (!formatter) cache.set(key, (formatter = makeDateFormat(locale, options)));
-  return formatter;
-}
-
-function makeDateFormat(locale: string, options: Intl.DateTimeFormatOptions): DateFormatter {
-  if (!isPlainEnglish(locale)) return new Intl.DateTimeFormat(locale, options);
-  let intl: Intl.DateTimeFormat | undefined;
-  return {
-    format: (date?: Date | number) =>
-      englishDate(date, options) ?? (intl ??= new Intl.DateTimeFormat(locale, options)).format(date),
-  };
+  return cached(`d|${locale}|${JSON.stringify(options)}`, makeDateFormat, locale, options);
 }
 
 export function pluralRules(locale: string): PluralSelector {

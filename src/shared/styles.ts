@@ -50,3 +50,19 @@ export const hostReset = css`
   cursor: auto;
   visibility: visible;
 `;
+
+/**
+ * A pressed toggle in forced-colors mode (inside `@media (forced-colors: active)`): the browser
+ * paints every button alike, so Highlight keeps the pressed state visible, and the focus ring,
+ * drawn on the page's Canvas where HighlightText may not show, is CanvasText.
+ */
+export const pressedInForcedColors = css`
+  [aria-pressed='true'] {
+    forced-color-adjust: none;
+    background: Highlight;
+    color: HighlightText;
+  }
+  [aria-pressed='true']:focus-visible {
+    outline-color: CanvasText;
+  }
+`;

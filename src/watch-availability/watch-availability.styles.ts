@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { hostReset } from '../shared/styles.js';
+import { hostReset, pressedInForcedColors } from '../shared/styles.js';
 
 // Colors derive from currentColor, so the element takes on the text color around it, on a light
 // page or in a dark card alike: no fixed color here can fail contrast against the host's background.
@@ -253,14 +253,6 @@ export const styles = css`
     button {
       border-color: ButtonText;
     }
-    [aria-pressed='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
-    /* The ring is drawn on the page's Canvas, where HighlightText may not show. */
-    [aria-pressed='true']:focus-visible {
-      outline-color: CanvasText;
-    }
+    ${pressedInForcedColors}
   }
 `;

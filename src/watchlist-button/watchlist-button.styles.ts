@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { hostReset, visuallyHidden } from '../shared/styles.js';
+import { hostReset, pressedInForcedColors, visuallyHidden } from '../shared/styles.js';
 
 // Colors derive from currentColor so that the button keeps the contrast of the text around it, on
 // a light page or a dark one, without knowing which.
@@ -88,15 +88,6 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    /* Forced colors paint every button alike; Highlight keeps the pressed state visible. */
-    [aria-pressed='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
-    /* The ring is drawn on the page's Canvas, where HighlightText may not show. */
-    [aria-pressed='true']:focus-visible {
-      outline-color: CanvasText;
-    }
+    ${pressedInForcedColors}
   }
 `;
