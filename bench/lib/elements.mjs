@@ -118,7 +118,7 @@ async function inPage({ n, rounds, mode }) {
   };
 }
 
-/** Prints, per mode, each element's update steps and the nodes it puts in one card. */
+/** Prints, per mode, each element's update steps, what it costs the card and the nodes it puts in one. */
 export function printElements({ n, modes }) {
   const kinds = ['elements', 'comments', 'text', 'white space'];
   for (const [mode, { total, whole, elements }] of Object.entries(modes))

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/film-card/define.js';
 import '../../src/rating-badge/define.js';
 import '../../src/watch-availability/define.js';
-import type { FilmCard } from '../../src/film-card/film-card.js';
+import { settle } from '../hardening/helpers.js';
 
 // Right-to-left pages (Hebrew, Arabic, Persian) get the same card, mirrored: pieces in reading
 // order from the right, insets equal on the mirrored side, and Latin titles that keep their
@@ -11,15 +11,6 @@ import type { FilmCard } from '../../src/film-card/film-card.js';
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
 const shadow = (el: Element) => el.shadowRoot!;
-
-async function settled(root: Element) {
-  for (const el of [root, ...root.querySelectorAll('*')] as Updatable[]) await el.updateComplete;
-  for (const card of root.querySelectorAll<FilmCard>('film-card'))
-    for (const child of shadow(card).querySelectorAll<Updatable>(
-      'rating-badge, watch-availability, watchlist-button',
-    ))
-      await child.updateComplete;
-}
 
 /** The gap between `inner` and the start edge of `outer`, in the direction of the page. */
 function startInset(outer: Element, inner: Element, rtl: boolean): number {
@@ -39,7 +30,7 @@ describe('right to left', () => {
       const wrapper = await fixture(html`<div dir="rtl" lang=${lang} style="width: 600px">
         <rating-badge value="7.7" votes="123456" source="imdb"></rating-badge>
       </div>`);
-      await settled(wrapper);
+      await settle([wrapper]);
       const badge = wrapper.querySelector('rating-badge')!;
       const rights = ['source', 'stars', 'value', 'scale', 'votes'].map((name) =>
         Math.round(shadow(badge).querySelector(`[part~="${name}"]`)!.getBoundingClientRect().right),
@@ -54,7 +45,7 @@ describe('right to left', () => {
       const wrapper = await fixture(html`<div dir=${dir} style="width: 500px">
         <film-card variant="compact" film-id="p" film-title="Parasite" year="2019" lang="en"></film-card>
       </div>`);
-      await settled(wrapper);
+      await settle([wrapper]);
       const card = shadow(wrapper.querySelector('film-card')!);
       const box = card.querySelector('[part~="card"]')!;
       const rtl = dir === 'rtl';
@@ -76,7 +67,7 @@ describe('right to left', () => {
         <watch-availability region="GB" .offers=${offer}></watch-availability>
         <watch-availability region="GB" film-id="p" film-title="Parasite"></watch-availability>
       </div>`);
-      await settled(wrapper);
+      await settle([wrapper]);
       const [offers, empty] = [...wrapper.querySelectorAll('watch-availability')].map(shadow);
       const pill = offers!.querySelector('[part~="offer"]')!;
       const notify = empty!.querySelector('[part~="notify"]')!;
@@ -95,7 +86,7 @@ describe('right to left', () => {
       <div dir="rtl" lang="ar"><film-card film-title="Who Framed Roger Rabbit?"></film-card></div>
       <div dir="ltr" lang="en"><film-card film-title="من قتل؟" href="https://example.com/"></film-card></div>
     </div>`);
-    await settled(wrapper);
+    await settle([wrapper]);
     const directions = [...wrapper.querySelectorAll('film-card')].map((card) => {
       const title = shadow(card).querySelector('[part~="title"]')!;
       return [
@@ -131,7 +122,7 @@ describe('the year', () => {
       <film-card lang="ar-EG" film-title="Parasite" year="2019" runtime="132"></film-card>
       <film-card lang="en" film-title="Parasite" year="2019" runtime="132"></film-card>
     </div>`);
-    await settled(wrapper);
+    await settle([wrapper]);
     const years = [...wrapper.querySelectorAll('film-card')].map(
       (card) => shadow(card).querySelector('[part~="meta"] li')!.textContent,
     );

@@ -4,11 +4,13 @@ import '../../src/rating-badge/define.js';
 import '../../src/watchlist-button/define.js';
 import '../../src/watch-availability/define.js';
 import type { FilmCard } from '../../src/film-card/film-card.js';
+import { settle } from '../hardening/helpers.js';
 
 // docs/styling.md: custom properties are set "on the element, a wrapper or :root". Each way of
 // setting one must reach the element that reads it, inside a card as well as on its own.
 
 const red = 'rgb(179, 38, 30)';
+const green = 'rgb(1, 180, 104)';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const inCard = (card: FilmCard, tag: string) => shadow(card).querySelector(tag)!;
@@ -17,13 +19,18 @@ const titleOf = (card: FilmCard) => shadow(card).querySelector('[part~="title"]'
 
 const card = html`<film-card film-id="p" film-title="Parasite" year="2019" rating="8.5" votes="10" rating-source="imdb" offers="none" lang="en"></film-card>`;
 
-async function settled(root: Element) {
-  const elements = [root, ...root.querySelectorAll('*')] as Element[];
-  for (const el of elements) await (el as FilmCard).updateComplete;
-  const cards = [...root.querySelectorAll('film-card')] as FilmCard[];
-  for (const c of cards)
-    for (const child of shadow(c).querySelectorAll('rating-badge, watch-availability, watchlist-button'))
-      await (child as FilmCard).updateComplete;
+/** Two cards under a rule of card tokens; the second also under a rule of its children's own tokens. */
+async function cardThenOwn(cardTokens: string, ownTokens: string): Promise<FilmCard[]> {
+  const wrapper = await fixture(html`<div>
+    <style>
+      .accented { ${cardTokens} }
+      .own { ${ownTokens} }
+    </style>
+    <div class="accented">${card}</div>
+    <div class="accented own">${card}</div>
+  </div>`);
+  await settle([wrapper]);
+  return [...wrapper.querySelectorAll<FilmCard>('film-card')];
 }
 
 describe('custom properties', () => {
@@ -36,7 +43,7 @@ describe('custom properties', () => {
         </style>
         <div class="themed">${card}</div>
       </div>`);
-      await settled(wrapper);
+      await settle([wrapper]);
       const el = wrapper.querySelector('film-card')!;
       expect(getComputedStyle(titleOf(el)).color, 'card text').to.equal(red);
       expect(getComputedStyle(filledStars(inCard(el, 'rating-badge'))).color, 'stars in the card').to.equal(
@@ -56,7 +63,7 @@ describe('custom properties', () => {
           <watchlist-button film-id="a" film-title="Parasite"></watchlist-button>
         </div>
       </div>`);
-      await settled(wrapper);
+      await settle([wrapper]);
       const badge = wrapper.querySelector('rating-badge')!;
       const button = shadow(wrapper.querySelector('watchlist-button')!).querySelector('button')!;
       expect(getComputedStyle(filledStars(badge)).color, 'stars').to.equal(red);
@@ -66,21 +73,11 @@ describe('custom properties', () => {
 
   it("inside a card, the badge, the availability block and the button take the card's colors unless their own are set", async () => {
     const blue = 'rgb(11, 87, 208)';
-    const green = 'rgb(1, 180, 104)';
-    const wrapper = await fixture(html`<div>
-      <style>
-        .accented { --film-card-accent-color: ${red}; --film-card-muted-color: ${blue}; }
-        .own {
-          --watchlist-button-color: ${green};
-          --watch-availability-accent-color: ${green};
-          --rating-badge-muted-color: ${green};
-        }
-      </style>
-      <div class="accented">${card}</div>
-      <div class="accented own">${card}</div>
-    </div>`);
-    await settled(wrapper);
-    const colors = [...wrapper.querySelectorAll('film-card')].map((el) => {
+    const cards = await cardThenOwn(
+      `--film-card-accent-color: ${red}; --film-card-muted-color: ${blue};`,
+      `--watchlist-button-color: ${green}; --watch-availability-accent-color: ${green}; --rating-badge-muted-color: ${green};`,
+    );
+    const colors = cards.map((el) => {
       const availability = inCard(el, 'watch-availability');
       const button = shadow(inCard(el, 'watchlist-button')).querySelector('button')!;
       return {
@@ -113,22 +110,19 @@ describe('custom properties', () => {
   });
 
   it('inside a card, a pressed watchlist button keeps the color it is given', async () => {
-    const green = 'rgb(1, 180, 104)';
-    const wrapper = await fixture(html`<div>
-      <style>
-        .accented { --film-card-accent-color: ${red}; }
-        .own { --watchlist-button-color: ${green}; }
-      </style>
-      <div class="accented">${card}</div>
-      <div class="accented own">${card}</div>
-    </div>`);
-    await settled(wrapper);
-    const pressed = [...wrapper.querySelectorAll('film-card')].map((el) => {
-      const button = inCard(el, 'watchlist-button') as Element & { inWatchlist: boolean };
+    const cards = await cardThenOwn(
+      `--film-card-accent-color: ${red};`,
+      `--watchlist-button-color: ${green};`,
+    );
+    const pressed = cards.map((el) => {
+      const button = inCard(el, 'watchlist-button') as Element & {
+        inWatchlist: boolean;
+        updateComplete: Promise<unknown>;
+      };
       button.inWatchlist = true;
       return button;
     });
-    await settled(wrapper);
+    for (const button of pressed) await button.updateComplete;
     const colors = pressed.map((button) => getComputedStyle(shadow(button).querySelector('button')!).color);
     expect(colors).to.deep.equal([red, green]);
   });
@@ -141,7 +135,7 @@ describe('custom properties', () => {
       </film-card>
       <rating-badge value="7" votes="10" source="imdb"></rating-badge>
     </div>`);
-    await settled(wrapper);
+    await settle([wrapper]);
     const el = wrapper.querySelector('film-card')!;
     const slotted = el.querySelector('watchlist-button')!;
     const [inside, outside] = [...wrapper.querySelectorAll('rating-badge')].map(
@@ -164,7 +158,7 @@ describe('custom properties', () => {
       <film-card theme="light" film-id="a" film-title="Parasite" lang="en"></film-card>
       <film-card theme="dark" film-id="b" film-title="Parasite" lang="en"></film-card>
     </div>`);
-    await settled(wrapper);
+    await settle([wrapper]);
     const accents = [...wrapper.querySelectorAll('film-card')].map(
       (el) => getComputedStyle(shadow(inCard(el, 'watchlist-button')).querySelector('button')!).color,
     );

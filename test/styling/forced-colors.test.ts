@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { CSSResult, LitElement } from 'lit';
 import '../../src/watch-availability/define.js';
 import '../../src/watchlist-button/define.js';
+import { elementRules } from '../helpers/styles.js';
 
 // In forced-colors mode a pressed button paints itself Highlight with HighlightText, outside the
 // browser's palette (forced-color-adjust: none), so its focus ring would be HighlightText too: the
@@ -10,11 +10,7 @@ import '../../src/watchlist-button/define.js';
 
 /** The element's `@media (forced-colors: active)` block, as the browser serialises it. */
 function forcedColors(tag: string): string {
-  const element = customElements.get(tag) as unknown as typeof LitElement;
-  const rules = element.elementStyles.flatMap((style) => [
-    ...((style as CSSResult).styleSheet ?? (style as CSSStyleSheet)).cssRules,
-  ]);
-  const block = rules.find(
+  const block = elementRules(tag).find(
     (rule): rule is CSSMediaRule =>
       rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
   );

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import type { CSSResult, LitElement } from 'lit';
 import '../../src/film-card/define.js';
 import '../../src/rating-badge/define.js';
 import '../../src/watch-availability/define.js';
 import '../../src/watchlist-button/define.js';
+import { elementRules } from '../helpers/styles.js';
 
 // Every custom property's default is written three times: in the element's CSS (the fallback of the
 // var() that reads it), in its JSDoc (the generated reference) and in docs/styling.md. The CSS is
@@ -77,10 +77,8 @@ function cssDefault(css: string, name: string, scheme: 'light' | 'dark'): string
 
 /** The element's CSS as one string, whitespace squashed. */
 function cssOf(tag: string): string {
-  const element = customElements.get(tag) as unknown as typeof LitElement;
   return squash(
-    element.elementStyles
-      .flatMap((style) => [...((style as CSSResult).styleSheet ?? (style as CSSStyleSheet)).cssRules])
+    elementRules(tag)
       .map((rule) => rule.cssText)
       .join('\n'),
   );
