@@ -152,7 +152,10 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* A short tag ("4K") keeps its width while the provider's name wraps; a long one still wraps. */
   [part~='quality'] {
+    flex: none;
+    max-inline-size: 50%;
     padding: 0 0.25rem;
     border: 1px solid var(--_availability-border-color);
     border-radius: 0.25rem;

@@ -137,6 +137,19 @@ function hintWhole(card: FilmCard): boolean {
   return !hint || hint.getClientRects().length === 1;
 }
 
+/** An offer's quality and price tags ("4K", "£9.99") that wrap onto a second line. */
+function brokenOfferTags(card: FilmCard): string[] {
+  const availability = card.shadowRoot!.querySelector('watch-availability');
+  if (!availability) return [];
+  return [...availability.shadowRoot!.querySelectorAll('[part~="quality"], [part~="price"]')]
+    .filter((tag) => {
+      const range = document.createRange();
+      range.selectNodeContents(tag);
+      return range.getClientRects().length > 1;
+    })
+    .map((tag) => tag.textContent.trim());
+}
+
 /** Pieces of a rating badge that start a wrapped line anywhere but flush with the badge's start. */
 function indentedBadgeLines(card: FilmCard): string[] {
   const indented: string[] = [];
@@ -193,7 +206,7 @@ describe('<film-card> on host pages', () => {
     describe(`with ${framework}`, () => {
       for (const width of widths) {
         for (const variant of variants) {
-          it(`fits a ${variant} card in ${width} px: nothing overflows, the badge holds together, no separator leads a line`, async () => {
+          it(`fits a ${variant} card in ${width} px: nothing overflows, the badge and offer tags hold together, no separator leads a line`, async () => {
             await setViewport({ width, height: 800 });
             for (const sheet of sheets) await stylesheet(sheet);
             const { cards } = await mount(
@@ -205,6 +218,7 @@ describe('<film-card> on host pages', () => {
               expect(badgeOnOneLine(card), `${name}: the score, scale and votes on one line`).to.equal(true);
               expect(hintWhole(card), `${name}: the "few ratings" hint in one piece`).to.equal(true);
               expect(indentedBadgeLines(card), `${name}: wrapped rating lines start flush`).to.deep.equal([]);
+              expect(brokenOfferTags(card), `${name}: offer tags on one line`).to.deep.equal([]);
               expect(leadingSeparators(card), name).to.deep.equal([]);
               expect(getComputedStyle(part(card, 'title')).textAlign, name).to.equal('start');
             }

@@ -685,6 +685,25 @@ describe('<watch-availability>', () => {
       ]);
     });
 
+    // Qualities are cut at 20 characters: one such word, or several, must still fit a phone's card.
+    for (const quality of ['DOLBYVISIONHDR10PLUS', 'Dolby Vision HDR10+']) {
+      it(`keeps a 20-character quality "${quality}" inside its offer in a 240 px column`, async () => {
+        const el = await fixture<WatchAvailability>(html`<watch-availability
+          lang="en"
+          style="display: block; width: 240px"
+          .offers=${[{ provider: 'Cinema Shop', kind: 'buy', href: 'https://example.com/', quality, price: 9.99, currency: 'GBP' }]}
+        ></watch-availability>`);
+        const offer = part(el, 'offer')!.getBoundingClientRect();
+        const column = el.getBoundingClientRect();
+        expect(offer.right, 'the offer inside the column').to.be.at.most(column.right + 0.5);
+        for (const name of ['monogram', 'provider', 'quality', 'price']) {
+          const box = part(el, name)!.getBoundingClientRect();
+          expect(box.left, `${name} starts inside the offer`).to.be.at.least(offer.left - 0.5);
+          expect(box.right, `${name} ends inside the offer`).to.be.at.most(offer.right + 0.5);
+        }
+      });
+    }
+
     it('keeps only a safe attribution link', async () => {
       const warnings = captureWarnings();
       const el = await fixture<WatchAvailability>(html`<watch-availability
