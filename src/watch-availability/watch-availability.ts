@@ -38,6 +38,12 @@ declare global {
   }
 }
 
+/** The offers by kind, in the order the groups are shown in; only kinds that have offers. */
+const groupsOf = (offers: Offer[]): [OfferKind, Offer[]][] =>
+  offerKinds
+    .map((kind): [OfferKind, Offer[]] => [kind, offers.filter((offer) => offer.kind === kind)])
+    .filter(([, group]) => group.length);
+
 /** One of eight monogram colors, the same for a provider on every page. */
 const hue = (name: string) => [...name].reduce((sum, char) => (sum * 31 + char.codePointAt(0)!) % 8, 0);
 
@@ -218,10 +224,7 @@ export class WatchAvailability extends LitElement {
     const data = this.validAvailability;
     const region = pickRegion(data, this.validRegion, locale);
     const entry = data.find((item) => item.region === region);
-    // Sorted by kind, the order the groups are shown in.
-    const offers = [...(entry?.offers ?? []), ...this.validOffers, ...this.childOffers].sort(
-      (a, b) => offerKinds.indexOf(a.kind) - offerKinds.indexOf(b.kind),
-    );
+    const offers = [...(entry?.offers ?? []), ...this.validOffers, ...this.childOffers];
 
     // The region's name goes into a translated sentence, so it is named in the sentence's language.
     const where = region ? regionName((locale.split('-')[0] ?? '') in messages ? locale : 'en', region) : '';
@@ -236,12 +239,10 @@ export class WatchAvailability extends LitElement {
     // `max-offers` applies to each group, so every kind of offer (stream, rent, buy...) stays in view.
     return html`${
       offers.length
-        ? html`${title('title', 'titleIn')}${offerKinds.map((kind) => {
-            const group = offers.filter((offer) => offer.kind === kind);
+        ? html`${title('title', 'titleIn')}${groupsOf(offers).map(([kind, group]) => {
             const open = this.expanded.has(kind);
             const shown = open ? group : group.slice(0, max);
-            return group.length
-              ? html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${t(kind)}</div><ul role="list">${shown.map((offer) => this.renderOffer(offer, locale, t))}</ul>${
+            return html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${t(kind)}</div><ul role="list">${shown.map((offer) => this.renderOffer(offer, locale, t))}</ul>${
                   group.length > max
                     ? this.renderMore(
                         kind,
@@ -250,8 +251,7 @@ export class WatchAvailability extends LitElement {
                         t,
                       )
                     : nothing
-                }</div>`
-              : nothing;
+                }</div>`;
           })}`
         : html`<div part="empty">${title('empty', 'emptyIn')}${
             this.watchlistFilm()
