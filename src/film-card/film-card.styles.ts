@@ -391,6 +391,14 @@ export const styles = css`
     color: var(--_card-color);
   }
 
+  /* The synopsis is the data's text, and the error may be English on a page whose language has no
+     messages: each takes the direction of its own first letter, so that on a right-to-left page an
+     English sentence keeps its full stop at the end and its ellipsis after the last word. */
+  [part~='synopsis'],
+  [part~='error'] p {
+    unicode-bidi: plaintext;
+  }
+
   [part~='synopsis'] {
     max-width: 70ch;
     margin: 0;

@@ -236,6 +236,18 @@ export const styles = css`
     margin: 0.75em 0 0;
   }
 
+  /* Text of the data, and English where the page's language has no messages, takes the direction of
+     its own first letter: on a right-to-left page "Apple TV+" and "+1 more" keep their "+" where it
+     is. The check date's sentence does so inside the <bdi> it is in, so that its separator stays at
+     the end in the page's direction. */
+  [part~='provider'],
+  [part~='quality'],
+  [part~='more'],
+  [part~='notify'] span,
+  [part~='provenance'] span {
+    unicode-bidi: plaintext;
+  }
+
   [part~='provenance'] > :not(:last-child)::after {
     content: '·' / '';
     margin-inline-start: 0.5em;

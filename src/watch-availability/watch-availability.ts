@@ -243,15 +243,10 @@ export class WatchAvailability extends LitElement {
             const open = this.expanded.has(kind);
             const shown = open ? group : group.slice(0, max);
             return html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${t(kind)}</div><ul role="list">${shown.map((offer) => this.renderOffer(offer, locale, t))}</ul>${
-                  group.length > max
-                    ? this.renderMore(
-                        kind,
-                        open,
-                        open ? t('fewer') : t('more', { count: group.length - max }),
-                        t,
-                      )
-                    : nothing
-                }</div>`;
+              group.length > max
+                ? this.renderMore(kind, open, open ? t('fewer') : t('more', { count: group.length - max }), t)
+                : nothing
+            }</div>`;
           })}`
         : html`<div part="empty">${title('empty', 'emptyIn')}${
             this.watchlistFilm()
@@ -299,10 +294,15 @@ export class WatchAvailability extends LitElement {
     const by = entry?.attribution;
     // The source's name is a link inside a translated sentence: split the sentence around it.
     const [before, after] = t('source', { name: '\n' }).split('\n');
+    // The date is split out too, and isolated: in an English sentence on a Hebrew page, a Hebrew
+    // date keeps its own order. The sentence is isolated inside <time>, whose separator follows it.
+    const [beforeDate, afterDate] = t('checked', { date: '\n' }).split('\n');
+    const date =
+      checked && dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(checked));
     return checked || by
       ? html`<p part="provenance">${
           checked
-            ? html`<time datetime=${checked}>${t('checked', { date: dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(checked)) })}</time>`
+            ? html`<time datetime=${checked}><bdi>${beforeDate}<bdi>${date}</bdi>${afterDate}</bdi></time>`
             : nothing
         }${
           by

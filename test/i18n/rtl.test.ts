@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/film-card/define.js';
 import '../../src/rating-badge/define.js';
 import '../../src/watch-availability/define.js';
@@ -97,6 +97,104 @@ describe('right to left', () => {
     expect(directions, 'the heading follows the page; its text, its own script').to.deep.equal([
       ['rtl', 'ltr'],
       ['ltr', 'rtl'],
+    ]);
+  });
+});
+
+/**
+ * Whether the element's text shows in left-to-right order: its first character left of its last.
+ * On a right-to-left page, English (a film's synopsis, or the English words used where the page's
+ * language has no messages) flips its edge punctuation when it takes the page's direction: "+1 more"
+ * shows as "more 1+", "Could not load this film." as ".Could not load this film".
+ */
+function readsLeftToRight(element: Element): boolean {
+  const text = element.textContent.trim();
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode())
+    if ((walker.currentNode as Text).data.trim()) nodes.push(walker.currentNode as Text);
+  const first = nodes[0]!;
+  const last = nodes.at(-1)!;
+  const edge = (node: Text, index: number) => {
+    const range = document.createRange();
+    range.setStart(node, index);
+    range.setEnd(node, index + 1);
+    return range.getBoundingClientRect().left;
+  };
+  const start = first.data.indexOf(text[0]!);
+  const end = last.data.lastIndexOf(text.at(-1)!);
+  return edge(first, start) < edge(last, end);
+}
+
+/** Which way `text`, found in one text node inside `element`, is shown: its first character left of its last, or right. */
+function shownInOrder(element: Element, text: string): 'left to right' | 'right to left' {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    const at = node.data.indexOf(text);
+    if (at < 0) continue;
+    const left = (index: number) => {
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + 1);
+      return range.getBoundingClientRect().left;
+    };
+    return left(at) < left(at + text.length - 1) ? 'left to right' : 'right to left';
+  }
+  throw new Error(`"${text}" is not in one text node of the element`);
+}
+
+describe('left-to-right text on a right-to-left page', () => {
+  const buy = ['Apple TV+', 'FilmBox', 'Cinema Shop', 'Rakuten', 'Sky Store'].map((provider) => ({
+    provider,
+    kind: 'buy',
+    quality: 'HDR10+',
+    price: 7.99,
+    currency: 'GBP',
+  }));
+
+  it('keeps its own order: offers, "+1 more", the check date and the source', async () => {
+    const wrapper = await fixture(html`<div dir="rtl" lang="he" style="width: 600px">
+      <watch-availability
+        region="GB"
+        .availability=${[{ region: 'GB', offers: buy, checkedAt: '2026-11-20', attribution: { name: 'Sample data.' } }]}
+      ></watch-availability>
+    </div>`);
+    await settle([wrapper]);
+    const root = shadow(wrapper.querySelector('watch-availability')!);
+    const pieces = {
+      provider: root.querySelector('[part~="provider"]')!,
+      quality: root.querySelector('[part~="quality"]')!,
+      more: root.querySelector('[part~="more"]')!,
+      checked: root.querySelector('[part~="provenance"] time')!,
+      source: root.querySelector('[part~="provenance"] span')!,
+    };
+    // The Hebrew date inside the English sentence reads as Hebrew does, from the right.
+    const date = new Intl.DateTimeFormat('he', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date('2026-11-20'),
+    );
+    expect(shownInOrder(pieces.checked, date), `"${date}" from the right`).to.equal('right to left');
+    expect(pieces.more.textContent.trim()).to.equal('+1 more');
+    const flipped = Object.entries(pieces)
+      .filter(([, element]) => !readsLeftToRight(element))
+      .map(([name, element]) => `${name}: ${element.textContent.trim()}`);
+    expect(flipped).to.deep.equal([]);
+  });
+
+  it("keeps its own order: a card's synopsis and its error", async () => {
+    const wrapper = await fixture(html`<div dir="rtl" lang="he" style="width: 600px">
+      <film-card .film=${{ title: 'Parasite', synopsis: 'A family of four, all unemployed.' }}></film-card>
+      <film-card src="/api/status/404" loading="eager"></film-card>
+    </div>`);
+    const [film, failed] = [...wrapper.querySelectorAll('film-card')];
+    await waitUntil(() => shadow(failed!).querySelector('[part~="error"] p'), 'the error', { timeout: 5000 });
+    await settle([wrapper]);
+    const synopsis = shadow(film!).querySelector('[part~="synopsis"]')!;
+    const error = shadow(failed!).querySelector('[part~="error"] p')!;
+    expect(error.textContent.trim()).to.equal('Could not load this film.');
+    expect([readsLeftToRight(synopsis), readsLeftToRight(error)], 'synopsis, error').to.deep.equal([
+      true,
+      true,
     ]);
   });
 });
