@@ -8,7 +8,7 @@ import type { Film } from '../data/film.js';
 import { formatDate, formatLanguage, formatRuntime } from '../format/film.js';
 import { listFormat, numberFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
-import { translate } from '../i18n/translate.js';
+import { englishFallback, translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
 import { stringAttribute, wholeNumber } from '../shared/coerce.js';
 import { pickRegion } from '../watch-availability/region.js';
@@ -311,6 +311,11 @@ export class FilmCard extends LitElement {
     return translate(messages, this.locale.value, key, params);
   }
 
+  /** `lang` for the card's own words: "en" where the page's language has no messages. */
+  private english() {
+    return englishFallback(messages, this.locale.value) ?? nothing;
+  }
+
   private renderFilm(film: Film) {
     const compact = this.variant === 'compact';
     const tile = this.variant === 'poster';
@@ -323,7 +328,7 @@ export class FilmCard extends LitElement {
         ${this.renderTitle(film)}
         ${
           film.originalTitle && film.originalTitle !== film.title && !compact && !tile
-            ? html`<p part="original-title"><span class="visually-hidden">${this.t('originalTitle')}: </span><span lang=${film.language ?? nothing} dir="auto">${film.originalTitle}</span></p>`
+            ? html`<p part="original-title"><span class="visually-hidden" lang=${this.english()}>${this.t('originalTitle')}: </span><span lang=${film.language ?? nothing} dir="auto">${film.originalTitle}</span></p>`
             : nothing
         }
         ${this.renderMeta(film)}
@@ -367,7 +372,7 @@ export class FilmCard extends LitElement {
       </div>`;
     }
     return html`<div part="poster">
-      <img src=${src} alt=${film.poster?.alt || this.t('poster', { title: film.title })} width=${film.poster?.width ?? nothing} height=${film.poster?.height ?? nothing} loading=${this.loading === 'eager' ? 'eager' : 'lazy'} decoding="async" referrerpolicy="no-referrer" @error=${this.handlePosterError} />
+      <img src=${src} alt=${film.poster?.alt || this.t('poster', { title: film.title })} lang=${film.poster?.alt ? nothing : this.english()} width=${film.poster?.width ?? nothing} height=${film.poster?.height ?? nothing} loading=${this.loading === 'eager' ? 'eager' : 'lazy'} decoding="async" referrerpolicy="no-referrer" @error=${this.handlePosterError} />
     </div>`;
   }
 
@@ -401,14 +406,14 @@ export class FilmCard extends LitElement {
   private renderCertification(film: Film) {
     const rating = certificationFor(film.certifications, this.region, this.locale.value);
     return rating
-      ? html`<li><span class="visually-hidden">${this.t('certification')}: </span><span part="certification">${rating}</span></li>`
+      ? html`<li><span class="visually-hidden" lang=${this.english()}>${this.t('certification')}: </span><span part="certification">${rating}</span></li>`
       : nothing;
   }
 
   /** A plain link out to the trailer: nothing is embedded, and nothing loads before a click. */
   private renderTrailer(film: Film) {
     return film.trailer
-      ? html`<a part="trailer" href=${film.trailer} target="_blank" rel="noopener noreferrer">${this.t('trailer')}</a>`
+      ? html`<a part="trailer" href=${film.trailer} target="_blank" rel="noopener noreferrer" lang=${this.english()}>${this.t('trailer')}</a>`
       : nothing;
   }
 
@@ -424,8 +429,9 @@ export class FilmCard extends LitElement {
       ['directedBy', directors],
     ];
     const shown = facts.filter(([, value]) => value);
+    const english = this.english();
     return shown.length
-      ? html`<dl part="facts">${shown.map(([label, value]) => html`<dt>${this.t(label)}</dt><dd>${value}</dd>`)}</dl>`
+      ? html`<dl part="facts">${shown.map(([label, value]) => html`<dt lang=${english}>${this.t(label)}</dt><dd>${value}</dd>`)}</dl>`
       : nothing;
   }
 
@@ -435,7 +441,7 @@ export class FilmCard extends LitElement {
     return html`<p part="synopsis" id="synopsis" class=${long && !this.synopsisOpen ? 'clamped' : ''}>${film.synopsis}</p>
       ${
         long
-          ? html`<button part="more" class="link-button" aria-expanded=${this.synopsisOpen} aria-controls="synopsis" @click=${this.toggleSynopsis}>
+          ? html`<button part="more" class="link-button" aria-expanded=${this.synopsisOpen} aria-controls="synopsis" lang=${this.english()} @click=${this.toggleSynopsis}>
             ${this.t(this.synopsisOpen ? 'less' : 'more')}
           </button>`
           : nothing
@@ -463,7 +469,7 @@ export class FilmCard extends LitElement {
     return html`<article part="card" class="${this.layout()}${this.data.fetching ? ' shimmer' : ''}" aria-busy="true"><div class="layout">
       <div part="poster"></div>
       <div part="body">
-        <span class="visually-hidden" role="status">${this.t('loading')}</span>
+        <span class="visually-hidden" role="status" lang=${this.english()}>${this.t('loading')}</span>
         <div class="skeleton-line title"></div>
         <div class="skeleton-line short"></div>
         <div class="skeleton-line"></div>
@@ -476,8 +482,8 @@ export class FilmCard extends LitElement {
     return html`<article part="card" class=${this.layout()}><div class="layout">
       <div part="poster" class="placeholder"></div>
       <div part="body error" role="alert">
-        <p>${this.t('error')}</p>
-        <button part="retry" @click=${this.handleRetry}>${this.t('retry')}</button>
+        <p lang=${this.english()}>${this.t('error')}</p>
+        <button part="retry" lang=${this.english()} @click=${this.handleRetry}>${this.t('retry')}</button>
       </div>
     </div></article>`;
   }

@@ -53,3 +53,14 @@ export function translate<Key extends string>(
     ? text.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match))
     : text;
 }
+
+/**
+ * 'en' when `locale`'s language has no messages in `catalog`, which then speaks English; undefined
+ * when it has them. Elements mark their English text with it (`lang="en"`), so that a screen
+ * reader on an Italian page reads "Released" with an English voice.
+ */
+export function englishFallback(catalog: Catalog<string>, locale: string): 'en' | undefined {
+  const tables = catalog as Partial<Record<string, object>>;
+  const language = languageOf(locale);
+  return language === 'en' || tables[locale] || tables[language] ? undefined : 'en';
+}

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { parseCount, parseDecimal } from '../data/parse.js';
 import { numberFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
-import { translate } from '../i18n/translate.js';
+import { englishFallback, translate } from '../i18n/translate.js';
 import { warnOnce } from '../shared/warn.js';
 import { messages, type RatingMessage } from './messages.js';
 import { sourceName, sourceScale } from './sources.js';
@@ -89,9 +89,11 @@ export class RatingBadge extends LitElement {
     const value = this.score(max);
     const t = (key: RatingMessage, params?: Record<string, string | number>) =>
       translate(messages, locale, key, params);
+    // The spoken sentence is English where the page's language has no messages.
+    const lang = englishFallback(messages, locale) ?? nothing;
 
     if (value === undefined) {
-      return html`<span part="badge" class="unrated" role="img" aria-label=${[label, t('notRated')].filter(Boolean).join(': ')}>
+      return html`<span part="badge" class="unrated" role="img" aria-label=${[label, t('notRated')].filter(Boolean).join(': ')} lang=${lang}>
         ${label ? html`<span part="source">${label}</span>` : nothing}
         <span part="value">${t('notRated')}</span>
       </span>`;
@@ -113,7 +115,7 @@ export class RatingBadge extends LitElement {
     };
     const sentence = t(votes === undefined ? 'rated' : label ? 'ratedBySource' : 'ratedBy', spoken);
 
-    return html`<span part="badge" role="img" aria-label=${fewVotes ? `${sentence} (${t('fewVotes')})` : sentence}>
+    return html`<span part="badge" role="img" aria-label=${fewVotes ? `${sentence} (${t('fewVotes')})` : sentence} lang=${lang}>
       ${label ? html`<span part="source">${label}</span>` : nothing}
       <span part="stars">★★★★★<span class="filled" .style=${`--fill: ${(value / max) * 100}%`}>★★★★★</span></span>
       <span part="value">${score}</span>

@@ -11,7 +11,7 @@ import {
 } from '../data/normalize.js';
 import { dateFormat, numberFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
-import { translate } from '../i18n/translate.js';
+import { englishFallback, translate } from '../i18n/translate.js';
 import { emit } from '../shared/events.js';
 import { cancelableToggle } from '../shared/toggle.js';
 import { pendingMessages } from '../watchlist/messages.js';
@@ -46,6 +46,9 @@ const groupsOf = (offers: Offer[]): [OfferKind, Offer[]][] =>
 
 /** One of eight monogram colors, the same for a provider on every page. */
 const hue = (name: string) => [...name].reduce((sum, char) => (sum * 31 + char.codePointAt(0)!) % 8, 0);
+
+/** `lang` for the block's own words: "en" where the page's language has no messages. */
+const english = (locale: string) => englishFallback(messages, locale) ?? nothing;
 
 type Translate = (key: AvailabilityMessage, params?: Record<string, string | number>) => string;
 
@@ -231,7 +234,7 @@ export class WatchAvailability extends LitElement {
     const level = wholeNumber(this.headingLevel, 1, 6, 3);
     const max = wholeNumber(this.maxOffers, 1, Infinity, 4);
     const title = (plain: AvailabilityMessage, inRegion: AvailabilityMessage) =>
-      html`<div part="title" role="heading" aria-level=${level}>${t(where ? inRegion : plain, { region: where })}</div>`;
+      html`<div part="title" role="heading" aria-level=${level} lang=${english(locale)}>${t(where ? inRegion : plain, { region: where })}</div>`;
 
     if (offers.length) this.internals?.states.delete('empty');
     else this.internals?.states.add('empty');
@@ -242,15 +245,21 @@ export class WatchAvailability extends LitElement {
         ? html`${title('title', 'titleIn')}${groupsOf(offers).map(([kind, group]) => {
             const open = this.expanded.has(kind);
             const shown = open ? group : group.slice(0, max);
-            return html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${t(kind)}</div><ul role="list">${shown.map((offer) => this.renderOffer(offer, locale, t))}</ul>${
+            return html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)} lang=${english(locale)}>${t(kind)}</div><ul role="list">${shown.map((offer) => this.renderOffer(offer, locale, t))}</ul>${
               group.length > max
-                ? this.renderMore(kind, open, open ? t('fewer') : t('more', { count: group.length - max }), t)
+                ? this.renderMore(
+                    kind,
+                    open,
+                    open ? t('fewer') : t('more', { count: group.length - max }),
+                    t,
+                    locale,
+                  )
                 : nothing
             }</div>`;
           })}`
         : html`<div part="empty">${title('empty', 'emptyIn')}${
             this.watchlistFilm()
-              ? html`<button part="notify" aria-pressed=${this.inWatchlist} @click=${this.handleNotify}><svg part="notify-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span>${this.pending ? translate(pendingMessages, locale, 'unsaved') : t(this.inWatchlist ? 'notified' : 'notify')}</span></button>`
+              ? html`<button part="notify" aria-pressed=${this.inWatchlist} lang=${english(locale)} @click=${this.handleNotify}><svg part="notify-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span>${this.pending ? translate(pendingMessages, locale, 'unsaved') : t(this.inWatchlist ? 'notified' : 'notify')}</span></button>`
               : nothing
           }<slot name="suggestion"></slot></div>`
     }
@@ -258,8 +267,8 @@ export class WatchAvailability extends LitElement {
   }
 
   /** A group's "+N more" / "Show fewer" button; its name says which group, heard out of context. */
-  private renderMore(kind: OfferKind, open: boolean, label: string, t: Translate) {
-    return html`<button part="more" aria-expanded=${open} aria-label=${`${t(kind)}: ${label}`} @click=${() => this.toggleGroup(kind)}>${label}</button>`;
+  private renderMore(kind: OfferKind, open: boolean, label: string, t: Translate, locale: string) {
+    return html`<button part="more" aria-expanded=${open} aria-label=${`${t(kind)}: ${label}`} lang=${english(locale)} @click=${() => this.toggleGroup(kind)}>${label}</button>`;
   }
 
   private renderOffer(offer: Offer, locale: string, t: Translate) {
@@ -285,7 +294,7 @@ export class WatchAvailability extends LitElement {
     // Read out of context, as in a list of a page's links, "Apple TV, £3.99" must still say rent or buy.
     // The item, the link and its content are one template, so that a list of offers costs one per offer.
     return href
-      ? html`<li><a part="offer" href=${href} target=${this.linkTarget()} rel="noopener noreferrer" aria-label=${[t(kind), provider, quality, price].filter(Boolean).join(', ')} @click=${(event: MouseEvent) => this.handleSelect(event, offer)}>${picture}<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}</a></li>`
+      ? html`<li><a part="offer" href=${href} target=${this.linkTarget()} rel="noopener noreferrer" aria-label=${[t(kind), provider, quality, price].filter(Boolean).join(', ')} lang=${english(locale)} @click=${(event: MouseEvent) => this.handleSelect(event, offer)}>${picture}<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}</a></li>`
       : html`<li><span part="offer">${picture}<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}</span></li>`;
   }
 
@@ -299,14 +308,17 @@ export class WatchAvailability extends LitElement {
     const [beforeDate, afterDate] = t('checked', { date: '\n' }).split('\n');
     const date =
       checked && dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(checked));
+    // In an English sentence on an Italian page, the date is still Italian.
+    const lang = english(locale);
+    const dateLang = lang === nothing ? nothing : locale;
     return checked || by
       ? html`<p part="provenance">${
           checked
-            ? html`<time datetime=${checked}><bdi>${beforeDate}<bdi>${date}</bdi>${afterDate}</bdi></time>`
+            ? html`<time datetime=${checked} lang=${lang}><bdi>${beforeDate}<bdi lang=${dateLang}>${date}</bdi>${afterDate}</bdi></time>`
             : nothing
         }${
           by
-            ? html`<span>${before}${by.href ? html`<a href=${by.href} target=${this.linkTarget()} rel="noopener noreferrer">${by.name}</a>` : by.name}${after}</span>`
+            ? html`<span lang=${lang}>${before}${by.href ? html`<a href=${by.href} target=${this.linkTarget()} rel="noopener noreferrer">${by.name}</a>` : by.name}${after}</span>`
             : nothing
         }</p>`
       : nothing;

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { LocaleController } from '../i18n/locale.js';
-import { translate } from '../i18n/translate.js';
+import { englishFallback, translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
 import { stringAttribute } from '../shared/coerce.js';
 import { warnOnce } from '../shared/warn.js';
@@ -126,15 +126,18 @@ export class WatchlistButton extends LitElement {
     const label = pending
       ? translate(pendingMessages, locale, 'unsaved')
       : translate(messages, locale, saved ? 'saved' : 'add');
+    // English where the page's language has no messages.
+    const lang = englishFallback(messages, locale) ?? nothing;
     return html`<button
       part="button"
       type="button"
+      lang=${lang}
       aria-pressed=${saved}
       aria-label=${film?.title ? translate(messages, locale, 'named', { label, title: film.title }) : nothing}
       ?disabled=${!film}
       @click=${() => this.toggle()}
     ><svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span part="label">${label}</span></button
-    ><span part="status" role="status">${pending ? translate(pendingMessages, locale, 'unsaved') : nothing}</span>`;
+    ><span part="status" role="status" lang=${lang}>${pending ? translate(pendingMessages, locale, 'unsaved') : nothing}</span>`;
   }
 
   /** The film as the events carry it: a long title is cut, a year that is not a positive integer left out. */
