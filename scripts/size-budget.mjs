@@ -33,9 +33,9 @@ const budgets = {
   'film-cards': 31600,
   'film-cards/elements.js': 31240,
   'film-cards/film-card.js': 31310,
-  'film-cards/watch-availability.js': 11640,
-  'film-cards/rating-badge.js': 4740,
-  'film-cards/watchlist-button.js': 5640,
+  'film-cards/watch-availability.js': 11740,
+  'film-cards/rating-badge.js': 4800,
+  'film-cards/watchlist-button.js': 5700,
   'film-cards/watchlist.js': 1580,
   'film-cards/watch-offer.js': 320,
 };
