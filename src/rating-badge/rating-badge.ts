@@ -106,8 +106,9 @@ export class RatingBadge extends LitElement {
       : numberFormat(locale, { maximumFractionDigits: max > 10 ? 0 : 1 }).format(value);
     const votes = unsigned(parseCount(this.votes));
     const fewVotes = votes !== undefined && votes < (parseCount(this.fewVotes) ?? 0);
+    // Spoken, a percentage is a score out of 100: "Rated 92 out of 100", never "92% out of 100".
     const spoken = {
-      value: score,
+      value: percent ? numberFormat(locale, { maximumFractionDigits: 0 }).format(value) : score,
       max: numberFormat(locale).format(percent ? 100 : max),
       votes: votes === undefined ? '' : numberFormat(locale).format(votes),
       source: label,
