@@ -380,9 +380,11 @@ export const styles = css`
     font-size: 1.1429em;
   }
 
+  /* On a phone, a long label ("Original language") wraps before the values do: the column of
+     labels takes at most 40 % of the card, so "May 30, 2019" stays on one line. */
   [part~='facts'] {
     display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
     gap: 0.25rem 0.75rem;
   }
 

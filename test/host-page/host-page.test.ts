@@ -150,6 +150,17 @@ function brokenOfferTags(card: FilmCard): string[] {
     .map((tag) => tag.textContent.trim());
 }
 
+/** Facts whose value ("May 30, 2019", "Bong Joon-ho") wraps onto a second line. */
+function wrappedFacts(card: FilmCard): string[] {
+  return [...card.shadowRoot!.querySelectorAll('[part~="facts"] dd')]
+    .filter((value) => {
+      const range = document.createRange();
+      range.selectNodeContents(value);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+    })
+    .map((value) => value.textContent.trim());
+}
+
 /** Pieces of a rating badge that start a wrapped line anywhere but flush with the badge's start. */
 function indentedBadgeLines(card: FilmCard): string[] {
   const indented: string[] = [];
@@ -206,7 +217,7 @@ describe('<film-card> on host pages', () => {
     describe(`with ${framework}`, () => {
       for (const width of widths) {
         for (const variant of variants) {
-          it(`fits a ${variant} card in ${width} px: nothing overflows, the badge and offer tags hold together, no separator leads a line`, async () => {
+          it(`fits a ${variant} card in ${width} px: nothing overflows, the badge, offer tags and fact values hold together, no separator leads a line`, async () => {
             await setViewport({ width, height: 800 });
             for (const sheet of sheets) await stylesheet(sheet);
             const { cards } = await mount(
@@ -219,6 +230,7 @@ describe('<film-card> on host pages', () => {
               expect(hintWhole(card), `${name}: the "few ratings" hint in one piece`).to.equal(true);
               expect(indentedBadgeLines(card), `${name}: wrapped rating lines start flush`).to.deep.equal([]);
               expect(brokenOfferTags(card), `${name}: offer tags on one line`).to.deep.equal([]);
+              expect(wrappedFacts(card), `${name}: short fact values on one line`).to.deep.equal([]);
               expect(leadingSeparators(card), name).to.deep.equal([]);
               expect(getComputedStyle(part(card, 'title')).textAlign, name).to.equal('start');
             }
