@@ -152,10 +152,11 @@ export const styles = css`
     font-weight: 600;
   }
 
-  /* A short tag ("4K") keeps its width while the provider's name wraps; a long one still wraps. */
+  /* A tag breaks only between words ("4K" never does) and takes at most half the offer; a single
+     word longer than that still breaks, rather than leave the provider's name no room. */
   [part~='quality'] {
-    flex: none;
     max-inline-size: 50%;
+    overflow-wrap: break-word;
     padding: 0 0.25rem;
     border: 1px solid var(--_availability-border-color);
     border-radius: 0.25rem;

@@ -691,7 +691,7 @@ describe('<watch-availability>', () => {
         const el = await fixture<WatchAvailability>(html`<watch-availability
           lang="en"
           style="display: block; width: 240px"
-          .offers=${[{ provider: 'Cinema Shop', kind: 'buy', href: 'https://example.com/', quality, price: 9.99, currency: 'GBP' }]}
+          .offers=${[{ provider: 'Amazon Prime Video Store', kind: 'buy', href: 'https://example.com/', quality, price: 9.99, currency: 'GBP' }]}
         ></watch-availability>`);
         const offer = part(el, 'offer')!.getBoundingClientRect();
         const column = el.getBoundingClientRect();
@@ -700,6 +700,14 @@ describe('<watch-availability>', () => {
           const box = part(el, name)!.getBoundingClientRect();
           expect(box.left, `${name} starts inside the offer`).to.be.at.least(offer.left - 0.5);
           expect(box.right, `${name} ends inside the offer`).to.be.at.most(offer.right + 0.5);
+        }
+        // A tag of several words wraps between them and leaves the provider's name room for its
+        // words: no more lines than it has words. (One 20-letter word takes half the offer.)
+        if (quality.includes(' ')) {
+          const range = document.createRange();
+          range.selectNodeContents(part(el, 'provider')!);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+          expect(lines, "the provider's name, in lines").to.be.at.most(4);
         }
       });
     }
