@@ -42,11 +42,14 @@ export function translate<Key extends string>(
 ): string {
   const tables = catalog as Partial<Record<string, Partial<Record<string, string>>>>;
   const count = params?.count;
-  const plural = typeof count === 'number' ? `${key}.${pluralRules(locale).select(count)}` : undefined;
+  const pluralIn = (language: string) =>
+    typeof count === 'number' ? `${key}.${pluralRules(language).select(count)}` : undefined;
+  const plural = pluralIn(locale);
+  // An English message takes English plurals: Portuguese counts 0 as "one", English as "other".
   const text =
     lookUp(tables[locale], key, plural) ??
     lookUp(tables[languageOf(locale)], key, plural) ??
-    lookUp(tables.en, key, plural);
+    lookUp(tables.en, key, languageOf(locale) === 'en' ? plural : pluralIn('en'));
   if (text === undefined) return key;
   // Most messages are labels without placeholders: no pattern to run for them.
   return params && text.includes('{')
@@ -57,7 +60,8 @@ export function translate<Key extends string>(
 /**
  * 'en' when `locale`'s language has no messages in `catalog`, which then speaks English; undefined
  * when it has them. Elements mark their English text with it (`lang="en"`), so that a screen
- * reader on an Italian page reads "Released" with an English voice.
+ * reader on an Italian page reads "Released" with an English voice. A language's table counts as
+ * complete: the keys one may leave out are those that read the same in every language.
  */
 export function englishFallback(catalog: Catalog<string>, locale: string): 'en' | undefined {
   const tables = catalog as Partial<Record<string, object>>;

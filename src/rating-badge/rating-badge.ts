@@ -89,7 +89,6 @@ export class RatingBadge extends LitElement {
     const value = this.score(max);
     const t = (key: RatingMessage, params?: Record<string, string | number>) =>
       translate(messages, locale, key, params);
-    // The spoken sentence is English where the page's language has no messages.
     const lang = englishFallback(messages, locale) ?? nothing;
 
     if (value === undefined) {
@@ -106,11 +105,14 @@ export class RatingBadge extends LitElement {
       : numberFormat(locale, { maximumFractionDigits: max > 10 ? 0 : 1 }).format(value);
     const votes = unsigned(parseCount(this.votes));
     const fewVotes = votes !== undefined && votes < (parseCount(this.fewVotes) ?? 0);
-    // Spoken, a percentage is a score out of 100: "Rated 92 out of 100", never "92% out of 100".
+    // The sentence's numbers are in its own language: English ones where it is English, for an
+    // English voice reads "7,5" and "12.345" as other numbers. A percentage is spoken as a score
+    // out of 100: "Rated 92 out of 100", never "92% out of 100".
+    const speech = lang === nothing ? locale : 'en';
     const spoken = {
-      value: percent ? numberFormat(locale, { maximumFractionDigits: 0 }).format(value) : score,
-      max: numberFormat(locale).format(percent ? 100 : max),
-      votes: votes === undefined ? '' : numberFormat(locale).format(votes),
+      value: numberFormat(speech, { maximumFractionDigits: percent || max > 10 ? 0 : 1 }).format(value),
+      max: numberFormat(speech).format(percent ? 100 : max),
+      votes: votes === undefined ? '' : numberFormat(speech).format(votes),
       source: label,
       count: votes ?? 0,
     };

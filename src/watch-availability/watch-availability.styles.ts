@@ -244,7 +244,6 @@ export const styles = css`
   [part~='provider'],
   [part~='quality'],
   [part~='more'],
-  [part~='notify'] span,
   [part~='provenance'] span {
     unicode-bidi: plaintext;
   }

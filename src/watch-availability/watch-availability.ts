@@ -50,6 +50,18 @@ const hue = (name: string) => [...name].reduce((sum, char) => (sum * 31 + char.c
 /** `lang` for the block's own words: "en" where the page's language has no messages. */
 const english = (locale: string) => englishFallback(messages, locale) ?? nothing;
 
+/** An offer's price as `locale` writes it, in its currency when it has one; '' without a price. */
+const priceOf = ({ price, currency }: Offer, locale: string) =>
+  price === undefined
+    ? ''
+    : numberFormat(
+        locale,
+        // signDisplay 'negative': -0 (and anything that rounds to it) shows as 0, never "-£0.00".
+        currency
+          ? { style: 'currency', currency, signDisplay: 'negative' }
+          : { minimumFractionDigits: 2, signDisplay: 'negative' },
+      ).format(price);
+
 type Translate = (key: AvailabilityMessage, params?: Record<string, string | number>) => string;
 
 /** Unreadable JSON is passed through as text, so that validation quotes it in its warning. */
@@ -230,7 +242,7 @@ export class WatchAvailability extends LitElement {
     const offers = [...(entry?.offers ?? []), ...this.validOffers, ...this.childOffers];
 
     // The region's name goes into a translated sentence, so it is named in the sentence's language.
-    const where = region ? regionName((locale.split('-')[0] ?? '') in messages ? locale : 'en', region) : '';
+    const where = region ? regionName(englishFallback(messages, locale) ?? locale, region) : '';
     const level = wholeNumber(this.headingLevel, 1, 6, 3);
     const max = wholeNumber(this.maxOffers, 1, Infinity, 4);
     const title = (plain: AvailabilityMessage, inRegion: AvailabilityMessage) =>
@@ -272,18 +284,9 @@ export class WatchAvailability extends LitElement {
   }
 
   private renderOffer(offer: Offer, locale: string, t: Translate) {
-    const { provider, kind, href, quality, currency } = offer;
+    const { provider, kind, href, quality } = offer;
     const logo = offer.logo && !this.failedLogos.has(offer.logo) ? offer.logo : undefined;
-    const price =
-      offer.price === undefined
-        ? ''
-        : numberFormat(
-            locale,
-            // signDisplay 'negative': -0 (and anything that rounds to it) shows as 0, never "-£0.00".
-            currency
-              ? { style: 'currency', currency, signDisplay: 'negative' }
-              : { minimumFractionDigits: 2, signDisplay: 'negative' },
-          ).format(offer.price);
+    const price = priceOf(offer, locale);
     // The logo's alt text names the provider, so the visible name is hidden from screen readers
     // while the logo shows; the text is the fallback when there is none or it fails to load.
     // Without a logo, a monogram tile keeps every offer the same shape: never a bare text pill. Its
@@ -292,9 +295,11 @@ export class WatchAvailability extends LitElement {
       ? html`<img part="logo" src=${logo} alt=${provider} width="32" height="32" loading="lazy" referrerpolicy="no-referrer" @error=${this.handleLogoError} />`
       : html`<span part="monogram" class=${`hue-${hue(provider)}`} data-initial=${[...provider.trim()][0]?.toLocaleUpperCase(locale) ?? ''}></span>`;
     // Read out of context, as in a list of a page's links, "Apple TV, £3.99" must still say rent or buy.
+    // The name is not marked as English where the kind is: it holds the provider's name and the
+    // price as the page writes it, which must stay as shown (a name contains the visible text).
     // The item, the link and its content are one template, so that a list of offers costs one per offer.
     return href
-      ? html`<li><a part="offer" href=${href} target=${this.linkTarget()} rel="noopener noreferrer" aria-label=${[t(kind), provider, quality, price].filter(Boolean).join(', ')} lang=${english(locale)} @click=${(event: MouseEvent) => this.handleSelect(event, offer)}>${picture}<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}</a></li>`
+      ? html`<li><a part="offer" href=${href} target=${this.linkTarget()} rel="noopener noreferrer" aria-label=${[t(kind), provider, quality, price].filter(Boolean).join(', ')} @click=${(event: MouseEvent) => this.handleSelect(event, offer)}>${picture}<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}</a></li>`
       : html`<li><span part="offer">${picture}<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}</span></li>`;
   }
 

@@ -126,7 +126,6 @@ export class WatchlistButton extends LitElement {
     const label = pending
       ? translate(pendingMessages, locale, 'unsaved')
       : translate(messages, locale, saved ? 'saved' : 'add');
-    // English where the page's language has no messages.
     const lang = englishFallback(messages, locale) ?? nothing;
     return html`<button
       part="button"

@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/film-card/define.js';
 import '../../src/watch-availability/define.js';
+import '../../src/rating-badge/define.js';
+import type { RatingBadge } from '../../src/rating-badge/rating-badge.js';
 import { settle } from '../hardening/helpers.js';
 
 // On a page in a language the elements have no messages for (Italian here), they speak English.
@@ -48,7 +50,6 @@ async function page(lang: string) {
       'the watchlist button': inside(inside(card, 'watchlist-button'), '[part~="button"]'),
       'the availability title': inside(availability, '[part~="title"]'),
       "an offer group's heading": inside(availability, '[part~="heading"]'),
-      "an offer's spoken name": inside(availability, '[part~="offer"]'),
       "the check date's sentence": inside(availability, '[part~="provenance"] time'),
       "the data source's sentence": inside(availability, '[part~="provenance"] span'),
       'the error': inside(failed, '[part~="error"] p'),
@@ -56,30 +57,53 @@ async function page(lang: string) {
       '"Not available to stream"': inside(wrapper.querySelector('watch-availability')!, '[part~="title"]'),
       'the notify button': inside(wrapper.querySelector('watch-availability')!, '[part~="notify"]'),
     },
-    // Values formatted in the page's language
+    // Values formatted in the page's language. An offer's link is among them: its name holds the
+    // price as shown, and a name must contain the visible text.
     values: {
       'the release date': facts.find((dd) => dd.textContent.trim() === released)!,
       'the check date': [...shadow(availability).querySelectorAll('[part~="provenance"] time *')].at(-1)!,
+      "an offer's price": inside(availability, '[part~="offer"] [part~="price"]'),
     },
+    badge: inside(inside(card, 'rating-badge'), '[part~="badge"]'),
   };
 }
 
+const languages = (pieces: Record<string, Element>) =>
+  Object.fromEntries(Object.entries(pieces).map(([name, element]) => [name, languageOf(element)]));
+
 describe('a page in a language without messages', () => {
-  it('marks the English text lang="en" and leaves the formatted values in the page\'s language', async () => {
-    const { labels, values } = await page('it');
-    const languages = (pieces: Record<string, Element>) =>
-      Object.fromEntries(Object.entries(pieces).map(([name, element]) => [name, languageOf(element)]));
-    expect(languages(labels)).to.deep.equal(
-      Object.fromEntries(Object.keys(labels).map((name) => [name, 'en'])),
-    );
-    expect(languages(values)).to.deep.equal({ 'the release date': 'it', 'the check date': 'it' });
+  for (const lang of ['it', 'pt-BR'])
+    it(`marks the English text lang="en" and leaves the formatted values in the page's language (lang="${lang}")`, async () => {
+      const { labels, values } = await page(lang);
+      expect(languages(labels)).to.deep.equal(
+        Object.fromEntries(Object.keys(labels).map((name) => [name, 'en'])),
+      );
+      expect(languages(values)).to.deep.equal(
+        Object.fromEntries(Object.keys(values).map((name) => [name, lang])),
+      );
+    });
+
+  it('speaks the numbers of an English sentence in English, and shows them as the page writes them', async () => {
+    const { badge } = await page('it');
+    expect(badge.getAttribute('aria-label')).to.equal('Rated 8.5 out of 10 by 1,000,000 IMDb users');
+    expect(badge.querySelector('[part~="value"]')!.textContent).to.equal('8,5');
   });
 
-  it('marks nothing on a page whose language has messages: all of it is French', async () => {
-    const { labels, values } = await page('fr');
-    const marked = [...Object.values(labels), ...Object.values(values)].filter(
-      (element) => languageOf(element) !== 'fr',
+  it('takes English plurals for an English sentence: Portuguese counts 0 as one, English does not', async () => {
+    const badge = await fixture<RatingBadge>(
+      html`<rating-badge lang="pt-BR" value="7" votes="0" few-votes="0"></rating-badge>`,
     );
-    expect(marked.map((element) => element.outerHTML.slice(0, 80))).to.deep.equal([]);
+    expect(inside(badge, '[part~="badge"]').getAttribute('aria-label')).to.equal(
+      'Rated 7 out of 10 by 0 users',
+    );
   });
+
+  for (const lang of ['fr', 'fr-CA'])
+    it(`marks nothing on a page whose language has messages: all of it is French (lang="${lang}")`, async () => {
+      const { labels, values } = await page(lang);
+      const marked = [...Object.values(labels), ...Object.values(values)].filter(
+        (element) => languageOf(element) !== lang,
+      );
+      expect(marked.map((element) => element.outerHTML.slice(0, 80))).to.deep.equal([]);
+    });
 });

@@ -115,15 +115,17 @@ function readsLeftToRight(element: Element): boolean {
     if ((walker.currentNode as Text).data.trim()) nodes.push(walker.currentNode as Text);
   const first = nodes[0]!;
   const last = nodes.at(-1)!;
-  const edge = (node: Text, index: number) => {
-    const range = document.createRange();
-    range.setStart(node, index);
-    range.setEnd(node, index + 1);
-    return range.getBoundingClientRect().left;
-  };
   const start = first.data.indexOf(text[0]!);
   const end = last.data.lastIndexOf(text.at(-1)!);
-  return edge(first, start) < edge(last, end);
+  return leftOf(first, start) < leftOf(last, end);
+}
+
+/** Where a character of a text node is shown: its left edge. */
+function leftOf(node: Text, index: number): number {
+  const range = document.createRange();
+  range.setStart(node, index);
+  range.setEnd(node, index + 1);
+  return range.getBoundingClientRect().left;
 }
 
 /** Which way `text`, found in one text node inside `element`, is shown: its first character left of its last, or right. */
@@ -133,13 +135,7 @@ function shownInOrder(element: Element, text: string): 'left to right' | 'right 
     const node = walker.currentNode as Text;
     const at = node.data.indexOf(text);
     if (at < 0) continue;
-    const left = (index: number) => {
-      const range = document.createRange();
-      range.setStart(node, index);
-      range.setEnd(node, index + 1);
-      return range.getBoundingClientRect().left;
-    };
-    return left(at) < left(at + text.length - 1) ? 'left to right' : 'right to left';
+    return leftOf(node, at) < leftOf(node, at + text.length - 1) ? 'left to right' : 'right to left';
   }
   throw new Error(`"${text}" is not in one text node of the element`);
 }

@@ -124,7 +124,7 @@ describe('<rating-badge>', () => {
 
   it('speaks a percentage as a score out of 100, in every language', async () => {
     const spoken: Record<string, string> = {};
-    for (const lang of ['en', 'fr', 'ko', 'ja']) {
+    for (const lang of ['en', 'es', 'fr', 'de', 'ko', 'ja']) {
       const el = await fixture<RatingBadge>(
         html`<rating-badge lang=${lang} value="92" votes="310" source="rotten-tomatoes"></rating-badge>`,
       );
@@ -132,7 +132,9 @@ describe('<rating-badge>', () => {
     }
     expect(spoken).to.deep.equal({
       en: 'Rated 92 out of 100 by 310 Rotten Tomatoes users',
+      es: 'Valorada con 92 de 100 por 310 usuarios de Rotten Tomatoes',
       fr: 'Noté 92 sur 100 par 310 utilisateurs Rotten Tomatoes',
+      de: 'Bewertet mit 92 von 100 von 310 Rotten Tomatoes-Nutzern',
       ko: 'Rotten Tomatoes 사용자 310명이 평가: 100점 만점에 92점',
       ja: 'Rotten Tomatoesユーザー310人による評価: 100点中92点',
     });
