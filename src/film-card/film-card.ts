@@ -481,9 +481,9 @@ export class FilmCard extends LitElement {
   private renderError() {
     return html`<article part="card" class=${this.layout()}><div class="layout">
       <div part="poster" class="placeholder"></div>
-      <div part="body error" role="alert">
-        <p lang=${this.english()}>${this.t('error')}</p>
-        <button part="retry" lang=${this.english()} @click=${this.handleRetry}>${this.t('retry')}</button>
+      <div part="body error" role="alert" lang=${this.english()}>
+        <p>${this.t('error')}</p>
+        <button part="retry" @click=${this.handleRetry}>${this.t('retry')}</button>
       </div>
     </div></article>`;
   }
