@@ -27,14 +27,14 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
  * @type {Record<string, number>}
  */
 const budgets = {
-  'film-cards/film-cards.js': 26190,
+  'film-cards/film-cards.js': 26300,
   'film-cards/react': 32220,
   'film-cards/ssr.js': 32130,
   'film-cards': 31600,
   'film-cards/elements.js': 31240,
   'film-cards/film-card.js': 31310,
   'film-cards/watch-availability.js': 11740,
-  'film-cards/rating-badge.js': 4800,
+  'film-cards/rating-badge.js': 4870,
   'film-cards/watchlist-button.js': 5700,
   'film-cards/watchlist.js': 1580,
   'film-cards/watch-offer.js': 320,
@@ -46,11 +46,11 @@ const budgets = {
  * @type {Record<string, { chunks: string[], budget: number, target?: number }>}
  */
 const pages = {
-  'seed card (attributes, English)': { chunks: [], budget: 26190, target: 16 * 1024 },
-  'local watchlist': { chunks: ['local-store'], budget: 27250 },
+  'seed card (attributes, English)': { chunks: [], budget: 26300, target: 16 * 1024 },
+  'local watchlist': { chunks: ['local-store'], budget: 27330 },
   'a `src` card': { chunks: ['film-data'], budget: 32570 },
   'inline JSON-LD': { chunks: ['film-data'], budget: 32570 },
-  'a French page': { chunks: ['messages-fr'], budget: 26930 },
+  'a French page': { chunks: ['messages-fr'], budget: 27010 },
   '`json-ld` output': { chunks: ['json-ld-controller'], budget: 27430 },
   'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 35610 },
   'every feature at once': {
