@@ -39,9 +39,14 @@ export const styles = css`
   }
 
   /* Each piece is its own bidi island: in a right-to-left page a Latin source name ("IMDb") would
-     otherwise pull the numbers after it into a left-to-right run, reversing their order. */
+     otherwise pull the numbers after it into a left-to-right run, reversing their order. A score
+     and its scale are one number, written left to right in every language: "8.5 /10". */
   [part~='badge'] > * {
     unicode-bidi: isolate;
+  }
+
+  .score {
+    direction: ltr;
   }
 
   [part~='source'] {
@@ -49,7 +54,7 @@ export const styles = css`
   }
 
   [part~='source']::after,
-  [part~='value']::before,
+  .score::before,
   [part~='badge'] > :has(+ [part~='hint'])::after {
     content: '\\200b';
     white-space: normal;
@@ -58,12 +63,9 @@ export const styles = css`
   /* A zero-width space swallows the line break beside it in the template, so the pieces get margins:
      at the end of the piece before a break, so that a wrapped line starts flush, not indented. */
   [part~='source'],
+  [part~='stars'],
   [part~='badge'] > :has(+ [part~='hint']) {
     margin-inline-end: var(--_badge-gap);
-  }
-
-  [part~='stars'] + [part~='value'] {
-    margin-inline-start: var(--_badge-gap);
   }
 
   [part~='stars'] {

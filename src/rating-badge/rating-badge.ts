@@ -121,8 +121,7 @@ export class RatingBadge extends LitElement {
     return html`<span part="badge" role="img" aria-label=${fewVotes ? `${sentence} (${t('fewVotes')})` : sentence} lang=${lang}>
       ${label ? html`<span part="source">${label}</span>` : nothing}
       <span part="stars">★★★★★<span class="filled" .style=${`--fill: ${(value / max) * 100}%`}>★★★★★</span></span>
-      <span part="value">${score}</span>
-      ${percent ? nothing : html`<span part="scale">/${numberFormat(locale).format(max)}</span>`}
+      <span class="score"><span part="value">${score}</span>${percent ? nothing : html` <span part="scale">/${numberFormat(locale).format(max)}</span>`}</span>
       ${
         votes === undefined
           ? nothing

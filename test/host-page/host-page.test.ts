@@ -166,12 +166,13 @@ function indentedBadgeLines(card: FilmCard): string[] {
   const indented: string[] = [];
   for (const badge of card.shadowRoot!.querySelectorAll('rating-badge')) {
     const start = badge.getBoundingClientRect().left;
-    const pieces = [...badge.shadowRoot!.querySelectorAll<HTMLElement>('[part~="badge"] > [part]')];
+    const pieces = [...badge.shadowRoot!.querySelectorAll<HTMLElement>('[part~="badge"] > *')];
     const rects = pieces.map((piece) => piece.getBoundingClientRect());
     rects.forEach((rect, index) => {
       const sameLine = rects.filter((other) => other.top < rect.bottom && other.bottom > rect.top);
       const first = Math.min(...sameLine.map((other) => other.left)) === rect.left;
-      if (first && rect.left > start + 0.5) indented.push(pieces[index]!.getAttribute('part')!);
+      if (first && rect.left > start + 0.5)
+        indented.push(pieces[index]!.getAttribute('part') ?? pieces[index]!.className);
     });
   }
   return indented;
