@@ -14,7 +14,7 @@ import { LocaleController } from '../i18n/locale.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { emit } from '../shared/events.js';
 import { cancelableToggle } from '../shared/toggle.js';
-import { pendingMessages } from '../watchlist/messages.js';
+import { controlMessages } from '../watchlist/messages.js';
 import { wholeNumber } from '../shared/coerce.js';
 import { parseFilm } from '../watchlist/film.js';
 import { warnOnce } from '../shared/warn.js';
@@ -270,12 +270,19 @@ export class WatchAvailability extends LitElement {
             }</div>`;
           })}`
         : html`<div part="empty">${title('empty', 'emptyIn')}${
-            this.watchlistFilm()
-              ? html`<button part="notify" aria-pressed=${this.inWatchlist} lang=${english(locale)} @click=${this.handleNotify}><svg part="notify-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span>${this.pending ? translate(pendingMessages, locale, 'unsaved') : t(this.inWatchlist ? 'notified' : 'notify')}</span></button>`
-              : nothing
+            this.watchlistFilm() ? this.renderNotify(locale, t) : nothing
           }<slot name="suggestion"></slot></div>`
     }
     ${this.renderProvenance(entry, locale, t)}`;
+  }
+
+  /** "Add to watchlist to be notified": its name says which film, heard among other cards' buttons. */
+  private renderNotify(locale: string, t: Translate) {
+    const label = this.pending
+      ? translate(controlMessages, locale, 'unsaved')
+      : t(this.inWatchlist ? 'notified' : 'notify');
+    const title = this.watchlistFilm()?.title;
+    return html`<button part="notify" aria-pressed=${this.inWatchlist} aria-label=${title ? translate(controlMessages, locale, 'named', { label, title }) : nothing} lang=${english(locale)} @click=${this.handleNotify}><svg part="notify-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span>${label}</span></button>`;
   }
 
   /** A group's "+N more" / "Show fewer" button; its name says which group, heard out of context. */

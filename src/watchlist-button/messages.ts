@@ -1,14 +1,11 @@
 import type { Catalog } from '../i18n/translate.js';
 
-export type WatchlistMessage = 'add' | 'saved' | 'named';
+export type WatchlistMessage = 'add' | 'saved';
 
-// `named` is the accessible name when the title is known. It starts with the visible text so that
-// speech-input users can say what they see ("click Add to watchlist") and still hit the button.
 export const messages: Catalog<WatchlistMessage> = {
   en: {
     add: 'Add to watchlist',
     saved: 'In watchlist',
-    named: '{label}: {title}',
   },
   es: {
     add: 'Añadir a mi lista',
@@ -17,7 +14,6 @@ export const messages: Catalog<WatchlistMessage> = {
   fr: {
     add: 'Ajouter à ma liste',
     saved: 'Dans ma liste',
-    named: '{label}\u00a0: {title}',
   },
   de: {
     add: 'Zur Merkliste hinzufügen',
@@ -30,6 +26,5 @@ export const messages: Catalog<WatchlistMessage> = {
   ja: {
     add: 'ウォッチリストに追加',
     saved: 'ウォッチリストに登録済み',
-    named: '{label}：{title}',
   },
 };

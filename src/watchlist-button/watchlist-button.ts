@@ -5,7 +5,7 @@ import { WatchlistController, watchlistFilm } from '../controllers/watchlist-con
 import { stringAttribute } from '../shared/coerce.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
-import { pendingMessages } from '../watchlist/messages.js';
+import { controlMessages } from '../watchlist/messages.js';
 import { messages } from './messages.js';
 import { visuallyHidden } from '../shared/styles.js';
 import { styles } from './watchlist-button.styles.js';
@@ -124,7 +124,7 @@ export class WatchlistButton extends LitElement {
     const saved = Boolean(this.inWatchlist);
     const pending = Boolean(this.pending) || this.state.pending;
     const label = pending
-      ? translate(pendingMessages, locale, 'unsaved')
+      ? translate(controlMessages, locale, 'unsaved')
       : translate(messages, locale, saved ? 'saved' : 'add');
     const lang = englishFallback(messages, locale) ?? nothing;
     return html`<button
@@ -132,11 +132,11 @@ export class WatchlistButton extends LitElement {
       type="button"
       lang=${lang}
       aria-pressed=${saved}
-      aria-label=${film?.title ? translate(messages, locale, 'named', { label, title: film.title }) : nothing}
+      aria-label=${film?.title ? translate(controlMessages, locale, 'named', { label, title: film.title }) : nothing}
       ?disabled=${!film}
       @click=${() => this.toggle()}
     ><svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span part="label">${label}</span></button
-    ><span part="status" role="status" lang=${lang}>${pending ? translate(pendingMessages, locale, 'unsaved') : nothing}</span>`;
+    ><span part="status" role="status" lang=${lang}>${pending ? translate(controlMessages, locale, 'unsaved') : nothing}</span>`;
   }
 
   /** The film as the events carry it: a long title is cut, a year that is not a positive integer left out. */

@@ -429,6 +429,23 @@ describe('<watch-availability>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("names the film in the button's name, after its visible text, as the card's button does", async () => {
+      const names = [];
+      for (const lang of ['en', 'fr'])
+        for (const title of ['Little Pyongyang', '']) {
+          const el = await fixture<WatchAvailability>(
+            html`<watch-availability lang=${lang} region="GB" film-id="p" film-title=${title}></watch-availability>`,
+          );
+          names.push(part(el, 'notify')!.getAttribute('aria-label'));
+        }
+      expect(names).to.deep.equal([
+        'Add to watchlist to be notified when it’s available: Little Pyongyang',
+        null,
+        'Ajouter à ma liste pour être prévenu quand il sera disponible\u00a0: Little Pyongyang',
+        null,
+      ]);
+    });
+
     it('says in every language what the one button does, and what it did', async () => {
       const said: string[] = [];
       for (const lang of ['en', 'es', 'fr', 'de', 'ko', 'ja']) {
