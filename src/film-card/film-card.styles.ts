@@ -182,9 +182,10 @@ export const styles = css`
     }
   }
 
-  /* Wide containers: where to watch sits beside the film's details instead of below them. */
+  /* Wide containers: where to watch sits beside the film's details instead of below them. The error
+     has no such column: its message and Retry stay one under the other. */
   @container (min-width: 45rem) {
-    .full [part~='body'] {
+    .full [part~='body']:not([part~='error']) {
       display: grid;
       grid-template-columns: minmax(0, 1fr) minmax(15rem, 20rem);
       grid-template-rows: auto 1fr auto;

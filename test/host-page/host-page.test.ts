@@ -389,5 +389,19 @@ describe('<film-card> on host pages', () => {
       expect(availability.left).to.be.greaterThan(synopsis.right);
       expect(availability.top).to.be.lessThan(synopsis.bottom);
     });
+
+    for (const dir of ['ltr', 'rtl'])
+      it(`keeps a wide card's error in one column: Retry under the message, at its start (${dir})`, async () => {
+        await setViewport({ width: 1280, height: 800 });
+        const { card } = await mount(
+          `<div style="width: 60rem" dir="${dir}"><film-card src="/api/status/404" loading="eager" lang="en"></film-card></div>`,
+        );
+        const message = part(card, 'error').querySelector('p')!.getBoundingClientRect();
+        const retry = part(card, 'retry').getBoundingClientRect();
+        expect(retry.top, 'Retry under the message').to.be.at.least(message.bottom);
+        expect(retry.width, "Retry's width, px").to.be.below(200);
+        const start = (box: DOMRect) => Math.round(dir === 'rtl' ? box.right : box.left);
+        expect(start(retry), 'Retry starts where the message does').to.equal(start(message));
+      });
   });
 });
