@@ -204,7 +204,13 @@ export const styles = css`
       border-block-start: 0;
       border-inline-start: 1px solid var(--_card-border-color);
     }
-    .full [part~='body'] > [part~='actions'],
+    /* The watchlist button goes under the offers, where the block's own button is when the film
+       streams nowhere: Tab then reads down the details, then down where to watch. */
+    .full [part~='body'] > [part~='actions'] {
+      grid-column: 2;
+      grid-row: 3;
+      padding-inline-start: calc(1.5rem + 1px);
+    }
     .full [part~='body'] > slot {
       grid-column: 1;
     }

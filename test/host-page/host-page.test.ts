@@ -390,6 +390,26 @@ describe('<film-card> on host pages', () => {
       expect(availability.top).to.be.lessThan(synopsis.bottom);
     });
 
+    it('puts focus in reading order in a wide card: down the details, then down where to watch', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const { card } = await mount(`<div style="width: 60rem">${full}</div>`);
+      const side = part(card, 'availability').getBoundingClientRect().left;
+      // Everything Tab reaches, in the order it does (the document's, as nothing sets a tabindex).
+      const stops = [...deep(card.shadowRoot!)].filter((element) => element.matches('a[href], button'));
+      const places = stops.map((element) => {
+        const box = element.getBoundingClientRect();
+        return {
+          name: element.getAttribute('part') ?? element.localName,
+          column: box.left < side ? 1 : 2,
+          top: box.top,
+        };
+      });
+      const inReadingOrder = [...places].sort((a, b) => a.column - b.column || a.top - b.top);
+      expect(places.map((place) => `${place.name} (column ${place.column})`)).to.deep.equal(
+        inReadingOrder.map((place) => `${place.name} (column ${place.column})`),
+      );
+    });
+
     for (const dir of ['ltr', 'rtl'])
       it(`keeps a wide card's error in one column: Retry under the message, at its start (${dir})`, async () => {
         await setViewport({ width: 1280, height: 800 });
