@@ -125,6 +125,6 @@ export const messages: Catalog<AvailabilityMessage> = {
     more: 'ほか{count}件',
     fewer: '表示を減らす',
     checked: '{date}に確認',
-    source: 'データ: {name}',
+    source: 'データ：{name}',
   },
 };

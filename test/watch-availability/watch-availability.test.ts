@@ -411,6 +411,12 @@ describe('<watch-availability>', () => {
     );
     expect(seen(es)).to.equal('Comprobado el 1 de marzo de 2025 · Datos: JustWatch');
 
+    // Japanese writes a full-width colon.
+    const ja = await fixture<WatchAvailability>(
+      html`<watch-availability lang="ja" region="GB" .availability=${regions}></watch-availability>`,
+    );
+    expect(seen(ja)).to.equal('2025年3月1日に確認 · データ：JustWatch');
+
     const none = await fixture<WatchAvailability>(
       html`<watch-availability lang="en" region="DE" .availability=${regions}></watch-availability>`,
     );
