@@ -248,6 +248,8 @@ export class WatchAvailability extends LitElement {
     const title = (plain: AvailabilityMessage, inRegion: AvailabilityMessage) =>
       html`<div part="title" role="heading" aria-level=${level} lang=${english(locale)}>${t(where ? inRegion : plain, { region: where })}</div>`;
 
+    // Without a usable `film-id` there is nothing to add: no notify button.
+    const film = offers.length ? undefined : this.watchlistFilm();
     if (offers.length) this.internals?.states.delete('empty');
     else this.internals?.states.add('empty');
 
@@ -270,18 +272,17 @@ export class WatchAvailability extends LitElement {
             }</div>`;
           })}`
         : html`<div part="empty">${title('empty', 'emptyIn')}${
-            this.watchlistFilm() ? this.renderNotify(locale, t) : nothing
+            film ? this.renderNotify(film, locale, t) : nothing
           }<slot name="suggestion"></slot></div>`
     }
     ${this.renderProvenance(entry, locale, t)}`;
   }
 
   /** "Add to watchlist to be notified": its name says which film, heard among other cards' buttons. */
-  private renderNotify(locale: string, t: Translate) {
+  private renderNotify({ title }: WatchlistFilm, locale: string, t: Translate) {
     const label = this.pending
       ? translate(controlMessages, locale, 'unsaved')
       : t(this.inWatchlist ? 'notified' : 'notify');
-    const title = this.watchlistFilm()?.title;
     return html`<button part="notify" aria-pressed=${this.inWatchlist} aria-label=${title ? translate(controlMessages, locale, 'named', { label, title }) : nothing} lang=${english(locale)} @click=${this.handleNotify}><svg part="notify-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span>${label}</span></button>`;
   }
 
