@@ -5,7 +5,9 @@ import '../../src/index.js';
 import {
   adaptFilm,
   defaultAdapters,
+  FilmApiError,
   filmFromAttributes,
+  FilmLoadError,
   loadFilmJson,
   mergeFilm,
   type Film,
@@ -13,8 +15,11 @@ import {
   type FilmCard,
   type FilmPatch,
 } from '../../src/elements.js';
+import { parseScriptJson } from '../../src/data/script-json.js';
 import {
   byteSize,
+  filmAttributes,
+  leftOut,
   react,
   renderOptions,
   snippet,
@@ -35,19 +40,40 @@ const fields = $<HTMLFieldSetElement>('#maker-fields');
 let base: FilmPatch | undefined;
 let film: Film | undefined;
 
+/** A reason already written for the author. */
+class Unreadable extends Error {}
+
 /**
  * JSON as pasted, or the JSON-LD inside a pasted web page (IMDb's title pages carry the film as
  * `<script type="application/ld+json">`). The page is parsed inertly: nothing in it runs or loads.
+ * Its scripts are read as the card reads them (Letterboxd wraps its JSON-LD in a CDATA guard),
+ * and one that does not parse is skipped rather than sinking the others.
  */
 function readPasted(text: string): unknown {
   const trimmed = text.trim();
   if (trimmed.startsWith('<')) {
     const page = new DOMParser().parseFromString(trimmed, 'text/html');
     const scripts = [...page.querySelectorAll('script[type="application/ld+json"]')];
-    if (!scripts.length) throw new Error('this HTML holds no JSON-LD script');
-    return scripts.map((script): unknown => JSON.parse(script.textContent ?? ''));
+    const read = scripts.flatMap((script): unknown[] => {
+      try {
+        return [parseScriptJson(script.textContent ?? '')];
+      } catch {
+        return [];
+      }
+    });
+    if (!read.length)
+      throw new Unreadable('this web page holds no film data the maker can read (no JSON-LD)');
+    return read;
   }
   return JSON.parse(trimmed);
+}
+
+/** Why pasted or fetched data gave no film, in words for an author rather than a developer. */
+function reason(error: unknown): string {
+  if (error instanceof Unreadable || error instanceof FilmApiError) return error.message;
+  if (error instanceof SyntaxError)
+    return "it is not JSON. Paste the whole answer from TMDB or OMDb, film-cards JSON, or the source of a film's page on IMDb or Letterboxd";
+  return 'it is not a film the maker knows: TMDB or OMDb JSON, JSON-LD from IMDb or Letterboxd, or film-cards JSON';
 }
 
 function say(message: string, error = false) {
@@ -60,7 +86,10 @@ function useJson(json: unknown, from: string) {
   const adapter = defaultAdapters.find((candidate) => candidate.detect(json));
   base = adaptFilm(json);
   const read = mergeFilm([base]);
-  if (!read) throw new Error('the data has no title');
+  if (!read)
+    throw new Unreadable(
+      "it has no film title (TMDB's watch providers alone have none: ask for the film with append_to_response=watch/providers)",
+    );
   fillForm(read);
   const format = adapter ? `${adapter.name === 'film' ? 'film-cards' : adapter.name} JSON` : 'the film';
   say(`Read ${format} from ${from}: ${read.title}${read.year ? ` (${read.year})` : ''}.`);
@@ -69,7 +98,8 @@ function useJson(json: unknown, from: string) {
 const formField = (name: FilmAttribute) =>
   fields.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
 
-function fillForm(read: Film) {
+/** Fills the form from the film read, or empties it (`{}`): a failed paste leaves no film behind. */
+function fillForm(read: Partial<Film>) {
   const rating = read.ratings?.[0];
   const values: Partial<Record<FilmAttribute, string | number | undefined>> = {
     'film-title': read.title,
@@ -89,13 +119,20 @@ function fillForm(read: Film) {
     formField(name as FilmAttribute).value = String(value ?? '');
 }
 
+/** The region typed, as an upper-case code; "UK", which authors often write, is GB. */
+function regionOf(typed: string): string {
+  if (!/^[a-z]{2}$/i.test(typed)) return '';
+  const code = typed.toUpperCase();
+  return code === 'UK' ? 'GB' : code;
+}
+
 function options(): MakerOptions {
   const value = (id: string) => $<HTMLInputElement | HTMLSelectElement>(id).value.trim();
   const checked = (id: string) => $<HTMLInputElement>(id).checked;
   return {
     variant: value('#maker-variant') as MakerOptions['variant'],
     theme: value('#maker-theme') as MakerOptions['theme'],
-    region: /^[a-z]{2}$/i.test(value('#maker-region')) ? value('#maker-region').toUpperCase() : '',
+    region: regionOf(value('#maker-region')),
     lang: value('#maker-lang'),
     watchlist: checked('#maker-watchlist'),
     jsonLd: checked('#maker-json-ld'),
@@ -163,8 +200,11 @@ async function measureHeight(opts: MakerOptions) {
   reservedHeight = undefined;
   const box = $<HTMLElement>('#maker-measure');
   if (!film) return box.replaceChildren();
-  previewCard(box, opts);
-  const card = box.querySelector<FilmCard>('film-card')!;
+  // The snippet's own card, from its attributes: it may show less than the previews (one rating,
+  // one region's offers), and the space it reserves must fit what it shows.
+  const card = document.createElement('film-card');
+  for (const [name, value] of filmAttributes(film, opts)) card.setAttribute(name, value);
+  box.replaceChildren(card);
   await card.updateComplete;
   // The card's own elements draw in the frame after it.
   await new Promise(requestAnimationFrame);
@@ -202,6 +242,13 @@ function update() {
 }
 
 function writeOutputs(opts: MakerOptions) {
+  const missing = film ? leftOut(film, opts) : [];
+  $<HTMLElement>('#maker-left-out').textContent = missing.length
+    ? `Attributes cannot carry all of this film: this card shows no ${missing.join(', no ')}. The other outputs keep everything.`
+    : '';
+  // Static HTML is drawn once, in one language, and keeps it when the script takes it over.
+  $<HTMLElement>('#maker-static-lang').textContent =
+    film && !opts.lang ? "Drawn in English: pick your page's language above to draw it in another." : '';
   for (const output of document.querySelectorAll<HTMLElement>('[data-output]')) {
     const text = (film && builders[output.dataset.output ?? '']?.(film, opts)) ?? '';
     output.querySelector('textarea')!.value = text;
@@ -214,6 +261,7 @@ function onPaste() {
   const text = pasted.value;
   if (!text.trim()) {
     base = undefined;
+    fillForm({});
     say('');
     return update();
   }
@@ -221,7 +269,8 @@ function onPaste() {
     useJson(readPasted(text), 'the pasted text');
   } catch (error) {
     base = undefined;
-    say(`Could not read the pasted text: ${(error as Error).message}`, true);
+    fillForm({});
+    say(`Could not read the pasted text: ${reason(error)}.`, true);
   }
   update();
 }
@@ -236,20 +285,30 @@ async function onFetch() {
     // The card's own loader: its timeout, its 1 MB cap, its error kinds.
     useJson(await loadFilmJson(url), url);
   } catch (error) {
-    say(`Could not fetch ${url}: ${(error as Error).message}`, true);
+    // The loader's own messages already name the URL.
+    say(
+      error instanceof FilmLoadError
+        ? `Could not fetch it: ${error.message}`
+        : `Could not read ${url}: ${reason(error)}.`,
+      true,
+    );
   }
   update();
 }
 
 async function copy(button: HTMLButtonElement) {
-  const text = button.closest('.output')!.querySelector('textarea')!.value;
+  const output = button.closest<HTMLElement>('.output')!;
+  const what = output.querySelector('h3')!.textContent;
+  const text = output.querySelector('textarea')!.value;
   try {
     await navigator.clipboard.writeText(text);
     button.textContent = 'Copied';
+    say(`Copied: ${what}.`);
   } catch {
     // Clipboard refused (an insecure origin, say): select the text for the author to copy.
-    button.closest('.output')!.querySelector('textarea')!.select();
+    output.querySelector('textarea')!.select();
     button.textContent = 'Selected: press Ctrl+C';
+    say(`${what} is selected: press Ctrl+C to copy it.`);
   }
   setTimeout(() => (button.textContent = 'Copy'), 2000);
 }
@@ -281,6 +340,8 @@ form.addEventListener('change', (event) => event.target !== pasted && update());
 form.addEventListener('submit', (event) => event.preventDefault());
 $('#maker-static-script').addEventListener('change', update);
 for (const button of document.querySelectorAll<HTMLButtonElement>('.copy')) {
+  // "Copy Static HTML": four buttons, each named by what it copies (its visible word first).
+  button.setAttribute('aria-label', `Copy ${button.closest('.output')!.querySelector('h3')!.textContent}`);
   button.addEventListener('click', () => void copy(button));
 }
 update();

@@ -90,6 +90,20 @@ export function filmAttributes(film: Film, options: MakerOptions): [string, stri
   ];
 }
 
+/**
+ * What a full card shows of the film that its attributes cannot carry, so that the snippet's card
+ * shows less than the other outputs' (an empty list when it shows the same).
+ */
+export function leftOut(film: Film, options: MakerOptions): string[] {
+  return [
+    (film.ratings?.length ?? 0) > 1 ? 'second rating' : '',
+    film.directors?.length ? 'director' : '',
+    film.certifications?.length ? 'age certificate' : '',
+    film.trailer ? 'trailer link' : '',
+    film.availability?.length && !options.region ? 'offers (pick a region to write them)' : '',
+  ].filter(Boolean);
+}
+
 /** "Title (year)", the text every output shows where the card cannot run. */
 export const filmLabel = (film: Film) =>
   film.year === undefined ? film.title : `${film.title} (${film.year})`;

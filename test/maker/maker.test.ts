@@ -80,7 +80,8 @@ describe('the card maker', function () {
     set('#maker-region', 'GB');
     set('#maker-lang', 'en', 'change');
     set('#maker-script', bundle);
-    field<HTMLInputElement>('#maker-watchlist').click();
+    // Ticked from the start: a blogger's watchlist button should remember.
+    expect(field<HTMLInputElement>('#maker-watchlist').checked, 'watchlist ticked by default').to.equal(true);
     field<HTMLInputElement>('#maker-json-ld').click();
     // The static HTML comes from the renderer's own frame, ready a little later than the rest.
     await waitUntil(() => output('static').includes('shadowrootmode'), 'no static HTML', { timeout: 30_000 });
@@ -262,5 +263,108 @@ describe("the card maker's sample film", function () {
     expect(new URL(poster).pathname).to.equal('/demo/posters/little-pyongyang.svg');
     expect((await fetch(poster)).ok, 'the poster is served').to.equal(true);
     maker.remove();
+  });
+});
+
+describe('the card maker, as a blogger pastes into it', function () {
+  this.timeout(60_000);
+  let maker: HTMLIFrameElement;
+  let page: Document;
+  const field = <T extends Element>(selector: string) => page.querySelector<T>(selector)!;
+  const set = (selector: string, value: string, type = 'input') => {
+    const element = field<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(selector);
+    element.value = value;
+    element.dispatchEvent(new Event(type, { bubbles: true }));
+  };
+  const output = (name: string) => field<HTMLTextAreaElement>(`[data-output="${name}"] textarea`).value;
+  const status = () => text(field('#maker-status'));
+  const paste = async (url: string) => set('#maker-json', await (await fetch(url)).text());
+
+  beforeEach(async () => {
+    maker = await openFrame('/demo/maker.html', 1200);
+    page = maker.contentDocument!;
+  });
+  afterEach(() => maker.remove());
+
+  for (const [width, column] of [
+    [360, false],
+    [1200, true],
+  ] as const)
+    it(`reserves the height of the snippet's own card, not the preview's, for the sample film with no region (${width}px)`, async () => {
+      field<HTMLButtonElement>('#maker-sample').click();
+      set('#maker-script', bundle);
+      await waitUntil(() => output('snippet').includes('min-height'), 'no reserved height', {
+        timeout: 10_000,
+      });
+      const snippet = output('snippet');
+      const wrap = (code: string) => (column ? `<div style="max-width: 42rem">${code}</div>` : code);
+      const waiting = await openOutput('html', wrap(snippet.replace(/<script[^>]*><\/script>/, '')), width);
+      const reserved = cardIn(waiting).getBoundingClientRect().height;
+      const drawn = await openOutput('html', wrap(snippet), width);
+      const card = cardIn(drawn);
+      await waitUntil(() => card.shadowRoot?.querySelector('rating-badge')?.shadowRoot, 'no card drawn', {
+        timeout: 10_000,
+      });
+      const height = card.getBoundingClientRect().height;
+      waiting.remove();
+      drawn.remove();
+      expect(Math.abs(reserved - height), `reserved ${reserved}px, drawn ${height}px`).to.be.at.most(24);
+    });
+
+  it('says what the snippet cannot carry, and nothing once it carries all the card shows', async () => {
+    field<HTMLButtonElement>('#maker-sample').click();
+    await waitUntil(() => output('snippet'), 'no snippet');
+    expect(text(field('#maker-left-out'))).to.include('no offers (pick a region');
+    set('#maker-region', 'uk');
+    expect(output('snippet'), '"UK" is written as the code GB').to.include('region="GB"');
+    expect(output('snippet')).to.include('offers="none"');
+    expect(text(field('#maker-left-out'))).to.equal('');
+  });
+
+  it('leaves no film behind after a paste it cannot read, and says why in plain words', async () => {
+    await paste('/test/fixtures/omdb-parasite.json');
+    await waitUntil(() => output('snippet').includes('Parasite'), 'no snippet');
+    await paste('/test/fixtures/omdb-error.json');
+    expect(status()).to.include('Could not read the pasted text');
+    expect(status()).to.include('Movie not found!');
+    expect(['snippet', 'static', 'react', 'vue'].map(output), 'every output empty').to.deep.equal([
+      '',
+      '',
+      '',
+      '',
+    ]);
+    expect(field('#maker-desktop film-card'), 'no preview').to.equal(null);
+    set('#maker-json', 'hello world');
+    expect(status()).to.include('it is not JSON');
+    expect(status()).not.to.include('Unexpected token');
+  });
+
+  it("reads a Letterboxd page's JSON-LD, CDATA guard and all", async () => {
+    const letterboxd = await (await fetch('/test/fixtures/real/letterboxd-jsonld-shrek.html')).text();
+    set('#maker-json', `<!doctype html><html><head>${letterboxd}</head><body></body></html>`);
+    expect(status()).to.include('Shrek (2001)');
+  });
+
+  it('names each copy button by what it copies, and says in the status line what was copied', async () => {
+    const names = [...page.querySelectorAll('.copy')].map((button) => button.getAttribute('aria-label'));
+    expect(names).to.deep.equal([
+      'Copy Script tag and attributes',
+      'Copy Static HTML',
+      'Copy React',
+      'Copy Vue',
+    ]);
+    field<HTMLButtonElement>('#maker-sample').click();
+    await waitUntil(() => output('static'), 'no static HTML', { timeout: 30_000 });
+    page.querySelectorAll<HTMLButtonElement>('.copy')[1]!.click();
+    await waitUntil(() => status().startsWith('Copied') || status().includes('is selected'), 'nothing said');
+    expect(status()).to.include('Static HTML');
+  });
+
+  it('says that static HTML is drawn in one language until one is picked', async () => {
+    field<HTMLButtonElement>('#maker-sample').click();
+    await waitUntil(() => output('static'), 'no static HTML', { timeout: 30_000 });
+    expect(text(field('#maker-static-lang'))).to.include('Drawn in English');
+    set('#maker-lang', 'fr', 'change');
+    expect(text(field('#maker-static-lang'))).to.equal('');
   });
 });
