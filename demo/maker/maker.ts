@@ -229,8 +229,34 @@ const builders: Record<string, (film: Film, options: MakerOptions) => string> = 
   vue,
 };
 
+/** The form's fields filled from the pasted film, and the field of the film each one shows. */
+const shownFields = [
+  ['film-title', 'title'],
+  ['year', 'year'],
+  ['runtime', 'runtime'],
+  ['language', 'language'],
+  ['genres', 'genres'],
+  ['synopsis', 'synopsis'],
+  ['poster', 'poster'],
+  ['href', 'href'],
+  ['film-id', 'id'],
+] as const;
+
+/**
+ * The pasted film less what the author emptied in the form: the form shows the pasted values, so
+ * an emptied field removes one (its first rating, for the rating field), as its legend promises.
+ */
+function withoutEmptied(pasted: FilmPatch | undefined): FilmPatch | undefined {
+  if (!pasted) return undefined;
+  const emptied = (name: FilmAttribute) => !formField(name).value.trim();
+  const kept: FilmPatch = { ...pasted };
+  for (const [name, key] of shownFields) if (emptied(name)) delete kept[key];
+  if (emptied('rating')) kept.ratings = kept.ratings?.slice(1);
+  return kept;
+}
+
 function update() {
-  film = mergeFilm([base, fromForm()]);
+  film = mergeFilm([withoutEmptied(base), fromForm()]);
   const opts = options();
   for (const frame of [$<HTMLElement>('#maker-phone'), $<HTMLElement>('#maker-desktop')]) {
     if (film) previewCard(frame, opts);

@@ -339,6 +339,26 @@ describe('the card maker, as a blogger pastes into it', function () {
     expect(status()).not.to.include('Unexpected token');
   });
 
+  it('removes what the author empties in the form from every output', async () => {
+    await paste('/test/fixtures/omdb-parasite.json');
+    await waitUntil(() => output('static').includes('Parasite'), 'no static HTML', { timeout: 30_000 });
+    const synopsis = field<HTMLTextAreaElement>('[name="synopsis"]').value;
+    expect(synopsis, 'the pasted synopsis is in the form').not.to.equal('');
+    expect(output('snippet')).to.include('synopsis=');
+    set('[name="synopsis"]', '');
+    set('[name="poster"]', '');
+    expect(output('snippet')).not.to.include('synopsis=');
+    expect(output('snippet')).not.to.include('poster=');
+    await waitUntil(
+      () => !output('static').includes(synopsis.slice(0, 40)),
+      'the synopsis stays in static HTML',
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(output('react')).not.to.include('"synopsis"');
+  });
+
   it("reads a Letterboxd page's JSON-LD, CDATA guard and all", async () => {
     const letterboxd = await (await fetch('/test/fixtures/real/letterboxd-jsonld-shrek.html')).text();
     set('#maker-json', `<!doctype html><html><head>${letterboxd}</head><body></body></html>`);
