@@ -358,7 +358,15 @@ function useSample() {
   onPaste();
 }
 
-pasted.addEventListener('input', onPaste);
+// A paste is read at once; typing is read once the author pauses, so that a screen reader is not
+// told the half-typed JSON is unreadable at every key.
+let typing: ReturnType<typeof setTimeout> | undefined;
+pasted.addEventListener('input', (event) => {
+  clearTimeout(typing);
+  const typed = event instanceof InputEvent && !/^insertFrom(Paste|Drop)$/.test(event.inputType);
+  if (typed) typing = setTimeout(onPaste, 600);
+  else onPaste();
+});
 $('#maker-sample').addEventListener('click', useSample);
 $('#maker-fetch').addEventListener('click', () => void onFetch());
 form.addEventListener('input', (event) => event.target !== pasted && update());

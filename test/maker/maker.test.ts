@@ -3,6 +3,7 @@
 // Every output must show the same card as the maker's preview: title, year and rating. The drop-in
 // bundle is dist/film-cards.js, so run `npm run build` first (npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 /** TMDB's /movie/550 with credits and watch providers appended, built from real answers. */
 const tmdbUrl = '/real/tmdb/movie/550?append_to_response=credits,watch/providers';
@@ -357,6 +358,18 @@ describe('the card maker, as a blogger pastes into it', function () {
       },
     );
     expect(output('react')).not.to.include('"synopsis"');
+  });
+
+  it('reads typed JSON once the author pauses, not at every key', async () => {
+    const box = field<HTMLTextAreaElement>('#maker-json');
+    box.focus();
+    await sendKeys({ type: '{"title": "Ha' });
+    expect(status(), 'nothing said while typing').to.equal('');
+    await waitUntil(() => status().includes('Could not read'), 'nothing said after the pause', {
+      timeout: 2000,
+    });
+    await sendKeys({ type: 'nna"}' });
+    await waitUntil(() => status().includes('Hanna'), 'the typed film was not read', { timeout: 2000 });
   });
 
   it("reads a Letterboxd page's JSON-LD, CDATA guard and all", async () => {
