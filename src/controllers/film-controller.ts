@@ -96,6 +96,8 @@ export class FilmController implements ReactiveController {
   #fromSrc?: FilmPatch;
   #inlineStale = true;
   #arrived = false;
+  /** A `film` property was read since the last check of whether it gave a film. */
+  #propertyArrived = false;
   #request?: AbortController;
   #unwatch?: () => void;
   #mutations?: MutationObserver;
@@ -209,6 +211,13 @@ export class FilmController implements ReactiveController {
         this.#inlineFailed({ kind: 'shape', message: 'inline JSON gives no film title.' });
       }
     }
+    // So does a `film` property that gives no film, once per value: a partial film that attributes
+    // complete is welcome, and so is one whose title `src` is still to bring.
+    if (this.#propertyArrived) {
+      this.#propertyArrived = false;
+      if (!film && !key[0] && !this.#propertyFailure && !this.#pending)
+        this.#propertyGaveNoFilm('gives no film title');
+    }
     // Inline JSON that was ignored leaves the author's fallback content showing, and says why:
     // once per change of the scripts' text (each parse gives a new problem), like a film that arrived.
     const problem = this.#inline?.problem;
@@ -233,6 +242,16 @@ export class FilmController implements ReactiveController {
   #readProperty(value: unknown, adapters: readonly FilmAdapter[] | undefined, layer?: DataLayer) {
     this.#fromProperty = this.#propertyFailure = undefined;
     if (value == null || !layer) return;
+    this.#propertyArrived = true;
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      const what =
+        typeof value === 'string'
+          ? JSON.stringify(value.slice(0, 40))
+          : Array.isArray(value)
+            ? 'a list'
+            : `a ${typeof value}`;
+      return this.#propertyGaveNoFilm(`ignored ${what} (not an object)`);
+    }
     try {
       this.#fromProperty = layer.adaptFilm(value, { adapters, warn: this.#warn });
     } catch (error) {
@@ -306,6 +325,14 @@ export class FilmController implements ReactiveController {
     this.#arrived = false;
     const { kind, message, url, status } = error;
     this.#pending = ['film-error', { kind, message, url, status } satisfies FilmErrorDetail];
+  }
+
+  #propertyGaveNoFilm(why: string) {
+    this.#warn('film', why);
+    this.#pending = [
+      'film-error',
+      { kind: 'shape', message: `film: ${why}.`, url: '' } satisfies FilmErrorDetail,
+    ];
   }
 
   #inlineFailed({ kind, message }: InlineProblem) {

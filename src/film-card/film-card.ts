@@ -85,8 +85,8 @@ function focusedElement(): Element | null {
  * @cssprop [--film-card-synopsis-lines=4] - Lines of synopsis shown before "More".
  * @cssprop [--film-card-loading-height=auto] - Height of the loading skeleton; set it to the loaded height so nothing moves when data arrives.
  *
- * @fires {FilmLoadEvent} film-load - The film from `src` or inline JSON was loaded: `detail.film`.
- * @fires {FilmErrorEvent} film-error - Loading `src` failed, or inline JSON gave no film (`detail.url` empty): `detail.kind`, `detail.message`, `detail.url`.
+ * @fires {FilmLoadEvent} film-load - The film from `src` or inline JSON was loaded: `detail.film`. Not fired for the `film` property, which the page already has.
+ * @fires {FilmErrorEvent} film-error - Loading `src` failed, or inline JSON or the `film` property gave no film (`detail.url` empty): `detail.kind`, `detail.message`, `detail.url`.
  * @fires {WatchlistEvent} watchlist-add - The user added the film (cancelable): `detail.film` `{ id, title, year }`.
  * @fires {WatchlistEvent} watchlist-remove - The user removed the film (cancelable).
  * @fires {WatchlistErrorEvent} watchlist-error - With `watchlist="local"`, the user's change could not be saved in this browser yet; the card shows "Not saved yet" until it is.

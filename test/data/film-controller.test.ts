@@ -257,6 +257,51 @@ describe('FilmController', () => {
     });
   }
 
+  for (const [name, value, says] of [
+    ['an object with no title', { year: 2001 }, 'film: gives no film title'],
+    [
+      "a TMDB search answer (its films are in 'results')",
+      { page: 1, results: [{ title: 'Parasite' }] },
+      'film: gives no film title',
+    ],
+    ['a string', 'Parasite', 'film: ignored "Parasite" (not an object)'],
+    ['a list', [], 'film: ignored a list (not an object)'],
+  ] as const)
+    it(`keeps its fallback content and fires film-error (shape) for a film property that is ${name}, with one warning`, async () => {
+      const host = await render<TestFilmHost>(
+        html`<test-film-host><a href="/films/1">Parasite</a></test-film-host>`,
+      );
+      const warnings = captureWarnings();
+      try {
+        host.film = value;
+        const event = await failed(host);
+        expect(event.detail).to.deep.equal({
+          kind: 'shape',
+          url: '',
+          message: `${says}.`,
+        });
+        expect(status(host)).to.equal('empty');
+        host.requestUpdate();
+        await host.updateComplete;
+        await sleep(50);
+        expect(recorder.types(), 'once per value').to.deep.equal(['film-error']);
+        expect(warnings.messages).to.deep.equal([`film-cards: <test-film-host> ${says}`]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+  it('fires no film-error for a partial film property that attributes complete', async () => {
+    const host = await render<TestFilmHost>(html`<test-film-host film-title="Parasite"></test-film-host>`);
+    host.film = { synopsis: 'A family of four.' };
+    await host.updateComplete;
+    await host.data.whenReady(host.film);
+    await host.updateComplete;
+    await sleep(50);
+    expect(host.data.film?.synopsis).to.equal('A family of four.');
+    expect(recorder.types()).to.deep.equal([]);
+  });
+
   for (const [name, path, kind, code] of [
     ['a 404', '/api/status/404', 'http', 404],
     ['a 500', '/api/status/500', 'http', 500],
