@@ -85,7 +85,7 @@ export default tseslint.config(
   },
   {
     // Compiled against the built package by `npm run test:types`, after the build; lint runs before it.
-    files: ['test/package/types/**'],
+    files: ['test/package/types/**', 'test/package/types-entries/**'],
     ...tseslint.configs.disableTypeChecked,
   },
   {

@@ -5,6 +5,8 @@ import { defineElement } from '../shared/define.js';
 import { FilmCard } from './film-card.js';
 
 export { FilmCard };
+// Re-exported, so that an app importing only this entry has the card's events typed.
+export type { FilmErrorEvent, FilmLoadEvent } from '../data/events.js';
 
 defineElement('film-card', FilmCard);
 
