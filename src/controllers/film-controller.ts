@@ -8,6 +8,7 @@ import type { Film } from '../data/film.js';
 import type { FilmLoadError } from '../data/loader.js';
 import { normalizeFields } from '../data/normalize.js';
 import type { FilmPatch, Warn } from '../data/patch.js';
+import { show } from '../data/readers.js';
 import { resolveFilm } from '../data/resolve.js';
 import { offerAttributes, offersFromAttribute } from '../data/watch-offers.js';
 import { whenNearViewport } from '../data/viewport.js';
@@ -244,13 +245,7 @@ export class FilmController implements ReactiveController {
     if (value == null || !layer) return;
     this.#propertyArrived = true;
     if (typeof value !== 'object' || Array.isArray(value)) {
-      const what =
-        typeof value === 'string'
-          ? JSON.stringify(value.slice(0, 40))
-          : Array.isArray(value)
-            ? 'a list'
-            : `a ${typeof value}`;
-      return this.#propertyGaveNoFilm(`ignored ${what} (not an object)`);
+      return this.#propertyGaveNoFilm(`ignored ${show(value)} (not an object)`);
     }
     try {
       this.#fromProperty = layer.adaptFilm(value, { adapters, warn: this.#warn });

@@ -23,7 +23,9 @@ export const regionCode: (value: unknown) => string | undefined = code(2);
 export const show = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number'
     ? JSON.stringify(String(value).slice(0, 40))
-    : `a ${typeof value}`;
+    : Array.isArray(value)
+      ? 'a list'
+      : `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value}`;
 
 const number = '(\\d+(?:[.,]\\d+)?)';
 // ISO 8601 durations: PnW, or PnDTnHnMnS with any part left out (not all of them) and a decimal

@@ -255,7 +255,7 @@ describe('normalizeFields', () => {
     expect(warnings).to.deep.equal([
       'ratings.value: ignored "11" (above the scale, 10)',
       'ratings.scale: ignored "0" (invalid)',
-      'ratings: ignored a object (needs value)',
+      'ratings: ignored an object (needs value)',
     ]);
   });
 
@@ -311,9 +311,9 @@ describe('normalizeFields', () => {
       'availability.offers.price: ignored "-1" (invalid)',
       'availability.offers.currency: ignored "pounds" (invalid)',
       'availability.offers.kind: ignored "steal" (invalid)',
-      'availability.offers: ignored a object (needs provider)',
+      'availability.offers: ignored an object (needs provider)',
       'availability.region: ignored "Great Britain" (invalid)',
-      'availability: ignored a object (needs region)',
+      'availability: ignored an object (needs region)',
     ]);
   });
 
@@ -352,7 +352,7 @@ describe('normalizeFields', () => {
     expect(film).to.deep.equal({ title: 'A', genres: ['1'] });
     expect(warnings).to.deep.equal([
       'genres: ignored a boolean (invalid)',
-      'synopsis: ignored a object (invalid)',
+      'synopsis: ignored an object (invalid)',
     ]);
   });
 
@@ -623,7 +623,7 @@ describe('normalizeOffers and normalizeAvailability', () => {
       result: [],
       warnings: [
         'offers.provider: ignored a value that cannot be read',
-        'offers: ignored a object (needs provider and kind)',
+        'offers: ignored an object (needs provider and kind)',
       ],
     });
   });

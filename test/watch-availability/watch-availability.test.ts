@@ -278,7 +278,7 @@ describe('<watch-availability>', () => {
         'film-cards: <watch-availability> offers.kind: ignored "steal" (invalid)',
         'film-cards: <watch-availability> offers.price: ignored "-2" (invalid)',
         'film-cards: <watch-availability> offers.currency: ignored "pounds" (invalid)',
-        'film-cards: <watch-availability> offers: ignored a object (needs provider)',
+        'film-cards: <watch-availability> offers: ignored an object (needs provider)',
       ]);
     });
 
