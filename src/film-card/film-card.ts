@@ -164,7 +164,7 @@ export class FilmCard extends LitElement {
   releaseDate?: string;
 
   /** Running time in minutes, or an ISO 8601 duration (`PT1H52M`). */
-  runtime?: string;
+  runtime?: string | number;
 
   /** Original language: a BCP 47 code (`ko`) or a name. */
   language?: string;
@@ -182,13 +182,13 @@ export class FilmCard extends LitElement {
   posterAlt?: string;
 
   /** The score, e.g. `7.5`. */
-  rating?: string;
+  rating?: string | number;
 
   /** The top of the rating's scale; defaults to the source's. */
-  ratingMax?: string;
+  ratingMax?: string | number;
 
   /** How many votes the rating is based on. */
-  votes?: string;
+  votes?: string | number;
 
   /** Where the rating comes from: `imdb`, `tmdb`, `letterboxd`, `metacritic`, `rotten-tomatoes`, or a name. */
   ratingSource?: string;

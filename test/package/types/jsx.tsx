@@ -49,6 +49,8 @@ export const wrapped = (
       onWatchlistAdd={(event) => event.detail.film.id}
       onFilmLoad={(event) => event.detail.film.title}
     />
+    {/* Numbers are welcome where the attribute is a number: the score, its scale, the votes, the minutes. */}
+    <FilmCard filmTitle="Parasite" rating={8.5} ratingMax={10} votes={1000000} runtime={132} year={2019} />
     {/* @ts-expect-error: `variant` is 'full' | 'compact' | 'poster'. */}
     <FilmCard variant="wide" />
     {/* @ts-expect-error: an offer-select handler receives an OfferSelectEvent, whose detail has no film. */}
