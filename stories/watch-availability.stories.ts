@@ -253,7 +253,7 @@ export const Themed: Story = {
         color: #ffffff;
         font-family: system-ui, sans-serif;
       }
-      /* Custom properties go on the element itself: its defaults would win over inherited ones. */
+      /* Custom properties work on the element, a wrapper or :root alike; here, on the element. */
       .themed watch-availability {
         --watch-availability-muted-color: #c9e4f5;
         --watch-availability-offer-background: #15385c;

@@ -425,10 +425,13 @@ export const styles = css`
     cursor: pointer;
   }
 
+  /* At least 24 px tall, a pointer's minimum target, without moving the text: the extra height is
+     padding taken back from the margin above. */
   .link-button {
     align-self: start;
-    margin-block-start: -0.5rem;
-    padding: 0;
+    min-height: 24px;
+    margin-block-start: calc(-0.5rem - 0.125rem);
+    padding: 0.125rem 0;
     border: 0;
     background: none;
     color: var(--_card-accent);
@@ -436,6 +439,10 @@ export const styles = css`
     font-weight: 600;
     text-decoration: underline;
     text-underline-offset: 0.15em;
+  }
+
+  .link-button:hover {
+    text-decoration-thickness: 2px;
   }
 
   [part~='availability'] {

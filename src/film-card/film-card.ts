@@ -34,6 +34,11 @@ function focusedElement(): Element | null {
  * Content written inside the element (say, a plain link to the film) is shown until the card has data,
  * and to readers without JavaScript.
  *
+ * Only the page's font family and text direction reach inside; every other inherited text style
+ * (alignment, indent, transform, italics, spacing, `white-space`) is reset, so a centred app root or
+ * a `nowrap` wrapper does not bend the card. Its color scheme is the page's (`color-scheme`), unless
+ * `theme` says otherwise.
+ *
  * @slot - Fallback content, shown before the element upgrades and while there is no film to show.
  * @slot actions - Extra controls beside the watchlist button (share, review...).
  * @slot footer - A custom footer at the bottom of the card.
@@ -60,11 +65,6 @@ function focusedElement(): Element | null {
  * @csspart error - The error state.
  * @csspart retry - The "Retry" button of the error state.
  *
- * Only the page's font family and text direction reach inside; every other inherited text style
- * (alignment, indent, transform, italics, spacing, `white-space`) is reset, so a centred app root or
- * a `nowrap` wrapper does not bend the card. Its color scheme is the page's (`color-scheme`), unless
- * `theme` says otherwise.
- *
  * @cssprop [--film-card-background=#ffffff] - Card background (dark scheme: #1c1c21).
  * @cssprop [--film-card-color=#18181b] - Text color (dark scheme: #f4f4f5).
  * @cssprop [--film-card-muted-color=#52525b] - Secondary text (dark scheme: #b4b4bd).
@@ -73,12 +73,12 @@ function focusedElement(): Element | null {
  * @cssprop [--film-card-border-width=1px] - Border width.
  * @cssprop [--film-card-radius=0.75rem] - Corner radius of the card.
  * @cssprop [--film-card-shadow=0 1px 2px rgb(0 0 0 / 0.06), 0 4px 12px rgb(0 0 0 / 0.06)] - Card shadow (none in the dark scheme).
- * @cssprop [--film-card-padding=1rem] - Space inside the card.
- * @cssprop [--film-card-gap=1rem] - Space between poster and details.
+ * @cssprop [--film-card-padding=1rem] - Space inside the card in the full layout, growing to 1.5× on wide cards (compact rows and poster tiles keep their own).
+ * @cssprop [--film-card-gap=1rem] - Space between poster and details in the full layout (1.5× of it side by side).
  * @cssprop [--film-card-font-family=inherit] - Font; inherits the page's by default.
  * @cssprop [--film-card-font-size=1rem] - Base font size.
  * @cssprop [--film-card-title-font-family=inherit] - Font of the title.
- * @cssprop [--film-card-title-size=1.5em] - Size of the title.
+ * @cssprop [--film-card-title-size=1.5em] - Size of the title in the full layout.
  * @cssprop [--film-card-poster-width=9rem] - Width of the poster in the full layout.
  * @cssprop [--film-card-poster-radius=0.5rem] - Corner radius of the poster.
  * @cssprop [--film-card-placeholder-background=#eeeef1] - Poster placeholder and loading skeleton (dark scheme: #2a2a31).

@@ -12,6 +12,8 @@ export const styles = css`
   :host {
     --_availability-muted: var(--watch-availability-muted-color, var(--_card-muted, color-mix(in srgb, currentColor 72%, transparent)));
     --_availability-accent: var(--watch-availability-accent-color, var(--_card-accent, currentColor));
+    /* The notify button is a watchlist control: the watchlist button's color reaches it too. */
+    --_availability-notify: var(--watch-availability-accent-color, var(--watchlist-button-color, var(--_card-accent, currentColor)));
     --_availability-offer-background: var(--watch-availability-offer-background, color-mix(in srgb, currentColor 4%, transparent));
     --_availability-border-color: var(--watch-availability-border-color, color-mix(in srgb, currentColor 18%, transparent));
     --_availability-radius: var(--watch-availability-radius, 0.5em);
@@ -195,19 +197,19 @@ export const styles = css`
     align-items: start;
     padding-block: 0.5em;
     padding-inline: 0.75em 1em;
-    border-color: color-mix(in srgb, var(--_availability-accent) 50%, transparent);
+    border-color: color-mix(in srgb, var(--_availability-notify) 50%, transparent);
     background: transparent;
-    color: var(--_availability-accent);
+    color: var(--_availability-notify);
     font-weight: 600;
   }
 
   [part~='notify']:hover {
-    border-color: var(--_availability-accent);
-    background: color-mix(in srgb, var(--_availability-accent) 10%, transparent);
+    border-color: var(--_availability-notify);
+    background: color-mix(in srgb, var(--_availability-notify) 10%, transparent);
   }
 
   [part~='notify'][aria-pressed='true'] {
-    background: color-mix(in srgb, var(--_availability-accent) 12%, transparent);
+    background: color-mix(in srgb, var(--_availability-notify) 12%, transparent);
   }
 
   [part~='notify-icon'] {

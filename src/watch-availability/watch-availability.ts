@@ -108,13 +108,13 @@ const json = {
  * @csspart notify-icon - The bookmark icon of the notify button, filled while pressed.
  * @csspart provenance - "Checked on <date>" and the data's attribution.
  *
- * @cssprop [--watch-availability-accent-color=currentColor] - Color of focus rings and hovered offers.
+ * @cssprop [--watch-availability-accent-color=currentColor] - Color of focus rings and of the notify button (which otherwise takes `--watchlist-button-color` where it is set).
  * @cssprop [--watch-availability-color=inherit] - Text color.
  * @cssprop [--watch-availability-muted-color=currentColor at 72%] - Color of group headings, quality and provenance.
  * @cssprop [--watch-availability-offer-background=currentColor at 4%] - Background of offers and buttons.
  * @cssprop [--watch-availability-border-color=currentColor at 18%] - Border of offers and buttons.
  * @cssprop [--watch-availability-radius=0.5em] - Corner radius of offers and buttons.
- * @cssprop [--watch-availability-gap=0.5em] - Space between offers and between groups.
+ * @cssprop [--watch-availability-gap=0.5em] - Space between offers, and above a group's "+N more" button.
  * @cssprop [--watch-availability-logo-size=2em] - Width and height of provider logos.
  * @cssprop [--watch-availability-font-size=1em] - Font size of the element.
  *

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/film-card/define.js';
 import type { FilmCard } from '../../src/film-card/film-card.js';
 import type { Film } from '../../src/data/film.js';
@@ -244,6 +244,21 @@ describe('<film-card>', () => {
     expect(more.getAttribute('aria-expanded')).to.equal('true');
     expect(part(el, 'synopsis')!.classList.contains('clamped')).to.equal(false);
     expect(text(el, 'more')).to.equal('Less');
+  });
+
+  it('gives "More" a target at least 24 px tall and a hover state', async () => {
+    const el = await card(html`<film-card style="width: 40rem" .film=${parasite}></film-card>`);
+    const more = part(el, 'more')!;
+    const box = more.getBoundingClientRect();
+    expect(box.height, 'height, px').to.be.at.least(24);
+    const resting = getComputedStyle(more).textDecorationThickness;
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.left + 5), Math.round(box.top + box.height / 2)],
+    });
+    const hovered = getComputedStyle(more).textDecorationThickness;
+    await sendMouse({ type: 'move', position: [0, 0] });
+    expect(hovered, 'the underline thickens on hover').not.to.equal(resting);
   });
 
   it('has a compact layout for lists and a poster tile for grids', async () => {

@@ -127,6 +127,19 @@ describe('custom properties', () => {
     expect(colors).to.deep.equal([red, green]);
   });
 
+  it("inside a card that streams nowhere, the notify button takes the watchlist button's color", async () => {
+    // The card's one watchlist action there: restyling the watchlist button restyles it too.
+    const cards = await cardThenOwn(
+      `--film-card-accent-color: ${red};`,
+      `--watchlist-button-color: ${green};`,
+    );
+    const colors = cards.map(
+      (el) =>
+        getComputedStyle(shadow(inCard(el, 'watch-availability')).querySelector('[part~="notify"]')!).color,
+    );
+    expect(colors).to.deep.equal([red, green]);
+  });
+
   it("leaves the page's own elements in a card's slots to their own colors", async () => {
     const wrapper = await fixture(html`<div>
       <film-card film-id="p" film-title="Parasite" lang="en" style="--film-card-accent-color: ${red}">
