@@ -168,6 +168,33 @@ export const FromInlineJsonLd: Story = {
   </film-card>`,
 };
 
+/** A film in the reader's watchlist: the watchlist button pressed. */
+export const InWatchlist: Story = {
+  render: () => html`<div style="width: 40rem; max-width: 100%">
+    <film-card region="GB" in-watchlist .film=${parasite}></film-card>
+  </div>`,
+};
+
+/** Streaming nowhere and in the watchlist: the notify button pressed, "we'll show it here". */
+export const NotifiedWhenAvailable: Story = {
+  render: () => html`<div style="width: 40rem; max-width: 100%">
+    <film-card region="GB" in-watchlist .film=${littlePyongyang}></film-card>
+  </div>`,
+};
+
+/** The compact row and the poster tile loading, and failing. */
+export const CompactAndPosterStates: Story = {
+  render: () => html`<div style="display: grid; gap: 1rem; width: 40rem; max-width: 100%">
+    <film-card variant="compact" loading="eager" src="/film.json" .fetcher=${() => new Promise<Response>(() => {})}></film-card>
+    <film-card variant="compact" loading="eager" src="/no-such-film.json"></film-card>
+    <div style="display: grid; grid-template-columns: repeat(2, 12rem); gap: 1rem">
+      <film-card variant="poster" loading="eager" src="/film.json" .fetcher=${() => new Promise<Response>(() => {})}></film-card>
+      <film-card variant="poster" loading="eager" src="/no-such-film.json"></film-card>
+    </div>
+  </div>`,
+  parameters: { storyCheck: { allowConsoleErrors: ['/no-such-film.json'] } },
+};
+
 /** The skeleton, held for good by a fetch that never answers. */
 export const Loading: Story = {
   render: () => html`<div style="width: 40rem">

@@ -95,6 +95,13 @@ export const ManyOffers: Story = {
         quality: 'HD',
       },
       { provider: 'Curzon', kind: 'cinema', href: 'https://www.curzon.com/' },
+      ...['Chili', 'Microsoft Store', 'YouTube'].map((provider, i) => ({
+        provider,
+        kind: 'buy' as const,
+        href: 'https://example.com/',
+        price: 7.99 + i,
+        currency: 'GBP',
+      })),
     ],
   },
 };

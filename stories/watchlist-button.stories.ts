@@ -33,6 +33,13 @@ type Story = StoryObj<Args>;
 
 export const NotInWatchlist: Story = {};
 
+/** A change that waits to be saved (set by a page that saves elsewhere, or by storage refusing it). */
+export const Pending: Story = {
+  render:
+    () => html`<watchlist-button film-id="tt8954732" film-title="Little Pyongyang" in-watchlist .pending=${true}></watchlist-button>
+    <watchlist-button film-id="tt8954732" film-title="Little Pyongyang" in-watchlist variant="icon" .pending=${true}></watchlist-button>`,
+};
+
 export const InWatchlist: Story = { args: { inWatchlist: true } };
 
 /** Without a film id there is nothing to add: the button is disabled and logs one warning. */
