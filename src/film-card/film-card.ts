@@ -1,10 +1,9 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FilmController } from '../controllers/film-controller.js';
 import type { FilmAdapter } from '../data/adapters/index.js';
-import { readFilmAttributes, viewAttributeTable } from '../data/attributes.js';
+import { readFilmAttributes } from '../data/attributes.js';
 import { certificationFor } from '../data/certification.js';
 import { checkedList, regionCode } from '../data/normalize.js';
-import { show } from '../data/readers.js';
 import type { Film } from '../data/film.js';
 import { formatDate, formatLanguage, formatRuntime } from '../format/film.js';
 import { listFormat, numberFormat } from '../format/intl.js';
@@ -12,7 +11,6 @@ import { LocaleController } from '../i18n/locale.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
 import { stringAttribute, wholeNumber } from '../shared/coerce.js';
-import { warnOnce } from '../shared/warn.js';
 import { pickRegion } from '../watch-availability/region.js';
 import { messages, type CardMessage } from './messages.js';
 import { styles } from './film-card.styles.js';
@@ -281,14 +279,6 @@ export class FilmCard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.readInputs();
-    // An unset variant (a framework passing undefined) is the full layout, without a word.
-    if (changed.has('variant') && this.variant != null && this.layout() !== this.variant) {
-      const known = viewAttributeTable.variant;
-      warnOnce(
-        this,
-        `<film-card> variant: ignored ${show(this.variant)} (${known.slice(0, -1).join(', ')} or ${known.at(-1)}); the full layout is shown`,
-      );
-    }
     if (changed.has('poster') || changed.has('film') || changed.has('src')) this.posterFailed = false;
     // A locally saved watchlist is the truth for the card too, so its own state, its reflected
     // attribute and the availability block's "Notify me" agree with the button after a reload.
@@ -368,7 +358,7 @@ export class FilmCard extends LitElement {
   }
 
   private layout(): string {
-    return (viewAttributeTable.variant as readonly string[]).includes(this.variant) ? this.variant : 'full';
+    return ['full', 'compact', 'poster'].includes(this.variant) ? this.variant : 'full';
   }
 
   private renderPoster(film: Film) {

@@ -261,21 +261,6 @@ describe('<film-card>', () => {
     expect(hovered, 'the underline thickens on hover').not.to.equal(resting);
   });
 
-  it('shows the full layout for an unknown variant, with one warning that names the three', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await card(html`<film-card variant="huge" film-title="Parasite"></film-card>`);
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(part(el, 'card')!.classList.contains('full')).to.equal(true);
-      expect(warnings.messages).to.deep.equal([
-        'film-cards: <film-card> variant: ignored "huge" (full, compact or poster); the full layout is shown',
-      ]);
-    } finally {
-      warnings.restore();
-    }
-  });
-
   it('has a compact layout for lists and a poster tile for grids', async () => {
     const compact = await card(html`<film-card variant="compact" .film=${parasite}></film-card>`);
     expect(part(compact, 'card')!.classList.contains('compact')).to.equal(true);
