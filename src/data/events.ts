@@ -6,13 +6,17 @@ export type FilmLoadEvent = CustomEvent<{ film: Film }>;
 
 /** What a `film-error` says: the kind of failure, a message for humans, the URL and any HTTP status. */
 export interface FilmErrorDetail {
+  /** What went wrong: `http`, `network`, `timeout`, `parse`, `shape`, `too-large` or `api` (see docs/data.md). */
   kind: FilmLoadErrorKind;
+  /** The same, in a sentence for a console or a log (a service's own message for `api`). */
   message: string;
+  /** The URL asked for, resolved against the page; empty for inline JSON and the `film` property. */
   url: string;
+  /** The HTTP status, for `http`. */
   status?: number;
 }
 
-/** `film-error`: the film data at `src` could not be loaded or is not a film, or inline JSON gave no film (`url` empty). */
+/** `film-error`: the film data at `src` could not be loaded or is not a film, or inline JSON or the `film` property gave no film (`url` empty). */
 export type FilmErrorEvent = CustomEvent<FilmErrorDetail>;
 
 declare global {

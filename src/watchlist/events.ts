@@ -1,7 +1,10 @@
 /** What a watchlist event says about the film: enough for a host to save it without another lookup. */
 export interface WatchlistFilm {
+  /** The film's `film-id`: the key to save it under (an IMDb id, say). */
   id: string;
+  /** Its title, when the element has one (cut at 300 characters). */
   title?: string;
+  /** Its year of release, when known. */
   year?: number;
 }
 
@@ -24,9 +27,13 @@ export type WatchlistErrorKind = 'quota' | 'blocked' | 'unreadable';
  * yet" and the change is saved at the next chance; nothing to do unless the page wants to say more.
  */
 export type WatchlistErrorEvent = CustomEvent<{
+  /** Why the change waits: `quota`, `blocked` or `unreadable`. */
   kind: WatchlistErrorKind;
+  /** The film whose change waits. */
   film: WatchlistFilm;
+  /** The state asked for: true to add the film, false to remove it. */
   saved: boolean;
+  /** The same, in a sentence for a console or a log. */
   message: string;
 }>;
 
