@@ -97,8 +97,6 @@ export class FilmController implements ReactiveController {
   #fromSrc?: FilmPatch;
   #inlineStale = true;
   #arrived = false;
-  /** A `film` property was read since the last check of whether it gave a film. */
-  #propertyArrived = false;
   #request?: AbortController;
   #unwatch?: () => void;
   #mutations?: MutationObserver;
@@ -157,10 +155,11 @@ export class FilmController implements ReactiveController {
     this.#inputs = inputs;
     const layer = dataLayer();
     this.#waiting = false;
+    let propertyRead = false;
     if (inputs.film !== this.#filmInput || inputs.adapters !== this.#filmAdapters) {
       if (layer || inputs.film == null) {
         [this.#filmInput, this.#filmAdapters] = [inputs.film, inputs.adapters];
-        this.#readProperty(inputs.film, inputs.adapters, layer);
+        propertyRead = this.#readProperty(inputs.film, inputs.adapters, layer);
       } else this.#wait();
     }
     const key = [srcOf(inputs.src, this.#warn), inputs.fetcher, inputs.adapters, inputs.timeout];
@@ -214,11 +213,8 @@ export class FilmController implements ReactiveController {
     }
     // So does a `film` property that gives no film, once per value: a partial film that attributes
     // complete is welcome, and so is one whose title `src` is still to bring.
-    if (this.#propertyArrived) {
-      this.#propertyArrived = false;
-      if (!film && !key[0] && !this.#propertyFailure && !this.#pending)
-        this.#propertyGaveNoFilm('gives no film title');
-    }
+    if (propertyRead && !film && !key[0] && !this.#propertyFailure && !this.#pending)
+      this.#propertyGaveNoFilm('gives no film title');
     // Inline JSON that was ignored leaves the author's fallback content showing, and says why:
     // once per change of the scripts' text (each parse gives a new problem), like a film that arrived.
     const problem = this.#inline?.problem;
@@ -238,14 +234,15 @@ export class FilmController implements ReactiveController {
    * The `film` property in any shape an adapter recognises (schema.org JSON-LD, TMDB, OMDb, this
    * library's own), else read field by field as the `Film` shape: a partial film set to amend the
    * attributes (`{ synopsis }`) is recognised by no adapter, and is still welcome. A service's
-   * error answer set as the film is a `film-error` of kind `api`.
+   * error answer set as the film is a `film-error` of kind `api`. True when it read an object,
+   * which set() then checks gives a film; anything else is reported here.
    */
-  #readProperty(value: unknown, adapters: readonly FilmAdapter[] | undefined, layer?: DataLayer) {
+  #readProperty(value: unknown, adapters: readonly FilmAdapter[] | undefined, layer?: DataLayer): boolean {
     this.#fromProperty = this.#propertyFailure = undefined;
-    if (value == null || !layer) return;
-    this.#propertyArrived = true;
+    if (value == null || !layer) return false;
     if (typeof value !== 'object' || Array.isArray(value)) {
-      return this.#propertyGaveNoFilm(`ignored ${show(value)} (not an object)`);
+      this.#propertyGaveNoFilm(`ignored ${show(value)} (not an object)`);
+      return false;
     }
     try {
       this.#fromProperty = layer.adaptFilm(value, { adapters, warn: this.#warn });
@@ -257,6 +254,7 @@ export class FilmController implements ReactiveController {
         this.#pending = ['film-error', { kind, message, url, status } satisfies FilmErrorDetail];
       } else this.#fromProperty = normalizeFields(value, this.#warn);
     }
+    return true;
   }
 
   /** Loads the data layer, then updates the host again: its status is `loading` meanwhile. */
