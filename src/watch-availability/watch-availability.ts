@@ -47,9 +47,6 @@ const groupsOf = (offers: Offer[]): [OfferKind, Offer[]][] =>
 /** One of eight monogram colors, the same for a provider on every page. */
 const hue = (name: string) => [...name].reduce((sum, char) => (sum * 31 + char.codePointAt(0)!) % 8, 0);
 
-/** `lang` for the block's own words: "en" where the page's language has no messages. */
-const english = (locale: string) => englishFallback(messages, locale) ?? nothing;
-
 /** An offer's price as `locale` writes it, in its currency when it has one; '' without a price. */
 const priceOf = ({ price, currency }: Offer, locale: string) =>
   price === undefined
@@ -245,8 +242,10 @@ export class WatchAvailability extends LitElement {
     const where = region ? regionName(englishFallback(messages, locale) ?? locale, region) : '';
     const level = wholeNumber(this.headingLevel, 1, 6, 3);
     const max = wholeNumber(this.maxOffers, 1, Infinity, 4);
+    // `lang` for the block's own words: "en" where the page's language has no messages.
+    const lang = englishFallback(messages, locale) ?? nothing;
     const title = (plain: AvailabilityMessage, inRegion: AvailabilityMessage) =>
-      html`<div part="title" role="heading" aria-level=${level} lang=${english(locale)}>${t(where ? inRegion : plain, { region: where })}</div>`;
+      html`<div part="title" role="heading" aria-level=${level} lang=${lang}>${t(where ? inRegion : plain, { region: where })}</div>`;
 
     // Without a usable `film-id` there is nothing to add: no notify button.
     const film = offers.length ? undefined : this.watchlistFilm();
@@ -259,36 +258,47 @@ export class WatchAvailability extends LitElement {
         ? html`${title('title', 'titleIn')}${groupsOf(offers).map(([kind, group]) => {
             const open = this.expanded.has(kind);
             const shown = open ? group : group.slice(0, max);
-            return html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)} lang=${english(locale)}>${t(kind)}</div><ul role="list">${shown.map((offer) => this.renderOffer(offer, locale, t))}</ul>${
+            return html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)} lang=${lang}>${t(kind)}</div><ul role="list">${shown.map((offer) => this.renderOffer(offer, locale, t))}</ul>${
               group.length > max
                 ? this.renderMore(
                     kind,
                     open,
                     open ? t('fewer') : t('more', { count: group.length - max }),
                     t,
-                    locale,
+                    lang,
                   )
                 : nothing
             }</div>`;
           })}`
         : html`<div part="empty">${title('empty', 'emptyIn')}${
-            film ? this.renderNotify(film, locale, t) : nothing
+            film ? this.renderNotify(film, locale, t, lang) : nothing
           }<slot name="suggestion"></slot></div>`
     }
-    ${this.renderProvenance(entry, locale, t)}`;
+    ${this.renderProvenance(entry, locale, t, lang)}`;
   }
 
   /** "Add to watchlist to be notified": its name says which film, heard among other cards' buttons. */
-  private renderNotify({ title }: WatchlistFilm, locale: string, t: Translate) {
+  private renderNotify(
+    { title }: WatchlistFilm,
+    locale: string,
+    t: Translate,
+    lang: string | typeof nothing,
+  ) {
     const label = this.pending
       ? translate(controlMessages, locale, 'unsaved')
       : t(this.inWatchlist ? 'notified' : 'notify');
-    return html`<button part="notify" aria-pressed=${this.inWatchlist} aria-label=${title ? translate(controlMessages, locale, 'named', { label, title }) : nothing} lang=${english(locale)} @click=${this.handleNotify}><svg part="notify-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span>${label}</span></button>`;
+    return html`<button part="notify" aria-pressed=${this.inWatchlist} aria-label=${title ? translate(controlMessages, locale, 'named', { label, title }) : nothing} lang=${lang} @click=${this.handleNotify}><svg part="notify-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span>${label}</span></button>`;
   }
 
   /** A group's "+N more" / "Show fewer" button; its name says which group, heard out of context. */
-  private renderMore(kind: OfferKind, open: boolean, label: string, t: Translate, locale: string) {
-    return html`<button part="more" aria-expanded=${open} aria-label=${`${t(kind)}: ${label}`} lang=${english(locale)} @click=${() => this.toggleGroup(kind)}>${label}</button>`;
+  private renderMore(
+    kind: OfferKind,
+    open: boolean,
+    label: string,
+    t: Translate,
+    lang: string | typeof nothing,
+  ) {
+    return html`<button part="more" aria-expanded=${open} aria-label=${`${t(kind)}: ${label}`} lang=${lang} @click=${() => this.toggleGroup(kind)}>${label}</button>`;
   }
 
   private renderOffer(offer: Offer, locale: string, t: Translate) {
@@ -311,7 +321,12 @@ export class WatchAvailability extends LitElement {
       : html`<li><span part="offer">${picture}<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}</span></li>`;
   }
 
-  private renderProvenance(entry: Availability | undefined, locale: string, t: Translate) {
+  private renderProvenance(
+    entry: Availability | undefined,
+    locale: string,
+    t: Translate,
+    lang: string | typeof nothing,
+  ) {
     const checked = entry?.checkedAt;
     const by = entry?.attribution;
     // The source's name is a link inside a translated sentence: split the sentence around it.
@@ -322,7 +337,6 @@ export class WatchAvailability extends LitElement {
     const date =
       checked && dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(checked));
     // In an English sentence on an Italian page, the date is still Italian.
-    const lang = english(locale);
     const dateLang = lang === nothing ? nothing : locale;
     return checked || by
       ? html`<p part="provenance">${
