@@ -98,25 +98,31 @@ function useJson(json: unknown, from: string) {
 const formField = (name: FilmAttribute) =>
   fields.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
 
+/** The form's fields filled from the pasted film, and the field of the film each one shows. */
+const shownFields = [
+  ['film-title', 'title'],
+  ['year', 'year'],
+  ['runtime', 'runtime'],
+  ['language', 'language'],
+  ['genres', 'genres'],
+  ['synopsis', 'synopsis'],
+  ['poster', 'poster'],
+  ['href', 'href'],
+  ['film-id', 'id'],
+] as const;
+
 /** Fills the form from the film read, or empties it (`{}`): a failed paste leaves no film behind. */
 function fillForm(read: Partial<Film>) {
+  const shown = (key: (typeof shownFields)[number][1]) =>
+    key === 'genres' ? read.genres?.join(', ') : key === 'poster' ? read.poster?.src : read[key];
   const rating = read.ratings?.[0];
-  const values: Partial<Record<FilmAttribute, string | number | undefined>> = {
-    'film-title': read.title,
-    year: read.year,
-    runtime: read.runtime,
-    language: read.language,
-    genres: read.genres?.join(', '),
-    rating: rating?.value,
-    votes: rating?.votes,
-    'rating-source': rating?.source,
-    poster: read.poster?.src,
-    href: read.href,
-    'film-id': read.id,
-    synopsis: read.synopsis,
-  };
-  for (const [name, value] of Object.entries(values))
-    formField(name as FilmAttribute).value = String(value ?? '');
+  const values: [FilmAttribute, string | number | undefined][] = [
+    ...shownFields.map(([name, key]): [FilmAttribute, string | number | undefined] => [name, shown(key)]),
+    ['rating', rating?.value],
+    ['votes', rating?.votes],
+    ['rating-source', rating?.source],
+  ];
+  for (const [name, value] of values) formField(name).value = String(value ?? '');
 }
 
 /** The region typed, as an upper-case code; "UK", which authors often write, is GB. */
@@ -228,19 +234,6 @@ const builders: Record<string, (film: Film, options: MakerOptions) => string> = 
   react,
   vue,
 };
-
-/** The form's fields filled from the pasted film, and the field of the film each one shows. */
-const shownFields = [
-  ['film-title', 'title'],
-  ['year', 'year'],
-  ['runtime', 'runtime'],
-  ['language', 'language'],
-  ['genres', 'genres'],
-  ['synopsis', 'synopsis'],
-  ['poster', 'poster'],
-  ['href', 'href'],
-  ['film-id', 'id'],
-] as const;
 
 /**
  * The pasted film less what the author emptied in the form: the form shows the pasted values, so
