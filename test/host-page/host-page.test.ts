@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/film-card/define.js';
 import type { FilmCard } from '../../src/film-card/film-card.js';
+import { linesOf } from '../helpers/layout.js';
 
 // The card inside the page styles it meets in the wild: real CSS frameworks as published on npm,
 // the centred root of the React and Vue app templates, and a page with hostile inherited text
@@ -142,22 +143,14 @@ function brokenOfferTags(card: FilmCard): string[] {
   const availability = card.shadowRoot!.querySelector('watch-availability');
   if (!availability) return [];
   return [...availability.shadowRoot!.querySelectorAll('[part~="quality"], [part~="price"]')]
-    .filter((tag) => {
-      const range = document.createRange();
-      range.selectNodeContents(tag);
-      return range.getClientRects().length > 1;
-    })
+    .filter((tag) => linesOf(tag) > 1)
     .map((tag) => tag.textContent.trim());
 }
 
 /** Facts whose value ("May 30, 2019", "Bong Joon-ho") wraps onto a second line. */
 function wrappedFacts(card: FilmCard): string[] {
   return [...card.shadowRoot!.querySelectorAll('[part~="facts"] dd')]
-    .filter((value) => {
-      const range = document.createRange();
-      range.selectNodeContents(value);
-      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
-    })
+    .filter((value) => linesOf(value) > 1)
     .map((value) => value.textContent.trim());
 }
 
