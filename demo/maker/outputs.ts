@@ -3,6 +3,8 @@
 // too), and the React and Vue equivalents. Pure functions, so that every output is testable.
 import type { RenderFilmCardOptions } from '../../src/ssr/index.js';
 import type { Film } from '../../src/elements.js';
+import { formatRuntime } from '../../src/format/film.js';
+import { sourceName } from '../../src/rating-badge/sources.js';
 
 export interface MakerOptions {
   variant: 'full' | 'compact' | 'poster';
@@ -108,9 +110,48 @@ export function leftOut(film: Film, options: MakerOptions): string[] {
 export const filmLabel = (film: Film) =>
   film.year === undefined ? film.title : `${film.title} (${film.year})`;
 
-function fallbackLink(film: Film): string {
-  const label = escapeText(filmLabel(film));
-  return film.href ? `<a href="${escapeAttribute(film.href)}">${label}</a>` : label;
+/**
+ * The facts line the full card draws under its title ("2018 · 24 min · Documentary"), with the
+ * first rating added ("IMDb 7.5/10"), in the language picked.
+ */
+export function factsLine(film: Film, options: MakerOptions): string {
+  const lang = options.lang || 'en';
+  const rating = film.ratings?.[0];
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  return [
+    film.year === undefined
+      ? undefined
+      : new Intl.NumberFormat(lang, { useGrouping: false }).format(film.year),
+    film.runtime ? formatRuntime(film.runtime, lang) : undefined,
+    film.genres?.join(', '),
+    rating &&
+      `${sourceName(rating.source ?? '')} ${number.format(rating.value)}/${number.format(rating.scale)}`.trim(),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/**
+ * What the element holds, for readers without the script (feed readers, search engines) and for
+ * everyone until it arrives. A full card's holds its poster, title and facts line, which the
+ * snippet's style draws in the card's frame; the other layouts keep "Title (year)".
+ */
+function fallbackContent(film: Film, options: MakerOptions): string {
+  if (options.variant !== 'full') {
+    const label = escapeText(filmLabel(film));
+    return film.href ? `<a href="${escapeAttribute(film.href)}">${label}</a>` : label;
+  }
+  const title = escapeText(film.title);
+  const facts = factsLine(film, options);
+  return [
+    film.poster?.src
+      ? `<img src="${escapeAttribute(film.poster.src)}" alt="" loading="lazy" referrerpolicy="no-referrer" />`
+      : '',
+    film.href ? `<a href="${escapeAttribute(film.href)}">${title}</a>` : `<b>${title}</b>`,
+    facts ? `<p>${escapeText(facts)}</p>` : '',
+  ]
+    .filter(Boolean)
+    .join('\n  ');
 }
 
 const scriptTag = (options: MakerOptions) =>
@@ -129,34 +170,66 @@ export interface ReservedHeight {
 /** Page widths, in rem, up to which the phone heights apply. */
 const phoneWidths = { phone: 23.5, narrow: 18 } as const;
 
+/** The declarations of a full card's frame: its border, corners, colors (light and dark), padding and type. */
+const frame =
+  'box-sizing: border-box; container-type: inline-size; padding: clamp(1rem, 4%, 1.5rem); border: 1px solid light-dark(#e4e4e7, #3f3f46); border-radius: .75rem; background: light-dark(#fff, #1c1c21); color: light-dark(#18181b, #f4f4f5); font-size: 1rem; line-height: 1.5;';
+
 /**
- * A style that keeps the page from moving while the script loads: the element, until it is
- * defined, takes the height the card will have. Scoped to the film's id when it is a plain one,
- * so that several films on one page each keep their own.
+ * A full card's poster, title and facts line in its frame, as the card draws them: the poster
+ * above the title in a narrow card, and in a column of its own from 28rem.
  */
-export function reserveStyle(film: Film, height: ReservedHeight): string {
+function contentRules(selector: string, film: Film): string[] {
+  return [
+    `${selector} > :is(a, b) { display: flow-root; color: inherit; font-size: 1.5em; font-weight: 700; line-height: 1.1667; text-decoration: none; }`,
+    `${selector} > p { display: flow-root; margin-block: .75rem 0; color: light-dark(#52525b, #b4b4bd); font-size: .875em; line-height: 1.4286; }`,
+    ...(film.poster?.src
+      ? [
+          `${selector} > img { display: block; width: 9rem; height: auto; aspect-ratio: 2 / 3; object-fit: cover; margin-block-end: .75rem; border-radius: .5rem; }`,
+          `@container (min-width: 28rem) { ${selector} > img { float: inline-start; margin: 0; margin-inline-end: 1.5rem; } }`,
+        ]
+      : [`@container (min-width: 28rem) { ${selector} > * { margin-inline-start: 10.5rem; } }`]),
+  ];
+}
+
+/**
+ * The snippet's style. It keeps the page from moving while the script loads: the element, until
+ * it is defined, takes the height the card will have (once the maker has measured it). For a full
+ * card it also draws the card's frame, poster, title and facts meanwhile, so that a reader sees
+ * the film with the page. Scoped to the film's id when it is a plain one, so that several films
+ * on one page each keep their own.
+ */
+export function snippetStyle(film: Film, options: MakerOptions, height?: ReservedHeight): string {
+  const full = options.variant === 'full';
   const selector = /^[\w.:-]+$/.test(film.id ?? '')
     ? `film-card[film-id="${film.id}"]:not(:defined)`
     : 'film-card:not(:defined)';
   // Rounded down, so that a reserved space is never taller than the card it waits for.
   const rem = (value: number) => `${Math.floor(value * 10) / 10}rem`;
-  const rules = [`  ${selector} { display: block; min-height: ${rem(height.column)}; }`];
-  let previous = rem(height.column);
-  for (const size of ['phone', 'narrow'] as const) {
-    if (rem(height[size]) === previous) continue;
-    previous = rem(height[size]);
-    rules.push(`  @media (max-width: ${phoneWidths[size]}rem) { ${selector} { min-height: ${previous}; } }`);
+  const declarations = [
+    'display: block;',
+    height ? `min-height: ${rem(height.column)};` : '',
+    full ? frame : '',
+  ];
+  const rules = [`${selector} { ${declarations.filter(Boolean).join(' ')} }`];
+  if (full) rules.push(...contentRules(selector, film));
+  if (height) {
+    let previous = rem(height.column);
+    for (const size of ['phone', 'narrow'] as const) {
+      if (rem(height[size]) === previous) continue;
+      previous = rem(height[size]);
+      rules.push(`@media (max-width: ${phoneWidths[size]}rem) { ${selector} { min-height: ${previous}; } }`);
+    }
   }
-  return `<style>\n${rules.join('\n')}\n</style>`;
+  return `<style>\n${rules.map((rule) => `  ${rule}`).join('\n')}\n</style>`;
 }
 
-/** (a) The script tag, the reserved height once measured, and a card written with attributes. */
+/** (a) The script tag, the snippet's style, and a card written with attributes. */
 export function snippet(film: Film, options: MakerOptions, height?: ReservedHeight): string {
   const attributes = filmAttributes(film, options)
     .map(([name, value]) => `\n  ${attribute(name, value)}`)
     .join('');
-  const head = height ? `${scriptTag(options)}\n${reserveStyle(film, height)}` : scriptTag(options);
-  return `${head}\n\n<film-card${attributes}\n>\n  ${fallbackLink(film)}\n</film-card>\n`;
+  const head = `${scriptTag(options)}\n${snippetStyle(film, options, height)}`;
+  return `${head}\n\n<film-card${attributes}\n>\n  ${fallbackContent(film, options)}\n</film-card>\n`;
 }
 
 /** The options for renderFilmCard() that give the card the options picked. */

@@ -4,3 +4,23 @@ export function linesOf(element: Element): number {
   range.selectNodeContents(element);
   return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
 }
+
+/** Where an element sits in a card, from the card's top left corner, and how its text is set. */
+export function placeIn(element: Element, card: Element) {
+  const box = element.getBoundingClientRect();
+  const frame = card.getBoundingClientRect();
+  const style = getComputedStyle(element);
+  return {
+    left: Math.round(box.left - frame.left),
+    top: Math.round(box.top - frame.top),
+    width: Math.round(box.width),
+    font: `${style.fontSize} ${style.fontWeight} ${style.fontFamily}`,
+    color: style.color,
+  };
+}
+
+/** How a frame is drawn: its border, corners and background. */
+export function frameOf(frame: Element): string[] {
+  const style = getComputedStyle(frame);
+  return [style.borderTopWidth, style.borderTopColor, style.borderTopLeftRadius, style.backgroundColor];
+}

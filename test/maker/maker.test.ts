@@ -4,6 +4,7 @@
 // bundle is dist/film-cards.js, so run `npm run build` first (npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { frameOf, placeIn } from '../helpers/layout.js';
 
 /** TMDB's /movie/550 with credits and watch providers appended, built from real answers. */
 const tmdbUrl = '/real/tmdb/movie/550?append_to_response=credits,watch/providers';
@@ -291,7 +292,7 @@ describe('the card maker, as a blogger pastes into it', function () {
     [360, false],
     [1200, true],
   ] as const)
-    it(`reserves the height of the snippet's own card, not the preview's, for the sample film with no region (${width}px)`, async () => {
+    it(`reserves the height of the snippet's own card, not the preview's, and draws its poster, title and facts in place before the script, for the sample film with no region (${width}px)`, async () => {
       field<HTMLButtonElement>('#maker-sample').click();
       set('#maker-script', bundle);
       await waitUntil(() => output('snippet').includes('min-height'), 'no reserved height', {
@@ -307,9 +308,34 @@ describe('the card maker, as a blogger pastes into it', function () {
         timeout: 10_000,
       });
       const height = card.getBoundingClientRect().height;
+      // Before the script, the snippet draws the poster, title and facts where the card puts them.
+      const before = cardIn(waiting);
+      const root = card.shadowRoot!;
+      const pairs = [
+        ['poster', before.querySelector(':scope > img'), root.querySelector('[part~="poster"]')],
+        [
+          'title',
+          before.querySelector(':scope > :is(a, b)'),
+          root.querySelector('[part~="title"] > :is(a, span)'),
+        ],
+        ['facts', before.querySelector(':scope > p'), root.querySelector('[part~="meta"] li')],
+      ] as const;
+      const places = pairs.map(([name, early, late]) => {
+        if (!early || !late) throw new Error(`no ${name} ${early ? 'drawn' : 'before the script'}`);
+        return [name, placeIn(early, before), placeIn(late, card)] as const;
+      });
+      expect(frameOf(before), 'the frame').to.deep.equal(frameOf(root.querySelector('[part~="card"]')!));
       waiting.remove();
       drawn.remove();
       expect(Math.abs(reserved - height), `reserved ${reserved}px, drawn ${height}px`).to.be.at.most(24);
+      for (const [name, early, late] of places) {
+        expect(Math.abs(early.left - late.left), `${name} left ${early.left} → ${late.left}`).to.be.at.most(
+          2,
+        );
+        expect(Math.abs(early.top - late.top), `${name} top ${early.top} → ${late.top}`).to.be.at.most(4);
+        if (name === 'poster') expect(early.width, 'poster width').to.equal(late.width);
+        else expect(early.font, `${name} font`).to.equal(late.font);
+      }
     });
 
   it('says what the snippet cannot carry, and nothing once it carries all the card shows', async () => {

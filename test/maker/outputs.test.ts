@@ -1,0 +1,58 @@
+// The card maker's snippet as HTML a page parses: what the film's data puts in it stays text and
+// attribute values, whatever the data holds.
+import { expect } from '@open-wc/testing';
+import { snippet, type MakerOptions } from '../../demo/maker/outputs.js';
+import type { Film } from '../../src/elements.js';
+
+const options: MakerOptions = {
+  variant: 'full',
+  theme: '',
+  region: '',
+  lang: '',
+  watchlist: false,
+  jsonLd: false,
+  script: 'film-cards.js',
+  staticScript: false,
+};
+
+describe("the card maker's snippet", () => {
+  it('keeps a hostile title, genre and poster address as text and attribute values in what the page shows before the script', () => {
+    const title = '</film-card><img src=x onerror="window.injected=1">';
+    const film: Film = {
+      id: 'x',
+      title,
+      year: 2001,
+      genres: ['<script>window.injected=1</script>'],
+      poster: { src: 'https://example.com/p.jpg" onerror="window.injected=1' },
+    };
+    const page = new DOMParser().parseFromString(snippet(film, options), 'text/html');
+    const card = page.querySelector('film-card')!;
+    expect(
+      [...card.children].map((child) => child.localName),
+      'the poster, title and facts',
+    ).to.deep.equal(['img', 'b', 'p']);
+    expect(page.querySelectorAll('script:not([src]), [onerror]'), 'no script and no handler').to.have.length(
+      0,
+    );
+    expect(card.children[0]!.getAttribute('src')).to.equal(film.poster!.src);
+    expect(card.children[1]!.textContent).to.equal(title);
+    expect(card.children[2]!.textContent).to.equal('2001 · <script>window.injected=1</script>');
+  });
+
+  it('writes "Title (year)" inside a compact card, which has no frame drawn before the script', () => {
+    const film: Film = {
+      id: 'x',
+      title: 'Fight Club',
+      year: 1999,
+      href: 'https://www.imdb.com/title/tt0137523/',
+    };
+    const page = new DOMParser().parseFromString(
+      snippet(film, { ...options, variant: 'compact' }),
+      'text/html',
+    );
+    expect(page.querySelector('film-card')!.innerHTML.trim()).to.equal(
+      '<a href="https://www.imdb.com/title/tt0137523/">Fight Club (1999)</a>',
+    );
+    expect(page.querySelector('style')!.textContent).not.to.include('border');
+  });
+});
