@@ -12,6 +12,8 @@ declare global {
     shifts: unknown[];
     longTasks: [start: number, duration: number][];
     painted: number;
+    /** The phone pages: the first frame in which a reader sees the film, drawn or in the page's own HTML. */
+    shown: number;
     watch: () => unknown;
     /** The load page: the index of the last card on screen, as its IntersectionObserver says. */
     lastOnScreen: number;

@@ -83,6 +83,16 @@ export function judge(results) {
     };
     page('hydrated', 'Static card + drop-in script (phone)', 1.1, 0, 50);
     page('snippet', 'README blogger snippet (phone)', 2.0, 0.01, 100);
+    // The snippet's own HTML shows the film in the card's frame before the script: as soon as the
+    // static card does.
+    const shown = pages.snippet?.shownRatio.median;
+    if (shown !== undefined)
+      add(
+        'README blogger snippet (phone): the film shown by its HTML, before the script',
+        '≤ 1.1× the static floor',
+        `${shown.toFixed(2)}×`,
+        shown <= 1.1,
+      );
     if (bytes.seed)
       add(
         'JavaScript for the seed card page, gzip',

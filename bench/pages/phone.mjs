@@ -24,14 +24,20 @@ const paragraphs = [
   'What follows is worth an evening, chosen for how well it sits beside the book rather than for any prize it won.',
 ];
 
-// Runs first in every page: long tasks, layout shifts, and the first frame in which the card is
-// on screen as a card (`window.cardReady()`, set by each page), checked once per frame.
+// Runs first in every page: long tasks, layout shifts, the first frame in which the card is on
+// screen as a card (`window.cardReady()`, set by each page), and the first in which a reader sees
+// the film (`window.filmShown()`, set by a page whose HTML shows it before the card is drawn),
+// checked once per frame.
 const probe = `<script>
   window.longTasks = [];
   window.shifts = [];
   new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => list.getEntries().forEach((e) => e.hadRecentInput || shifts.push([e.startTime, e.value]))).observe({ type: 'layout-shift', buffered: true });
-  const frame = () => (window.cardReady && cardReady() ? (window.painted = performance.now()) : requestAnimationFrame(frame));
+  const frame = () => {
+    const ready = Boolean(window.cardReady && cardReady());
+    if (window.shown === undefined && (ready || (window.filmShown && filmShown()))) window.shown = performance.now();
+    ready ? (window.painted = performance.now()) : requestAnimationFrame(frame);
+  };
   requestAnimationFrame(frame);
 </script>`;
 
@@ -109,7 +115,13 @@ export function phonePages({ bundle, ssr, snippet, shoelace }) {
         /<script type="module" src="[^"]*"><\/script>/,
         `<script type="module" src="${bundle}"></script>`,
       ),
-      head: `<script>${shadowTitle}</script>`,
+      // Before the script, the snippet's own HTML shows the title and facts in the card's frame.
+      head: `<script>${shadowTitle}
+      window.filmShown = () => {
+        const card = document.querySelector('film-card');
+        const title = card?.querySelector(':scope > a');
+        return Boolean(card && title?.getBoundingClientRect().height && getComputedStyle(card).borderTopStyle !== 'none');
+      };</script>`,
     }),
     shoelace: article({
       head: `<link rel="stylesheet" href="${shoelace}/themes/light.css" />

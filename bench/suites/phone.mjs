@@ -54,7 +54,8 @@ async function loadOnce(ctx, name) {
     await sleep(SETTLE);
     const figures = await opened.page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-      return { painted: window.painted, fcp, longTasks: window.longTasks, shifts: window.shifts };
+      const { painted, shown, longTasks, shifts } = window;
+      return { painted, shown, fcp, longTasks, shifts };
     });
     const tbt = figures.longTasks
       .filter(([start, duration]) => start + duration > figures.fcp)
@@ -62,6 +63,7 @@ async function loadOnce(ctx, name) {
     const files = await weigh(opened.responses);
     return {
       painted: figures.painted,
+      shown: figures.shown,
       fcp: figures.fcp,
       tbt,
       cls: cls(figures.shifts),
@@ -107,6 +109,8 @@ export async function phoneSuite(ctx) {
     result.pages[name] = {
       painted: summarize(list.map((sample) => sample.painted)),
       ratio: summarize(ratios),
+      shown: summarize(list.map((sample) => sample.shown)),
+      shownRatio: summarize(list.map((sample, i) => sample.shown / samplesOf('floor')[i]?.painted)),
       tbt: summarize(list.map((sample) => sample.tbt)),
       cls: summarize(list.map((sample) => sample.cls)),
       brotli: summarize(list.map((sample) => sample.brotli)),
