@@ -176,7 +176,8 @@ const frame =
 
 /**
  * A full card's poster, title and facts line in its frame, as the card draws them: the poster
- * above the title in a narrow card, and in a column of its own from 28rem.
+ * above the title in a narrow card, and in a column of its own from 28rem (the card's width inside
+ * its padding, as the card's own container queries measure it).
  */
 function contentRules(selector: string, film: Film): string[] {
   return [
@@ -187,7 +188,11 @@ function contentRules(selector: string, film: Film): string[] {
           `${selector} > img { display: block; width: 9rem; height: auto; aspect-ratio: 2 / 3; object-fit: cover; margin-block-end: .75rem; border-radius: .5rem; }`,
           `@container (min-width: 28rem) { ${selector} > img { float: inline-start; margin: 0; margin-inline-end: 1.5rem; } }`,
         ]
-      : [`@container (min-width: 28rem) { ${selector} > * { margin-inline-start: 10.5rem; } }`]),
+      : // With no poster, the card keeps a small tile in a narrow card's corner, and a column from 28rem.
+        [
+          `@container (max-width: 27.99rem) { ${selector} > :is(a, b) { padding-inline-end: 3rem; } }`,
+          `@container (min-width: 28rem) { ${selector} > * { margin-inline-start: 10.5rem; } }`,
+        ]),
   ];
 }
 

@@ -23,10 +23,15 @@ const PAGES = [
   { width: 1280, column: 'body { max-width: 42rem; margin: 2rem auto; }' },
 ];
 
-type Scheme = 'light' | 'dark';
-
 async function readmeSnippet(): Promise<string> {
   return bloggerSnippet(await (await fetch('/README.md')).text());
+}
+
+/** The page around the snippet: its color scheme, a CSS framework, its direction. */
+interface Host {
+  scheme?: 'light' | 'dark';
+  stylesheet?: string;
+  rtl?: boolean;
 }
 
 /** The snippet in a page of the given width; resolves with its card once drawn, or at once without the script. */
@@ -34,7 +39,7 @@ async function openSnippet(
   snippet: string,
   { width, column }: (typeof PAGES)[number],
   withScript: boolean,
-  scheme: Scheme = 'light',
+  { scheme = 'light', stylesheet, rtl = false }: Host = {},
 ): Promise<HTMLElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: 900px; border: 0`;
@@ -43,7 +48,8 @@ async function openSnippet(
     /<script type="module" src="[^"]*"><\/script>/,
     withScript ? `<script type="module" src="${BASE}film-cards.js"></script>` : '',
   );
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8" /><style>:root { color-scheme: ${scheme}; } ${column}</style></head>
+  const link = stylesheet ? `<link rel="stylesheet" href="${stylesheet}" />` : '';
+  frame.srcdoc = `<!doctype html><html ${rtl ? 'lang="he" dir="rtl"' : 'lang="en"'}><head><meta charset="utf-8" />${link}<style>:root { color-scheme: ${scheme}; } ${column}</style></head>
     <body><h1>A post</h1><p>Before the card.</p>${body}<p>After the card.</p></body></html>`;
   document.body.append(frame);
   await loaded;
@@ -74,36 +80,50 @@ describe("README's blogger snippet", () => {
       expect(Math.abs(reserved - drawn), `reserved ${reserved}px, drawn ${drawn}px`).to.be.at.most(TOLERANCE);
     });
 
-  for (const scheme of ['light', 'dark'] as const)
-    for (const page of PAGES.filter(({ width }) => [280, 412, 1280].includes(width)))
-      it(`shows the film's title and facts in the card's frame before the script, where the drawn card puts them (${scheme}, ${page.width}px)`, async () => {
-        const snippet = await readmeSnippet();
-        const waiting = await openSnippet(snippet, page, false, scheme);
-        const drawn = await openSnippet(snippet, page, true, scheme);
-        const title = waiting.querySelector(':scope > a');
-        const facts = waiting.querySelector(':scope > p');
-        expect(title?.textContent, 'the title, linked').to.equal('Little Pyongyang');
-        expect(facts?.textContent).to.match(/^2018 · 24 min · Documentary/);
-        const card = drawn.shadowRoot!.querySelector('[part~="card"]')!;
-        const drawnTitle = drawn.shadowRoot!.querySelector('[part~="title"] > :is(a, span)')!;
-        const drawnFacts = drawn.shadowRoot!.querySelector('[part~="meta"] li')!;
-        expect(frameOf(waiting), 'the frame').to.deep.equal(frameOf(card));
-        const [before, after] = [placeIn(title!, waiting), placeIn(drawnTitle, drawn)];
-        expect(before.font, 'the title font').to.equal(after.font);
-        expect(before.color, 'the title color').to.equal(after.color);
-        expect(Math.abs(before.left - after.left), `title left ${before.left} → ${after.left}`).to.be.at.most(
-          2,
-        );
-        expect(Math.abs(before.top - after.top), `title top ${before.top} → ${after.top}`).to.be.at.most(4);
-        const [factsBefore, factsAfter] = [placeIn(facts!, waiting), placeIn(drawnFacts, drawn)];
-        expect(factsBefore.font, 'the facts font').to.equal(factsAfter.font);
-        expect(factsBefore.color, 'the facts color').to.equal(factsAfter.color);
-        expect(Math.abs(factsBefore.left - factsAfter.left), 'facts left').to.be.at.most(2);
+  const pageOf = (width: number) => PAGES.find((page) => page.width === width)!;
+  const frameworks = {
+    Bootstrap: '/node_modules/bootstrap/dist/css/bootstrap.min.css',
+    'Tailwind preflight': '/node_modules/tailwindcss/preflight.css',
+    Pico: '/node_modules/@picocss/pico/css/pico.min.css',
+    'water.css': '/node_modules/water.css/out/water.min.css',
+  };
+  const hosts: [string, number, Host][] = [
+    ...(['light', 'dark'] as const).flatMap((scheme) =>
+      [280, 412, 1280].map((width): [string, number, Host] => [`a ${scheme} page`, width, { scheme }]),
+    ),
+    ...Object.entries(frameworks).flatMap(([name, stylesheet]) =>
+      [320, 1280].map((width): [string, number, Host] => [name, width, { stylesheet }]),
+    ),
+    ['a right-to-left page', 412, { rtl: true }],
+    ['a right-to-left page', 1280, { rtl: true }],
+  ];
+  for (const [name, width, host] of hosts)
+    it(`shows the film's title and facts in the card's frame before the script, where the drawn card puts them (${name}, ${width}px)`, async () => {
+      const snippet = await readmeSnippet();
+      const waiting = await openSnippet(snippet, pageOf(width), false, host);
+      const drawn = await openSnippet(snippet, pageOf(width), true, host);
+      const title = waiting.querySelector(':scope > a');
+      const facts = waiting.querySelector(':scope > p');
+      expect(title?.textContent, 'the title, linked').to.equal('Little Pyongyang');
+      expect(facts?.textContent).to.match(/^2018 · 24 min · Documentary/);
+      const card = drawn.shadowRoot!.querySelector('[part~="card"]')!;
+      expect(frameOf(waiting), 'the frame').to.deep.equal(frameOf(card));
+      const start = host.rtl ? 'right' : 'left';
+      const pairs = [
+        ['title', title!, drawn.shadowRoot!.querySelector('[part~="title"] > :is(a, span)')!],
+        ['facts', facts!, drawn.shadowRoot!.querySelector('[part~="meta"] li')!],
+      ] as const;
+      for (const [text, early, late] of pairs) {
+        const [before, after] = [placeIn(early, waiting), placeIn(late, drawn)];
+        expect(before.font, `the ${text} font`).to.equal(after.font);
+        expect(before.color, `the ${text} color`).to.equal(after.color);
         expect(
-          Math.abs(factsBefore.top - factsAfter.top),
-          `facts top ${factsBefore.top} → ${factsAfter.top}`,
-        ).to.be.at.most(4);
-      });
+          Math.abs(before[start] - after[start]),
+          `${text} ${start} ${before[start]} → ${after[start]}`,
+        ).to.be.at.most(2);
+        expect(Math.abs(before.top - after.top), `${text} top ${before.top} → ${after.top}`).to.be.at.most(4);
+      }
+    });
 
   it("is what the card maker writes for the same film, with the maker's measured heights", async () => {
     const readme = await readmeSnippet();

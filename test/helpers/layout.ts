@@ -5,13 +5,19 @@ export function linesOf(element: Element): number {
   return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
 }
 
-/** Where an element sits in a card, from the card's top left corner, and how its text is set. */
+/**
+ * Where an element sits in a card, from the card's edges (of its text, when it has text: a block
+ * and an inline element holding the same words then compare), and how its text is set.
+ */
 export function placeIn(element: Element, card: Element) {
-  const box = element.getBoundingClientRect();
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const box = element.textContent?.trim() ? range.getBoundingClientRect() : element.getBoundingClientRect();
   const frame = card.getBoundingClientRect();
   const style = getComputedStyle(element);
   return {
     left: Math.round(box.left - frame.left),
+    right: Math.round(frame.right - box.right),
     top: Math.round(box.top - frame.top),
     width: Math.round(box.width),
     font: `${style.fontSize} ${style.fontWeight} ${style.fontFamily}`,
