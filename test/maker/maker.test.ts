@@ -116,6 +116,13 @@ describe('the card maker', function () {
     expect(phone.getAttribute('region')).to.equal('GB');
   });
 
+  it('gives a screen reader and the keyboard one preview to use: the phone one is a view only, and says so', () => {
+    const figure = field('#maker-phone').closest('figure')!;
+    expect(figure.inert, 'the phone preview is inert').to.equal(true);
+    expect(text(figure.querySelector('figcaption'))).to.match(/view only/);
+    expect(field('#maker-desktop').closest('[inert]'), 'the desktop preview works').to.equal(null);
+  });
+
   it('writes every output with the options picked, and its size in bytes', () => {
     expect(outputs.snippet).to.include(`<script type="module" src="${bundle}"></script>`);
     expect(outputs.snippet).to.include('film-title="Fight Club"');
