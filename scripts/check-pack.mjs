@@ -173,6 +173,8 @@ try {
 import { adaptFilm, RatingBadge } from 'film-cards/elements.js';
 import { renderFilmCard } from 'film-cards/ssr.js';
 import { FilmCard as ReactFilmCard } from 'film-cards/react';
+import { RatingBadge as ReactRatingBadge } from 'film-cards/react/rating-badge.js';
+import type { WatchlistEvent } from 'film-cards/react/watchlist-button.js';
 import { readWatchlist } from 'film-cards/watchlist.js';
 import type { CustomElements } from 'film-cards/jsx';
 import type {} from 'film-cards/vue';
@@ -187,7 +189,8 @@ const html: string = renderFilmCard(film, { lang: 'en', attributes: { variant: '
 const adapted = adaptFilm({ title: 'Parasite' });
 const card: FilmCard | null = document.querySelector('film-card');
 const props: CustomElements['film-card'] | undefined = undefined;
-export { html, adapted, card, props, RatingBadge, ReactFilmCard, readWatchlist };
+const onAdd = (event: WatchlistEvent): string => event.detail.film.id;
+export { html, adapted, card, props, RatingBadge, ReactFilmCard, ReactRatingBadge, readWatchlist, onAdd };
 `,
   );
   writeFileSync(

@@ -12,5 +12,9 @@ export const entries = {
   'film-cards/film-card.js': 'src/film-card/define.ts',
   'film-cards/watchlist.js': 'src/watchlist/store.ts',
   'film-cards/react': 'src/react/index.ts',
+  'film-cards/react/film-card.js': 'src/react/film-card.ts',
+  'film-cards/react/rating-badge.js': 'src/react/rating-badge.ts',
+  'film-cards/react/watch-availability.js': 'src/react/watch-availability.ts',
+  'film-cards/react/watchlist-button.js': 'src/react/watchlist-button.ts',
   'film-cards/ssr.js': 'src/ssr/index.ts',
 };

@@ -29,6 +29,10 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const budgets = {
   'film-cards/film-cards.js': 26480,
   'film-cards/react': 32380,
+  'film-cards/react/film-card.js': 33010,
+  'film-cards/react/watch-availability.js': 12940,
+  'film-cards/react/watchlist-button.js': 6590,
+  'film-cards/react/rating-badge.js': 5680,
   'film-cards/ssr.js': 32290,
   'film-cards': 31760,
   'film-cards/elements.js': 31400,
