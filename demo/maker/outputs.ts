@@ -214,6 +214,8 @@ export function snippetStyle(film: Film, options: MakerOptions, height?: Reserve
     'display: block;',
     height ? `min-height: ${rem(height.column)};` : '',
     full ? frame : '',
+    // A card with a theme of its own takes that scheme, whatever the page's: its frame does too.
+    full && options.theme ? `color-scheme: ${options.theme};` : '',
   ];
   const rules = [`${selector} { ${declarations.filter(Boolean).join(' ')} }`];
   if (full) rules.push(...contentRules(selector, film));

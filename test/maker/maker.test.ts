@@ -295,13 +295,15 @@ describe('the card maker, as a blogger pastes into it', function () {
   });
   afterEach(() => maker.remove());
 
-  for (const [width, column] of [
-    [360, false],
-    [1200, true],
+  for (const [width, column, theme] of [
+    [360, false, ''],
+    [1200, true, ''],
+    [360, false, 'dark'],
   ] as const)
-    it(`reserves the height of the snippet's own card, not the preview's, and draws its poster, title and facts in place before the script, for the sample film with no region (${width}px)`, async () => {
+    it(`reserves the height of the snippet's own card, not the preview's, and draws its poster, title and facts in place and in its colors before the script, for the sample film with no region (${width}px${theme ? `, ${theme} theme in a light page` : ''})`, async () => {
       field<HTMLButtonElement>('#maker-sample').click();
       set('#maker-script', bundle);
+      if (theme) set('#maker-theme', theme, 'change');
       await waitUntil(() => output('snippet').includes('min-height'), 'no reserved height', {
         timeout: 10_000,
       });
@@ -341,7 +343,8 @@ describe('the card maker, as a blogger pastes into it', function () {
         );
         expect(Math.abs(early.top - late.top), `${name} top ${early.top} → ${late.top}`).to.be.at.most(4);
         if (name === 'poster') expect(early.width, 'poster width').to.equal(late.width);
-        else expect(early.font, `${name} font`).to.equal(late.font);
+        else
+          expect([early.font, early.color], `${name} font and color`).to.deep.equal([late.font, late.color]);
       }
     });
 
