@@ -1,7 +1,8 @@
 // The package as a user gets it. From a copy of the sources as a fresh clone has them (no dist/),
 // `npm pack` runs prepack (the build) and makes the tarball; the tarball is installed into an empty
 // consumer project; then every export is imported in Node.js, or, for the browser-only and
-// types-only ones, resolved and type-checked; and `npx film-cards render` runs from the install.
+// types-only ones, resolved and type-checked; `npx film-cards render` runs from the install; and
+// apps importing an entry, bundled, define the elements that entry promises.
 //   node scripts/check-pack.mjs [--keep]   (--keep leaves the temporary folder for a look)
 import { execFileSync } from 'node:child_process';
 import {
@@ -18,6 +19,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const keep = process.argv.includes('--keep');
@@ -238,6 +240,46 @@ export { html, adapted, card, props, RatingBadge, ReactFilmCard, ReactRatingBadg
     const { status } = /** @type {{ status: number }} */ (error);
     if (status !== 1) fail(`a missing file exits with ${status}, not 1`);
   }
+  // 7. What an app's bundler keeps: each import, bundled with package.json's `sideEffects` as
+  //    esbuild (and Vite, Rollup, webpack) read it, then run, defines the elements it promises.
+  const tags = ['film-card', 'rating-badge', 'watch-availability', 'watch-offer', 'watchlist-button'];
+  /** @type {[string, string[]][]} an app's import, and the elements it must define */
+  const apps = [
+    ["import { RatingBadge } from 'film-cards/react';", tags],
+    ["import { RatingBadge } from 'film-cards/react/rating-badge.js';", ['rating-badge']],
+    ["import { WatchlistButton } from 'film-cards/react/watchlist-button.js';", ['watchlist-button']],
+    ["import 'film-cards/rating-badge.js';", ['rating-badge']],
+  ];
+  for (const [line, expected] of apps) {
+    const used = /import \{ (\w+) \}/.exec(line)?.[1];
+    await build({
+      stdin: {
+        contents: `${line}\n${used ? `globalThis.used = ${used};\n` : ''}console.log(JSON.stringify(${JSON.stringify(tags)}.filter((tag) => customElements.get(tag))));`,
+        resolveDir: consumer,
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      external: [
+        'lit',
+        'lit/*',
+        'lit-html',
+        'lit-html/*',
+        'lit-element',
+        'lit-element/*',
+        '@lit/*',
+        'react',
+        'react-dom',
+      ],
+      outfile: join(consumer, 'app.mjs'),
+      logLevel: 'error',
+    });
+    const defined = run(process.execPath, ['app.mjs'], consumer).trim().split('\n').at(-1);
+    if (defined !== JSON.stringify(expected))
+      fail(`an app with \`${line}\`, bundled, defines ${defined}, not ${JSON.stringify(expected)}`);
+    else console.log(`  bundled \`${line}\`: defines ${expected.join(', ')}`);
+  }
+
   step(failures ? `${failures} failure(s)` : 'the packed package works');
 } finally {
   if (keep) console.log(`check-pack: left ${work}`);
