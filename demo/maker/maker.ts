@@ -194,9 +194,14 @@ void renderer.then((render) => {
 
 /**
  * Card widths, in px, at which the snippet's reserved height is measured: a 42rem article column,
- * and a 360 px and a 280 px phone page less the default 8 px margins.
+ * and a 412 px, a 360 px and a 280 px phone page less the default 8 px margins.
  */
-const measuredWidths: Record<keyof ReservedHeight, number> = { column: 672, phone: 344, narrow: 264 };
+const measuredWidths: Record<keyof ReservedHeight, number> = {
+  column: 672,
+  large: 396,
+  phone: 344,
+  narrow: 264,
+};
 let reservedHeight: ReservedHeight | undefined;
 let measuring = 0;
 

@@ -111,10 +111,10 @@ export const filmLabel = (film: Film) =>
   film.year === undefined ? film.title : `${film.title} (${film.year})`;
 
 /**
- * The facts line the full card draws under its title ("2018 · 24 min · Documentary"), with the
- * first rating added ("IMDb 7.5/10"), in the language picked.
+ * The facts the full card draws under its title ("2018", "24 min", "Documentary"), with the first
+ * rating added ("IMDb 7.5/10"), in the language picked.
  */
-export function factsLine(film: Film, options: MakerOptions): string {
+export function factsOf(film: Film, options: MakerOptions): string[] {
   const lang = options.lang || 'en';
   const rating = film.ratings?.[0];
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
@@ -126,15 +126,15 @@ export function factsLine(film: Film, options: MakerOptions): string {
     film.genres?.join(', '),
     rating &&
       `${sourceName(rating.source ?? '')} ${number.format(rating.value)}/${number.format(rating.scale)}`.trim(),
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  ].filter((fact): fact is string => Boolean(fact));
 }
 
 /**
  * What the element holds, for readers without the script (feed readers, search engines) and for
- * everyone until it arrives. A full card's holds its poster, title and facts line, which the
- * snippet's style draws in the card's frame; the other layouts keep "Title (year)".
+ * everyone until it arrives. A full card's holds its poster, title, original title and facts,
+ * which the snippet's style draws in the card's frame; the other layouts keep "Title (year)".
+ * Each fact is isolated (`<bdi>`), so that a right-to-left page keeps "24 min" in one piece and
+ * the facts in the card's order.
  */
 function fallbackContent(film: Film, options: MakerOptions): string {
   if (options.variant !== 'full') {
@@ -142,13 +142,16 @@ function fallbackContent(film: Film, options: MakerOptions): string {
     return film.href ? `<a href="${escapeAttribute(film.href)}">${label}</a>` : label;
   }
   const title = escapeText(film.title);
-  const facts = factsLine(film, options);
+  const facts = factsOf(film, options).map((fact) => `<bdi>${escapeText(fact)}</bdi>`);
+  const original = film.originalTitle && film.originalTitle !== film.title ? film.originalTitle : '';
+  const originalLang = film.language ? ` lang="${escapeAttribute(film.language)}"` : '';
   return [
     film.poster?.src
       ? `<img src="${escapeAttribute(film.poster.src)}" alt="" loading="lazy" referrerpolicy="no-referrer" />`
       : '',
     film.href ? `<a href="${escapeAttribute(film.href)}">${title}</a>` : `<b>${title}</b>`,
-    facts ? `<p>${escapeText(facts)}</p>` : '',
+    original ? `<p${originalLang} dir="auto">${escapeText(original)}</p>` : '',
+    facts.length ? `<p>${facts.join(' · ')}</p>` : '',
   ]
     .filter(Boolean)
     .join('\n  ');
@@ -163,16 +166,23 @@ const scriptTag = (options: MakerOptions) =>
  */
 export interface ReservedHeight {
   column: number;
+  large: number;
   phone: number;
   narrow: number;
 }
 
-/** Page widths, in rem, up to which the phone heights apply. */
-const phoneWidths = { phone: 23.5, narrow: 18 } as const;
+/**
+ * Page widths, in rem, up to which the phone heights apply, widest first. Up to 31rem the card is
+ * narrower than 28rem inside its padding: it stacks its poster above the title.
+ */
+export const phoneWidths = { large: 31, phone: 23.5, narrow: 18 } as const;
 
-/** The declarations of a full card's frame: its border, corners, colors (light and dark), padding and type. */
+/**
+ * The declarations of a full card's frame: its border, corners, shadow, colors (light and dark),
+ * padding and type, with the text styles a page's theme passes down reset, as the card resets them.
+ */
 const frame =
-  'box-sizing: border-box; container-type: inline-size; padding: clamp(1rem, 4%, 1.5rem); border: 1px solid light-dark(#e4e4e7, #3f3f46); border-radius: .75rem; background: light-dark(#fff, #1c1c21); color: light-dark(#18181b, #f4f4f5); font-size: 1rem; line-height: 1.5;';
+  'box-sizing: border-box; container-type: inline-size; padding: clamp(1rem, 4%, 1.5rem); border: 1px solid light-dark(#e4e4e7, #3f3f46); border-radius: .75rem; background: light-dark(#fff, #1c1c21); box-shadow: 0 1px 2px light-dark(#0000000f, transparent), 0 4px 12px light-dark(#0000000f, transparent); color: light-dark(#18181b, #f4f4f5); font-size: 1rem; font-style: normal; font-weight: 400; line-height: 1.5; letter-spacing: normal; word-spacing: normal; text-align: start; text-indent: 0; text-transform: none; overflow-wrap: anywhere;';
 
 /**
  * A full card's poster, title and facts line in its frame, as the card draws them: the poster
@@ -181,11 +191,11 @@ const frame =
  */
 function contentRules(selector: string, film: Film): string[] {
   return [
-    `${selector} > :is(a, b) { display: flow-root; color: inherit; font-size: 1.5em; font-weight: 700; line-height: 1.1667; text-decoration: none; }`,
+    `${selector} > :is(a, b) { display: flow-root; color: inherit; font-size: 1.5em; font-weight: 700; line-height: 1.1667; letter-spacing: -.01em; text-decoration: none; text-wrap: balance; }`,
     `${selector} > p { display: flow-root; margin-block: .75rem 0; color: light-dark(#52525b, #b4b4bd); font-size: .875em; line-height: 1.4286; }`,
     ...(film.poster?.src
       ? [
-          `${selector} > img { display: block; width: 9rem; height: auto; aspect-ratio: 2 / 3; object-fit: cover; margin-block-end: .75rem; border-radius: .5rem; }`,
+          `${selector} > img { display: block; width: 9rem; height: auto; aspect-ratio: 2 / 3; object-fit: cover; margin-block-end: .75rem; border-radius: .5rem; background: light-dark(#eeeef1, #2a2a31); }`,
           `@container (min-width: 28rem) { ${selector} > img { float: inline-start; margin: 0; margin-inline-end: 1.5rem; } }`,
         ]
       : // With no poster, the card keeps a small tile in a narrow card's corner, and a column from 28rem.
@@ -213,6 +223,8 @@ export function snippetStyle(film: Film, options: MakerOptions, height?: Reserve
   const declarations = [
     'display: block;',
     height ? `min-height: ${rem(height.column)};` : '',
+    // A page whose script never comes (blocked, or stripped by the blog's editor) gets its space back.
+    height ? 'animation: film-card-release 0s 10s forwards;' : '',
     full ? frame : '',
     // A card with a theme of its own takes that scheme, whatever the page's: its frame does too.
     full && options.theme ? `color-scheme: ${options.theme};` : '',
@@ -221,12 +233,13 @@ export function snippetStyle(film: Film, options: MakerOptions, height?: Reserve
   if (full) rules.push(...contentRules(selector, film));
   if (height) {
     let previous = rem(height.column);
-    for (const size of ['phone', 'narrow'] as const) {
+    for (const size of ['large', 'phone', 'narrow'] as const) {
       if (rem(height[size]) === previous) continue;
       previous = rem(height[size]);
       rules.push(`@media (max-width: ${phoneWidths[size]}rem) { ${selector} { min-height: ${previous}; } }`);
     }
   }
+  if (height) rules.push('@keyframes film-card-release { to { min-height: 0; } }');
   return `<style>\n${rules.map((rule) => `  ${rule}`).join('\n')}\n</style>`;
 }
 

@@ -4,7 +4,7 @@
 // tall as the card drawn by the bundle, within a line of text, and show the film's title in the
 // card's frame, where and as the drawn card shows it.
 import { expect } from '@open-wc/testing';
-import { snippet as makerSnippet } from '../../demo/maker/outputs.js';
+import { snippet as makerSnippet, phoneWidths, type ReservedHeight } from '../../demo/maker/outputs.js';
 import { bloggerSnippet } from '../../scripts/readme-snippet.mjs';
 import type { Film } from '../../src/elements.js';
 import { frameOf, placeIn } from '../helpers/layout.js';
@@ -32,6 +32,8 @@ interface Host {
   scheme?: 'light' | 'dark';
   stylesheet?: string;
   rtl?: boolean;
+  /** The page's own rules, as a blog theme writes them. */
+  css?: string;
 }
 
 /** The snippet in a page of the given width; resolves with its card once drawn, or at once without the script. */
@@ -39,7 +41,7 @@ async function openSnippet(
   snippet: string,
   { width, column }: (typeof PAGES)[number],
   withScript: boolean,
-  { scheme = 'light', stylesheet, rtl = false }: Host = {},
+  { scheme = 'light', stylesheet, rtl = false, css = '' }: Host = {},
 ): Promise<HTMLElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: 900px; border: 0`;
@@ -49,7 +51,7 @@ async function openSnippet(
     withScript ? `<script type="module" src="${BASE}film-cards.js"></script>` : '',
   );
   const link = stylesheet ? `<link rel="stylesheet" href="${stylesheet}" />` : '';
-  frame.srcdoc = `<!doctype html><html ${rtl ? 'lang="he" dir="rtl"' : 'lang="en"'}><head><meta charset="utf-8" />${link}<style>:root { color-scheme: ${scheme}; } ${column}</style></head>
+  frame.srcdoc = `<!doctype html><html ${rtl ? 'lang="he" dir="rtl"' : 'lang="en"'}><head><meta charset="utf-8" />${link}<style>:root { color-scheme: ${scheme}; } ${column} ${css}</style></head>
     <body><h1>A post</h1><p>Before the card.</p>${body}<p>After the card.</p></body></html>`;
   document.body.append(frame);
   await loaded;
@@ -96,6 +98,13 @@ describe("README's blogger snippet", () => {
     ),
     ['a right-to-left page', 412, { rtl: true }],
     ['a right-to-left page', 1280, { rtl: true }],
+    [
+      'a theme that styles its article text',
+      360,
+      {
+        css: 'body { text-align: justify; text-indent: 2em; letter-spacing: .05em; word-spacing: .2em; text-transform: uppercase; font-style: italic; font-weight: 300; }',
+      },
+    ],
   ];
   for (const [name, width, host] of hosts)
     it(`shows the film's title and facts in the card's frame before the script, where the drawn card puts them (${name}, ${width}px)`, async () => {
@@ -111,7 +120,7 @@ describe("README's blogger snippet", () => {
       const start = host.rtl ? 'right' : 'left';
       const pairs = [
         ['title', title!, drawn.shadowRoot!.querySelector('[part~="title"] > :is(a, span)')!],
-        ['facts', facts!, drawn.shadowRoot!.querySelector('[part~="meta"] li')!],
+        ['first fact', facts!.querySelector('bdi')!, drawn.shadowRoot!.querySelector('[part~="meta"] li')!],
       ] as const;
       for (const [text, early, late] of pairs) {
         const [before, after] = [placeIn(early, waiting), placeIn(late, drawn)];
@@ -138,9 +147,19 @@ describe("README's blogger snippet", () => {
       href: 'https://www.imdb.com/find?q=Little%20Pyongyang',
       availability: [{ region: 'GB', offers: [] }],
     };
-    const heights = [...readme.matchAll(/min-height: ([\d.]+)rem/g)].map((match) => Number(match[1]));
-    expect(heights, 'a height for the column, a phone and a narrow phone').to.have.length(3);
-    const [column, phone, narrow] = heights as [number, number, number];
+    // The heights the README reserves, by the page widths they apply up to (a width the README
+    // leaves out keeps the height of the next wider one).
+    const column = Number(/display: block; min-height: ([\d.]+)rem/.exec(readme)?.[1]);
+    const upTo = new Map(
+      [...readme.matchAll(/@media \(max-width: ([\d.]+)rem\) \{[^}]*min-height: ([\d.]+)rem/g)].map(
+        (match) => [Number(match[1]), Number(match[2])],
+      ),
+    );
+    const heights = { column } as ReservedHeight;
+    let previous = column;
+    for (const size of ['large', 'phone', 'narrow'] as const)
+      previous = heights[size] = upTo.get(phoneWidths[size]) ?? previous;
+    expect(column, 'the column height').to.be.above(0);
     const written = makerSnippet(
       film,
       {
@@ -153,9 +172,25 @@ describe("README's blogger snippet", () => {
         script: 'film-cards.js',
         staticScript: false,
       },
-      { column, phone, narrow },
+      heights,
     );
     // One film on the README's page: its style need not be scoped to the film's id.
     expect(readme).to.equal(written.replaceAll(`[film-id="${film.id}"]`, ''));
+  });
+
+  it('gives the reserved space back when the script has not come in 10 s, keeping the title and facts', async () => {
+    const waiting = await openSnippet(await readmeSnippet(), pageOf(412), false);
+    const reserved = waiting.getBoundingClientRect().height;
+    const [release] = waiting.getAnimations();
+    expect(release, 'a release animation').to.not.equal(undefined);
+    expect(reserved, 'the space reserved meanwhile').to.be.above(250);
+    release!.currentTime = 10_000;
+    const released = waiting.getBoundingClientRect().height;
+    const facts = waiting.querySelector(':scope > p')!.getBoundingClientRect();
+    expect(released, `${reserved}px → ${released}px`).to.be.below(reserved / 2);
+    expect(
+      Math.round(waiting.getBoundingClientRect().bottom),
+      'the facts still inside the frame',
+    ).to.be.above(Math.round(facts.bottom));
   });
 });

@@ -297,6 +297,7 @@ describe('the card maker, as a blogger pastes into it', function () {
 
   for (const [width, column, theme] of [
     [360, false, ''],
+    [430, false, ''],
     [1200, true, ''],
     [360, false, 'dark'],
   ] as const)
@@ -327,7 +328,7 @@ describe('the card maker, as a blogger pastes into it', function () {
           before.querySelector(':scope > :is(a, b)'),
           root.querySelector('[part~="title"] > :is(a, span)'),
         ],
-        ['facts', before.querySelector(':scope > p'), root.querySelector('[part~="meta"] li')],
+        ['first fact', before.querySelector(':scope > p > bdi'), root.querySelector('[part~="meta"] li')],
       ] as const;
       const places = pairs.map(([name, early, late]) => {
         if (!early || !late) throw new Error(`no ${name} ${early ? 'drawn' : 'before the script'}`);

@@ -55,4 +55,24 @@ describe("the card maker's snippet", () => {
     );
     expect(page.querySelector('style')!.textContent).not.to.include('border');
   });
+
+  it('keeps a one-word 63-letter title and a poster that fails inside the frame before the script', async () => {
+    const film: Film = {
+      id: 'long',
+      title: 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogochfilm',
+      year: 2020,
+      poster: { src: '/missing-poster.jpg' },
+    };
+    const host = document.body.appendChild(document.createElement('div'));
+    host.style.width = '360px';
+    host.innerHTML = snippet(film, options).replace(/<script[^>]*><\/script>/, '');
+    const card = host.querySelector('film-card')!;
+    const poster = card.querySelector('img')!;
+    await new Promise((resolve) => poster.addEventListener('error', resolve, { once: true }));
+    const [width, scrolled] = [card.clientWidth, card.scrollWidth];
+    const background = getComputedStyle(poster).backgroundColor;
+    host.remove();
+    expect(scrolled, 'the title wraps inside the frame').to.equal(width);
+    expect(background, 'a failed poster shows the placeholder color').to.not.equal('rgba(0, 0, 0, 0)');
+  });
 });
