@@ -251,6 +251,7 @@ export { html, adapted, card, props, RatingBadge, ReactFilmCard, ReactRatingBadg
     ["import 'film-cards/rating-badge.js';", ['rating-badge']],
   ];
   for (const [line, expected] of apps) {
+    // The app uses what it imports, as a real one would: a bundler may drop an unused import.
     const used = /import \{ (\w+) \}/.exec(line)?.[1];
     await build({
       stdin: {
@@ -260,6 +261,8 @@ export { html, adapted, card, props, RatingBadge, ReactFilmCard, ReactRatingBadg
       bundle: true,
       format: 'esm',
       platform: 'node',
+      // Lit stays external: Node then loads its server build, whose DOM shim gives the app a
+      // `customElements` registry to ask. React is the app's own.
       external: [
         'lit',
         'lit/*',

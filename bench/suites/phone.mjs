@@ -104,13 +104,14 @@ export async function phoneSuite(ctx) {
   const result = { runs, pages: {} };
   for (const name of PHONE_PAGES) {
     const list = samplesOf(name);
-    // Paired: each run's paint over the floor's paint in the same round.
-    const ratios = list.map((sample, i) => sample.painted / samplesOf('floor')[i]?.painted);
+    // Paired: each run's time over the floor's paint in the same round.
+    const overFloor = (/** @type {'painted' | 'shown'} */ key) =>
+      summarize(list.map((sample, i) => sample[key] / samplesOf('floor')[i]?.painted));
     result.pages[name] = {
       painted: summarize(list.map((sample) => sample.painted)),
-      ratio: summarize(ratios),
+      ratio: overFloor('painted'),
       shown: summarize(list.map((sample) => sample.shown)),
-      shownRatio: summarize(list.map((sample, i) => sample.shown / samplesOf('floor')[i]?.painted)),
+      shownRatio: overFloor('shown'),
       tbt: summarize(list.map((sample) => sample.tbt)),
       cls: summarize(list.map((sample) => sample.cls)),
       brotli: summarize(list.map((sample) => sample.brotli)),

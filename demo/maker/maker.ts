@@ -22,6 +22,7 @@ import {
   leftOut,
   react,
   renderOptions,
+  reservedWidths,
   snippet,
   staticHtml,
   vue,
@@ -192,16 +193,6 @@ void renderer.then((render) => {
   update();
 });
 
-/**
- * Card widths, in px, at which the snippet's reserved height is measured: a 42rem article column,
- * and a 412 px, a 360 px and a 280 px phone page less the default 8 px margins.
- */
-const measuredWidths: Record<keyof ReservedHeight, number> = {
-  column: 672,
-  large: 396,
-  phone: 344,
-  narrow: 264,
-};
 let reservedHeight: ReservedHeight | undefined;
 let measuring = 0;
 
@@ -222,7 +213,10 @@ async function measureHeight(opts: MakerOptions) {
   if (run !== measuring) return;
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
   const height = {} as ReservedHeight;
-  for (const [size, width] of Object.entries(measuredWidths) as [keyof ReservedHeight, number][]) {
+  for (const [size, { card: width }] of Object.entries(reservedWidths) as [
+    keyof ReservedHeight,
+    { card: number },
+  ][]) {
     box.style.width = `${width}px`;
     height[size] = card.getBoundingClientRect().height / rem;
   }

@@ -3,7 +3,8 @@
 // too), and the React and Vue equivalents. Pure functions, so that every output is testable.
 import type { RenderFilmCardOptions } from '../../src/ssr/index.js';
 import type { Film } from '../../src/elements.js';
-import { formatRuntime } from '../../src/format/film.js';
+import { metaItems } from '../../src/format/film.js';
+import { formatScore } from '../../src/format/rating.js';
 import { sourceName } from '../../src/rating-badge/sources.js';
 
 export interface MakerOptions {
@@ -111,30 +112,26 @@ export const filmLabel = (film: Film) =>
   film.year === undefined ? film.title : `${film.title} (${film.year})`;
 
 /**
- * The facts the full card draws under its title ("2018", "24 min", "Documentary"), with the first
- * rating added ("IMDb 7.5/10"), in the language picked.
+ * The facts the full card draws under its title ("2018", "24 min", "Documentary"), with its first
+ * rating as the badge shows it ("IMDb 7.5/10", "Rotten Tomatoes 92%"), in the language picked.
  */
-export function factsOf(film: Film, options: MakerOptions): string[] {
+function factsOf(film: Film, options: MakerOptions): string[] {
   const lang = options.lang || 'en';
   const rating = film.ratings?.[0];
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const source = rating?.source ?? '';
+  const score = rating && formatScore(rating.value, rating.scale, source, lang);
   return [
-    film.year === undefined
-      ? undefined
-      : new Intl.NumberFormat(lang, { useGrouping: false }).format(film.year),
-    film.runtime ? formatRuntime(film.runtime, lang) : undefined,
-    film.genres?.join(', '),
-    rating &&
-      `${sourceName(rating.source ?? '')} ${number.format(rating.value)}/${number.format(rating.scale)}`.trim(),
-  ].filter((fact): fact is string => Boolean(fact));
+    ...metaItems(film, lang),
+    ...(score ? [`${sourceName(source)} ${score.score}${score.scale ?? ''}`.trim()] : []),
+  ];
 }
 
 /**
  * What the element holds, for readers without the script (feed readers, search engines) and for
- * everyone until it arrives. A full card's holds its poster, title, original title and facts,
- * which the snippet's style draws in the card's frame; the other layouts keep "Title (year)".
- * Each fact is isolated (`<bdi>`), so that a right-to-left page keeps "24 min" in one piece and
- * the facts in the card's order.
+ * everyone until it arrives. A full card holds its poster, title, original title and facts, which
+ * the snippet's style draws in the card's frame; the other layouts keep "Title (year)". Each fact
+ * is isolated (`<bdi>`), so that a right-to-left page keeps "24 min" in one piece and the facts in
+ * the card's order.
  */
 function fallbackContent(film: Film, options: MakerOptions): string {
   if (options.variant !== 'full') {
@@ -161,39 +158,52 @@ const scriptTag = (options: MakerOptions) =>
   `<script type="module" src="${escapeAttribute(options.script)}"></script>`;
 
 /**
- * The card's drawn height in rem, measured by the maker: in an article column, and at the page
- * widths of a 360 px and a 280 px phone.
+ * Where the snippet's reserved heights are measured and where they apply: the card's width, in
+ * px, at which the maker measures it (a 42rem article column; a 412, a 360 and a 280 px phone page
+ * less the default 8 px margins), and the page width, in rem, up to which each phone's height
+ * applies. Up to 31rem the card is narrower than 28rem inside its padding: it stacks its poster
+ * above the title, and is much taller than in a column.
  */
-export interface ReservedHeight {
-  column: number;
-  large: number;
-  phone: number;
-  narrow: number;
-}
+export const reservedWidths = {
+  column: { card: 672 },
+  large: { card: 396, page: 31 },
+  phone: { card: 344, page: 23.5 },
+  narrow: { card: 264, page: 18 },
+} as const;
+
+/** The card's drawn height in rem at each of `reservedWidths`, measured by the maker. */
+export type ReservedHeight = Record<keyof typeof reservedWidths, number>;
+
+/** The phone sizes, widest first: each one's `@media` rule follows the wider one's, and wins. */
+export const phoneSizes = (Object.keys(reservedWidths) as (keyof typeof reservedWidths)[]).filter(
+  (size): size is Exclude<typeof size, 'column'> => size !== 'column',
+);
 
 /**
- * Page widths, in rem, up to which the phone heights apply, widest first. Up to 31rem the card is
- * narrower than 28rem inside its padding: it stacks its poster above the title.
+ * The declarations of a full card's frame, as the card draws it: its border, corners, shadow,
+ * colors (light and dark, or the page's `--film-card-*` values), padding and type. The text styles
+ * a page's theme passes down that move or restyle the title (alignment, indent, spacing, case,
+ * weight, slant) are reset, as the card resets them.
  */
-export const phoneWidths = { large: 31, phone: 23.5, narrow: 18 } as const;
+const frame = [
+  'box-sizing: border-box; container-type: inline-size; padding: clamp(1rem, 4%, 1.5rem);',
+  'border: var(--film-card-border-width, 1px) solid var(--film-card-border-color, light-dark(#e4e4e7, #3f3f46)); border-radius: var(--film-card-radius, .75rem);',
+  'background: var(--film-card-background, light-dark(#fff, #1c1c21)); box-shadow: var(--film-card-shadow, 0 1px 2px light-dark(#0000000f, transparent), 0 4px 12px light-dark(#0000000f, transparent));',
+  'color: var(--film-card-color, light-dark(#18181b, #f4f4f5)); font-size: 1rem; font-style: normal; font-weight: 400; line-height: 1.5;',
+  'letter-spacing: normal; word-spacing: normal; text-align: start; text-indent: 0; text-transform: none; overflow-wrap: anywhere;',
+];
 
 /**
- * The declarations of a full card's frame: its border, corners, shadow, colors (light and dark),
- * padding and type, with the text styles a page's theme passes down reset, as the card resets them.
+ * A full card's poster, title and facts in its frame, as the card draws them: the poster above
+ * the title in a narrow card, and in a column of its own from 28rem (the card's width inside its
+ * padding, as the card's own container queries measure it). The title and facts are `flow-root`
+ * boxes, so that they sit beside a floated poster rather than under it.
  */
-const frame =
-  'box-sizing: border-box; container-type: inline-size; padding: clamp(1rem, 4%, 1.5rem); border: 1px solid light-dark(#e4e4e7, #3f3f46); border-radius: .75rem; background: light-dark(#fff, #1c1c21); box-shadow: 0 1px 2px light-dark(#0000000f, transparent), 0 4px 12px light-dark(#0000000f, transparent); color: light-dark(#18181b, #f4f4f5); font-size: 1rem; font-style: normal; font-weight: 400; line-height: 1.5; letter-spacing: normal; word-spacing: normal; text-align: start; text-indent: 0; text-transform: none; overflow-wrap: anywhere;';
-
-/**
- * A full card's poster, title and facts line in its frame, as the card draws them: the poster
- * above the title in a narrow card, and in a column of its own from 28rem (the card's width inside
- * its padding, as the card's own container queries measure it).
- */
-function contentRules(selector: string, film: Film): string[] {
+function contentRules(selector: string, poster: boolean): string[] {
   return [
     `${selector} > :is(a, b) { display: flow-root; color: inherit; font-size: 1.5em; font-weight: 700; line-height: 1.1667; letter-spacing: -.01em; text-decoration: none; text-wrap: balance; }`,
-    `${selector} > p { display: flow-root; margin-block: .75rem 0; color: light-dark(#52525b, #b4b4bd); font-size: .875em; line-height: 1.4286; }`,
-    ...(film.poster?.src
+    `${selector} > p { display: flow-root; margin-block: .75rem 0; color: var(--film-card-muted-color, light-dark(#52525b, #b4b4bd)); font-size: .875em; line-height: 1.4286; }`,
+    ...(poster
       ? [
           `${selector} > img { display: block; width: 9rem; height: auto; aspect-ratio: 2 / 3; object-fit: cover; margin-block-end: .75rem; border-radius: .5rem; background: light-dark(#eeeef1, #2a2a31); }`,
           `@container (min-width: 28rem) { ${selector} > img { float: inline-start; margin: 0; margin-inline-end: 1.5rem; } }`,
@@ -206,6 +216,26 @@ function contentRules(selector: string, film: Film): string[] {
   ];
 }
 
+/** Heights in rem, rounded down, so that a reserved space is never taller than the card it waits for. */
+const rem = (value: number) => `${Math.floor(value * 10) / 10}rem`;
+
+/**
+ * The heights reserved at phone widths, where they differ from the next wider one's; then what
+ * gives the space back when the script never comes (blocked, or stripped by the blog's editor).
+ */
+function reserveRules(selector: string, height: ReservedHeight): string[] {
+  const rules: string[] = [];
+  let previous = rem(height.column);
+  for (const size of phoneSizes) {
+    if (rem(height[size]) === previous) continue;
+    previous = rem(height[size]);
+    rules.push(
+      `@media (max-width: ${reservedWidths[size].page}rem) { ${selector} { min-height: ${previous}; } }`,
+    );
+  }
+  return [...rules, '@keyframes film-card-release { to { min-height: 0; } }'];
+}
+
 /**
  * The snippet's style. It keeps the page from moving while the script loads: the element, until
  * it is defined, takes the height the card will have (once the maker has measured it). For a full
@@ -213,34 +243,30 @@ function contentRules(selector: string, film: Film): string[] {
  * the film with the page. Scoped to the film's id when it is a plain one, so that several films
  * on one page each keep their own.
  */
-export function snippetStyle(film: Film, options: MakerOptions, height?: ReservedHeight): string {
+function snippetStyle(film: Film, options: MakerOptions, height?: ReservedHeight): string {
   const full = options.variant === 'full';
   const selector = /^[\w.:-]+$/.test(film.id ?? '')
     ? `film-card[film-id="${film.id}"]:not(:defined)`
     : 'film-card:not(:defined)';
-  // Rounded down, so that a reserved space is never taller than the card it waits for.
-  const rem = (value: number) => `${Math.floor(value * 10) / 10}rem`;
   const declarations = [
     'display: block;',
-    height ? `min-height: ${rem(height.column)};` : '',
-    // A page whose script never comes (blocked, or stripped by the blog's editor) gets its space back.
-    height ? 'animation: film-card-release 0s 10s forwards;' : '',
-    full ? frame : '',
+    height ? `min-height: ${rem(height.column)}; animation: film-card-release 0s 10s forwards;` : '',
+    ...(full ? frame : []),
     // A card with a theme of its own takes that scheme, whatever the page's: its frame does too.
     full && options.theme ? `color-scheme: ${options.theme};` : '',
-  ];
-  const rules = [`${selector} { ${declarations.filter(Boolean).join(' ')} }`];
-  if (full) rules.push(...contentRules(selector, film));
-  if (height) {
-    let previous = rem(height.column);
-    for (const size of ['large', 'phone', 'narrow'] as const) {
-      if (rem(height[size]) === previous) continue;
-      previous = rem(height[size]);
-      rules.push(`@media (max-width: ${phoneWidths[size]}rem) { ${selector} { min-height: ${previous}; } }`);
-    }
-  }
-  if (height) rules.push('@keyframes film-card-release { to { min-height: 0; } }');
-  return `<style>\n${rules.map((rule) => `  ${rule}`).join('\n')}\n</style>`;
+  ].filter(Boolean);
+  // One line a group of declarations, where there are several, for an author to read.
+  const block =
+    declarations.length > 1
+      ? `{\n${declarations.map((line) => `    ${line}`).join('\n')}\n  }`
+      : `{ ${declarations[0]} }`;
+  return `<style>\n${[
+    `${selector} ${block}`,
+    ...(full ? contentRules(selector, Boolean(film.poster?.src)) : []),
+    ...(height ? reserveRules(selector, height) : []),
+  ]
+    .map((rule) => `  ${rule}`)
+    .join('\n')}\n</style>`;
 }
 
 /** (a) The script tag, the snippet's style, and a card written with attributes. */

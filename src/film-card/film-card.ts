@@ -5,8 +5,8 @@ import { readFilmAttributes } from '../data/attributes.js';
 import { certificationFor } from '../data/certification.js';
 import { checkedList, regionCode } from '../data/normalize.js';
 import type { Film } from '../data/film.js';
-import { formatDate, formatLanguage, formatRuntime } from '../format/film.js';
-import { listFormat, numberFormat } from '../format/intl.js';
+import { formatDate, formatLanguage, metaItems } from '../format/film.js';
+import { listFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
@@ -390,12 +390,7 @@ export class FilmCard extends LitElement {
 
   private renderMeta(film: Film) {
     const locale = this.locale.value;
-    const items = [
-      // In the page's digits, like every other number on the card ("٢٠١٩" in Egyptian Arabic).
-      film.year !== undefined ? numberFormat(locale, { useGrouping: false }).format(film.year) : undefined,
-      film.runtime ? formatRuntime(film.runtime, locale) : undefined,
-      film.genres?.length ? film.genres.join(', ') : undefined,
-    ].filter((item): item is string => Boolean(item));
+    const items = metaItems(film, locale);
     const certification = this.renderCertification(film);
     return items.length || certification !== nothing
       ? html`<ul part="meta">${items.map((item) => html`<li>${item}</li>`)}${certification}</ul>`

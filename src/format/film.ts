@@ -23,3 +23,18 @@ export function formatLanguage(language: string, locale: string): string {
     (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(language) && displayName(locale, 'language', language)) || language
   );
 }
+
+/**
+ * The card's meta line, in the reader's language and digits ("٢٠١٩" in Egyptian Arabic, like
+ * every other number on the card): the year, the running time and the genres, those it has.
+ */
+export function metaItems(
+  film: { year?: number; runtime?: number; genres?: readonly string[] },
+  locale: string,
+): string[] {
+  return [
+    film.year !== undefined ? numberFormat(locale, { useGrouping: false }).format(film.year) : undefined,
+    film.runtime ? formatRuntime(film.runtime, locale) : undefined,
+    film.genres?.length ? film.genres.join(', ') : undefined,
+  ].filter((item): item is string => Boolean(item));
+}

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { parseCount, parseDecimal } from '../data/parse.js';
 import { numberFormat } from '../format/intl.js';
+import { formatScore, isPercent } from '../format/rating.js';
 import { LocaleController } from '../i18n/locale.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { warnOnce } from '../shared/warn.js';
@@ -98,11 +99,8 @@ export class RatingBadge extends LitElement {
       </span>`;
     }
 
-    const percent = source.toLowerCase() === 'rotten-tomatoes';
-    // A percentage as the page's language writes one: "92%", "92 %" in French, "٩٢٪" in Arabic.
-    const score = percent
-      ? numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100)
-      : numberFormat(locale, { maximumFractionDigits: max > 10 ? 0 : 1 }).format(value);
+    const percent = isPercent(source);
+    const { score, scale } = formatScore(value, max, source, locale);
     const votes = unsigned(parseCount(this.votes));
     const fewVotes = votes !== undefined && votes < (parseCount(this.fewVotes) ?? 0);
     // The sentence's numbers are in its own language: English ones where it is English, for an
@@ -121,7 +119,7 @@ export class RatingBadge extends LitElement {
     return html`<span part="badge" role="img" aria-label=${fewVotes ? `${sentence} (${t('fewVotes')})` : sentence} lang=${lang}>
       ${label ? html`<span part="source">${label}</span>` : nothing}
       <span part="stars">★★★★★<span class="filled" .style=${`--fill: ${(value / max) * 100}%`}>★★★★★</span></span>
-      <span class="score"><span part="value">${score}</span>${percent ? nothing : html` <span part="scale">/${numberFormat(locale).format(max)}</span>`}</span>
+      <span class="score"><span part="value">${score}</span>${scale ? html` <span part="scale">${scale}</span>` : nothing}</span>
       ${
         votes === undefined
           ? nothing

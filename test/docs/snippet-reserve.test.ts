@@ -4,7 +4,12 @@
 // tall as the card drawn by the bundle, within a line of text, and show the film's title in the
 // card's frame, where and as the drawn card shows it.
 import { expect } from '@open-wc/testing';
-import { snippet as makerSnippet, phoneWidths, type ReservedHeight } from '../../demo/maker/outputs.js';
+import {
+  snippet as makerSnippet,
+  phoneSizes,
+  reservedWidths,
+  type ReservedHeight,
+} from '../../demo/maker/outputs.js';
 import { bloggerSnippet } from '../../scripts/readme-snippet.mjs';
 import type { Film } from '../../src/elements.js';
 import { frameOf, placeIn } from '../helpers/layout.js';
@@ -56,6 +61,8 @@ async function openSnippet(
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow!;
+  if (stylesheet)
+    expect(win.document.styleSheets[0]?.cssRules.length, `${stylesheet} loaded`).to.be.above(10);
   const card = win.document.querySelector('film-card')!;
   if (withScript) {
     await win.customElements.whenDefined('film-card');
@@ -99,6 +106,13 @@ describe("README's blogger snippet", () => {
     ['a right-to-left page', 412, { rtl: true }],
     ['a right-to-left page', 1280, { rtl: true }],
     [
+      "a page that sets the card's colors and corners",
+      412,
+      {
+        css: ':root { --film-card-background: #fdf6e3; --film-card-color: #073642; --film-card-muted-color: #586e75; --film-card-border-color: #93a1a1; --film-card-border-width: 2px; --film-card-radius: 0; --film-card-shadow: none; }',
+      },
+    ],
+    [
       'a theme that styles its article text',
       360,
       {
@@ -134,7 +148,7 @@ describe("README's blogger snippet", () => {
       }
     });
 
-  it("is what the card maker writes for the same film, with the maker's measured heights", async () => {
+  it('is what the card maker writes for the same film, given the heights the README reserves', async () => {
     const readme = await readmeSnippet();
     const film: Film = {
       id: 'little-pyongyang-2018',
@@ -149,7 +163,7 @@ describe("README's blogger snippet", () => {
     };
     // The heights the README reserves, by the page widths they apply up to (a width the README
     // leaves out keeps the height of the next wider one).
-    const column = Number(/display: block; min-height: ([\d.]+)rem/.exec(readme)?.[1]);
+    const column = Number(/min-height: ([\d.]+)rem; animation/.exec(readme)?.[1]);
     const upTo = new Map(
       [...readme.matchAll(/@media \(max-width: ([\d.]+)rem\) \{[^}]*min-height: ([\d.]+)rem/g)].map(
         (match) => [Number(match[1]), Number(match[2])],
@@ -157,8 +171,7 @@ describe("README's blogger snippet", () => {
     );
     const heights = { column } as ReservedHeight;
     let previous = column;
-    for (const size of ['large', 'phone', 'narrow'] as const)
-      previous = heights[size] = upTo.get(phoneWidths[size]) ?? previous;
+    for (const size of phoneSizes) previous = heights[size] = upTo.get(reservedWidths[size].page) ?? previous;
     expect(column, 'the column height').to.be.above(0);
     const written = makerSnippet(
       film,
@@ -178,7 +191,7 @@ describe("README's blogger snippet", () => {
     expect(readme).to.equal(written.replaceAll(`[film-id="${film.id}"]`, ''));
   });
 
-  it('gives the reserved space back when the script has not come in 10 s, keeping the title and facts', async () => {
+  it('gives the reserved space back when the script has not come in 10 s, with the title and facts still in the frame', async () => {
     const waiting = await openSnippet(await readmeSnippet(), pageOf(412), false);
     const reserved = waiting.getBoundingClientRect().height;
     const [release] = waiting.getAnimations();
@@ -186,11 +199,14 @@ describe("README's blogger snippet", () => {
     expect(reserved, 'the space reserved meanwhile').to.be.above(250);
     release!.currentTime = 10_000;
     const released = waiting.getBoundingClientRect().height;
-    const facts = waiting.querySelector(':scope > p')!.getBoundingClientRect();
+    const frame = waiting.getBoundingClientRect();
     expect(released, `${reserved}px → ${released}px`).to.be.below(reserved / 2);
-    expect(
-      Math.round(waiting.getBoundingClientRect().bottom),
-      'the facts still inside the frame',
-    ).to.be.above(Math.round(facts.bottom));
+    for (const text of waiting.querySelectorAll(':scope > a, :scope > p')) {
+      const box = text.getBoundingClientRect();
+      expect(box.height, `${text.localName} shown`).to.be.above(0);
+      expect(Math.round(frame.bottom), `${text.localName} inside the frame`).to.be.above(
+        Math.round(box.bottom),
+      );
+    }
   });
 });

@@ -25,8 +25,15 @@ export function placeIn(element: Element, card: Element) {
   };
 }
 
-/** How a frame is drawn: its border, corners and background. */
+/** How a frame is drawn: its border, corners, background, shadow and padding. */
 export function frameOf(frame: Element): string[] {
   const style = getComputedStyle(frame);
-  return [style.borderTopWidth, style.borderTopColor, style.borderTopLeftRadius, style.backgroundColor];
+  return [
+    style.borderTopWidth,
+    style.borderTopColor,
+    style.borderTopLeftRadius,
+    style.backgroundColor,
+    style.boxShadow,
+    style.paddingInlineStart,
+  ];
 }

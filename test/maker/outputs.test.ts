@@ -56,7 +56,7 @@ describe("the card maker's snippet", () => {
     expect(page.querySelector('style')!.textContent).not.to.include('border');
   });
 
-  it('keeps a one-word 63-letter title and a poster that fails inside the frame before the script', async () => {
+  it('keeps a one-word 62-letter title and a poster that fails inside the frame before the script', async () => {
     const film: Film = {
       id: 'long',
       title: 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogochfilm',
@@ -74,5 +74,20 @@ describe("the card maker's snippet", () => {
     host.remove();
     expect(scrolled, 'the title wraps inside the frame').to.equal(width);
     expect(background, 'a failed poster shows the placeholder color').to.not.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('writes the first rating as the badge shows it: "Rotten Tomatoes 92%", "IMDb 7.5/10", in the language picked', () => {
+    const facts = (film: Film, lang = '') =>
+      new DOMParser()
+        .parseFromString(snippet(film, { ...options, lang }), 'text/html')
+        .querySelector('film-card > p:last-of-type')!
+        .textContent!.replace(/\s/g, ' ');
+    const film: Film = { id: 'x', title: 'Parasite', year: 2019, runtime: 132 };
+    expect(facts({ ...film, ratings: [{ source: 'rotten-tomatoes', value: 92, scale: 100 }] })).to.equal(
+      '2019 · 2 hr 12 min · Rotten Tomatoes 92%',
+    );
+    expect(facts({ ...film, ratings: [{ source: 'imdb', value: 8.5, scale: 10 }] }, 'fr')).to.equal(
+      '2019 · 2 h 12 min · IMDb 8,5/10',
+    );
   });
 });

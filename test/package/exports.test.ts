@@ -108,4 +108,16 @@ describe('package.json', () => {
     // The classes alone register nothing, so a bundler may drop the ones an app does not use.
     expect(patterns.some((pattern) => pattern.test('dist/elements.js'))).to.equal(false);
   });
+
+  it('marks every React entry as a side effect, so that film-cards/react defines every element in a bundled app', () => {
+    const react = Object.entries(entries).filter(([specifier]) => specifier.startsWith(`${pkg.name}/react`));
+    expect(react.map(([specifier]) => specifier)).to.include(`${pkg.name}/react/rating-badge.js`);
+    const patterns = pkg.sideEffects.map(glob);
+    for (const [, source] of react)
+      for (const path of [`${built(source).slice(2)}.js`, source])
+        expect(
+          patterns.some((pattern) => pattern.test(path)),
+          path,
+        ).to.equal(true);
+  });
 });
