@@ -81,7 +81,7 @@ describe("the card maker's snippet", () => {
       new DOMParser()
         .parseFromString(snippet(film, { ...options, lang }), 'text/html')
         .querySelector('film-card > p:last-of-type')!
-        .textContent!.replace(/\s/g, ' ');
+        .textContent.replace(/\s/g, ' ');
     const film: Film = { id: 'x', title: 'Parasite', year: 2019, runtime: 132 };
     expect(facts({ ...film, ratings: [{ source: 'rotten-tomatoes', value: 92, scale: 100 }] })).to.equal(
       '2019 · 2 hr 12 min · Rotten Tomatoes 92%',
