@@ -112,43 +112,49 @@ export const filmLabel = (film: Film) =>
   film.year === undefined ? film.title : `${film.title} (${film.year})`;
 
 /**
- * The facts the full card draws under its title ("2018", "24 min", "Documentary"), with its first
- * rating as the badge shows it ("IMDb 7.5/10", "Rotten Tomatoes 92%"), in the language picked.
+ * The facts the card draws under its title ("2018", "24 min", "Documentary"), and its first rating
+ * as the badge shows it ("IMDb 7.5/10", "Rotten Tomatoes 92%"), in the language picked.
  */
-function factsOf(film: Film, options: MakerOptions): string[] {
+function factsOf(film: Film, options: MakerOptions): { meta: string[]; rating?: string } {
   const lang = options.lang || 'en';
   const rating = film.ratings?.[0];
   const source = rating?.source ?? '';
   const score = rating && formatScore(rating.value, rating.scale, source, lang);
-  return [
-    ...metaItems(film, lang),
-    ...(score ? [`${sourceName(source)} ${score.score}${score.scale ?? ''}`.trim()] : []),
-  ];
+  return {
+    meta: metaItems(film, lang),
+    rating: score && `${sourceName(source)} ${score.score}${score.scale ?? ''}`.trim(),
+  };
 }
+
+/** Facts as a line, each one isolated (`<bdi>`): a right-to-left page keeps "24 min" in one piece. */
+const factsLine = (facts: string[]) =>
+  facts.length ? `<p>${facts.map((fact) => `<bdi>${escapeText(fact)}</bdi>`).join(' · ')}</p>` : '';
 
 /**
  * What the element holds, for readers without the script (feed readers, search engines) and for
- * everyone until it arrives. A full card holds its poster, title, original title and facts, which
- * the snippet's style draws in the card's frame; the other layouts keep "Title (year)". Each fact
- * is isolated (`<bdi>`), so that a right-to-left page keeps "24 min" in one piece and the facts in
- * the card's order.
+ * everyone until it arrives. A full card holds its poster, title, original title and one line of
+ * facts; a compact row its poster, title, facts and rating, on the lines the row draws them. The
+ * snippet's style draws them in the card's frame. A poster tile keeps "Title (year)".
  */
 function fallbackContent(film: Film, options: MakerOptions): string {
-  if (options.variant !== 'full') {
+  if (options.variant === 'poster') {
     const label = escapeText(filmLabel(film));
     return film.href ? `<a href="${escapeAttribute(film.href)}">${label}</a>` : label;
   }
   const title = escapeText(film.title);
-  const facts = factsOf(film, options).map((fact) => `<bdi>${escapeText(fact)}</bdi>`);
+  const { meta, rating } = factsOf(film, options);
   const original = film.originalTitle && film.originalTitle !== film.title ? film.originalTitle : '';
   const originalLang = film.language ? ` lang="${escapeAttribute(film.language)}"` : '';
+  const full = options.variant === 'full';
   return [
     film.poster?.src
       ? `<img src="${escapeAttribute(film.poster.src)}" alt="" loading="lazy" referrerpolicy="no-referrer" />`
       : '',
     film.href ? `<a href="${escapeAttribute(film.href)}">${title}</a>` : `<b>${title}</b>`,
-    original ? `<p${originalLang} dir="auto">${escapeText(original)}</p>` : '',
-    facts.length ? `<p>${facts.join(' · ')}</p>` : '',
+    full && original ? `<p${originalLang} dir="auto">${escapeText(original)}</p>` : '',
+    ...(full
+      ? [factsLine([...meta, ...(rating ? [rating] : [])])]
+      : [factsLine(meta), factsLine(rating ? [rating] : [])]),
   ]
     .filter(Boolean)
     .join('\n  ');
@@ -216,6 +222,25 @@ function contentRules(selector: string, poster: boolean): string[] {
   ];
 }
 
+/**
+ * A compact row's frame and its poster, title, facts and rating, where the row draws them: the
+ * poster at the start, the text centered beside it, and the watchlist icon's column kept free at
+ * the end. The two `1fr` rows share what the poster adds to the text's height.
+ */
+const compactFrame = [
+  'display: grid; grid-template: 1fr repeat(3, auto) 1fr / 3.5rem minmax(0, 1fr) 2.25rem; column-gap: .75rem;',
+  'padding: .5rem; padding-inline-end: .75rem;',
+];
+
+function compactRules(selector: string): string[] {
+  return [
+    `${selector} > :is(a, b) { grid-area: 2 / 2; color: inherit; font-weight: 700; text-decoration: none; }`,
+    `${selector} > p { grid-area: 3 / 2; margin: .25rem 0 0; color: var(--film-card-muted-color, light-dark(#52525b, #b4b4bd)); font-size: .875em; line-height: 1.4286; }`,
+    `${selector} > p + p { grid-area: 4 / 2; }`,
+    `${selector} > img { grid-area: 1 / 1 / 6; align-self: center; width: 3.5rem; height: auto; aspect-ratio: 2 / 3; object-fit: cover; border-radius: .5rem; background: light-dark(#eeeef1, #2a2a31); }`,
+  ];
+}
+
 /** Heights in rem, rounded down, so that a reserved space is never taller than the card it waits for. */
 const rem = (value: number) => `${Math.floor(value * 10) / 10}rem`;
 
@@ -239,21 +264,23 @@ function reserveRules(selector: string, height: ReservedHeight): string[] {
 /**
  * The snippet's style. It keeps the page from moving while the script loads: the element, until
  * it is defined, takes the height the card will have (once the maker has measured it). For a full
- * card it also draws the card's frame, poster, title and facts meanwhile, so that a reader sees
- * the film with the page. Scoped to the film's id when it is a plain one, so that several films
+ * card or a compact row it also draws the card's frame, poster, title and facts meanwhile, so that
+ * a reader sees the film with the page. Scoped to the film's id when it is a plain one, so that several films
  * on one page each keep their own.
  */
 function snippetStyle(film: Film, options: MakerOptions, height?: ReservedHeight): string {
   const full = options.variant === 'full';
+  const framed = full || options.variant === 'compact';
   const selector = /^[\w.:-]+$/.test(film.id ?? '')
     ? `film-card[film-id="${film.id}"]:not(:defined)`
     : 'film-card:not(:defined)';
   const declarations = [
-    'display: block;',
+    framed && !full ? '' : 'display: block;',
     height ? `min-height: ${rem(height.column)}; animation: film-card-release 0s 10s forwards;` : '',
-    ...(full ? frame : []),
+    ...(framed ? frame : []),
+    ...(framed && !full ? compactFrame : []),
     // A card with a theme of its own takes that scheme, whatever the page's: its frame does too.
-    full && options.theme ? `color-scheme: ${options.theme};` : '',
+    framed && options.theme ? `color-scheme: ${options.theme};` : '',
   ].filter(Boolean);
   // One line a group of declarations, where there are several, for an author to read.
   const block =
@@ -262,7 +289,7 @@ function snippetStyle(film: Film, options: MakerOptions, height?: ReservedHeight
       : `{ ${declarations[0]} }`;
   return `<style>\n${[
     `${selector} ${block}`,
-    ...(full ? contentRules(selector, Boolean(film.poster?.src)) : []),
+    ...(full ? contentRules(selector, Boolean(film.poster?.src)) : framed ? compactRules(selector) : []),
     ...(height ? reserveRules(selector, height) : []),
   ]
     .map((rule) => `  ${rule}`)

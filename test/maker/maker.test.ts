@@ -217,7 +217,7 @@ describe('the card maker', function () {
     [360, false],
     [1200, true],
   ] as const)
-    it(`gives a snippet that reserves the drawn card's height, within 24px, in a ${width}px page${column ? ' with a 42rem column' : ''}`, async () => {
+    it(`gives a compact snippet that reserves the drawn row's height, within 24px, and draws its poster, title, facts and rating in place before the script, in a ${width}px page${column ? ' with a 42rem column' : ''}`, async () => {
       const wrap = (code: string) => (column ? `<div style="max-width: 42rem">${code}</div>` : code);
       const withoutScript = outputs.snippet.replace(/<script[^>]*><\/script>/, '');
       const waiting = await openOutput('html', wrap(withoutScript), width);
@@ -232,6 +232,25 @@ describe('the card maker', function () {
       });
       const height = card.getBoundingClientRect().height;
       expect(Math.abs(reserved - height), `reserved ${reserved}px, drawn ${height}px`).to.be.at.most(24);
+      const before = cardIn(waiting);
+      const root = card.shadowRoot!;
+      const badge = root.querySelector('rating-badge')!.shadowRoot!;
+      expect(frameOf(before), 'the frame').to.deep.equal(frameOf(root.querySelector('[part~="card"]')!));
+      const pairs = [
+        ['poster', before.querySelector(':scope > img'), root.querySelector('[part~="poster"]')],
+        ['title', before.querySelector(':scope > a'), root.querySelector('[part~="title"] > :is(a, span)')],
+        ['first fact', before.querySelector(':scope > p > bdi'), root.querySelector('[part~="meta"] li')],
+        ['rating', before.querySelector(':scope > p + p > bdi'), badge.querySelector('[part~="badge"]')],
+      ] as const;
+      // At 280 px the drawn row's meta line and badge wrap once more than plain text does, and its
+      // text, taller than the poster, starts higher: the waiting text may sit up to 10 px lower.
+      const offTop = width < 320 ? 10 : 4;
+      for (const [name, early, late] of pairs) {
+        if (!early || !late) throw new Error(`no ${name} ${early ? 'drawn' : 'before the script'}`);
+        const [from, to] = [placeIn(early, before), placeIn(late, card)];
+        expect(Math.abs(from.left - to.left), `${name} left ${from.left} → ${to.left}`).to.be.at.most(2);
+        expect(Math.abs(from.top - to.top), `${name} top ${from.top} → ${to.top}`).to.be.at.most(offTop);
+      }
     });
 
   it('gives a React component that renders the same card', async () => {

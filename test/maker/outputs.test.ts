@@ -39,7 +39,7 @@ describe("the card maker's snippet", () => {
     expect(card.children[2]!.textContent).to.equal('2001 · <script>window.injected=1</script>');
   });
 
-  it('writes "Title (year)" inside a compact card, which has no frame drawn before the script', () => {
+  it('writes "Title (year)" inside a poster tile, which has no frame drawn before the script', () => {
     const film: Film = {
       id: 'x',
       title: 'Fight Club',
@@ -47,7 +47,7 @@ describe("the card maker's snippet", () => {
       href: 'https://www.imdb.com/title/tt0137523/',
     };
     const page = new DOMParser().parseFromString(
-      snippet(film, { ...options, variant: 'compact' }),
+      snippet(film, { ...options, variant: 'poster' }),
       'text/html',
     );
     expect(page.querySelector('film-card')!.innerHTML.trim()).to.equal(
