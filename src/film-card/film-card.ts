@@ -25,6 +25,20 @@ function focusedElement(): Element | null {
   return active;
 }
 
+// `::part()` reaches one shadow root deep: the parts of the elements the card draws inside its own
+// are exported under the card's names, prefixed by the element's (`film-card::part(rating-value)`).
+const exported = (prefix: string, parts: string) =>
+  parts
+    .split(' ')
+    .map((part) => `${part}: ${prefix}-${part}`)
+    .join(', ');
+const ratingParts = exported('rating', 'badge source stars value scale votes hint');
+const availabilityParts = exported(
+  'availability',
+  'title group heading offer logo monogram provider quality price more empty notify notify-icon provenance',
+);
+const watchlistParts = exported('watchlist', 'button icon label status');
+
 /**
  * @tagname film-card
  * @summary A film on any page: poster, title, year, runtime, rating, synopsis, where to watch it and a watchlist button.
@@ -64,6 +78,31 @@ function focusedElement(): Element | null {
  * @csspart trailer - The "Trailer" link, beside the watchlist button, when the film has one.
  * @csspart error - The error state.
  * @csspart retry - The "Retry" button of the error state.
+ * @csspart rating-badge - Each rating badge's `badge` part. The parts of the elements a card draws are exported under the card's own names, prefixed by the element's: see `<rating-badge>`, `<watch-availability>` and `<watchlist-button>` for what each one is.
+ * @csspart rating-source - A rating badge's `source`.
+ * @csspart rating-stars - A rating badge's `stars`.
+ * @csspart rating-value - A rating badge's `value`.
+ * @csspart rating-scale - A rating badge's `scale`.
+ * @csspart rating-votes - A rating badge's `votes`.
+ * @csspart rating-hint - A rating badge's `hint`.
+ * @csspart availability-title - The availability block's `title`.
+ * @csspart availability-group - The availability block's `group`.
+ * @csspart availability-heading - The availability block's `heading`.
+ * @csspart availability-offer - The availability block's `offer`.
+ * @csspart availability-logo - The availability block's `logo`.
+ * @csspart availability-monogram - The availability block's `monogram`.
+ * @csspart availability-provider - The availability block's `provider`.
+ * @csspart availability-quality - The availability block's `quality`.
+ * @csspart availability-price - The availability block's `price`.
+ * @csspart availability-more - The availability block's `more`.
+ * @csspart availability-empty - The availability block's `empty`.
+ * @csspart availability-notify - The availability block's `notify`.
+ * @csspart availability-notify-icon - The availability block's `notify-icon`.
+ * @csspart availability-provenance - The availability block's `provenance`.
+ * @csspart watchlist-button - The watchlist button's `button`.
+ * @csspart watchlist-icon - The watchlist button's `icon`.
+ * @csspart watchlist-label - The watchlist button's `label`.
+ * @csspart watchlist-status - The watchlist button's `status`.
  *
  * @cssprop [--film-card-background=#ffffff] - Card background (dark scheme: #1c1c21).
  * @cssprop [--film-card-color=#18181b] - Text color (dark scheme: #f4f4f5).
@@ -336,7 +375,7 @@ export class FilmCard extends LitElement {
           film.ratings?.length
             ? html`<div part="ratings">${film.ratings.map(
                 (rating) =>
-                  html`<rating-badge value=${rating.value} max=${rating.scale} votes=${rating.votes ?? nothing} source=${rating.source ?? ''}></rating-badge>`,
+                  html`<rating-badge exportparts=${ratingParts} value=${rating.value} max=${rating.scale} votes=${rating.votes ?? nothing} source=${rating.source ?? ''}></rating-badge>`,
               )}</div>`
             : nothing
         }
@@ -346,7 +385,7 @@ export class FilmCard extends LitElement {
         <div part="actions">
           ${
             film.id
-              ? html`<watchlist-button part="watchlist" film-id=${film.id} film-title=${film.title} year=${film.year ?? nothing} .inWatchlist=${this.inWatchlist} .pending=${this.watchlistState.pending} variant=${compact || tile ? 'icon' : nothing} @watchlist-add=${this.watchlistState.handleChildEvent} @watchlist-remove=${this.watchlistState.handleChildEvent}></watchlist-button>`
+              ? html`<watchlist-button part="watchlist" exportparts=${watchlistParts} film-id=${film.id} film-title=${film.title} year=${film.year ?? nothing} .inWatchlist=${this.inWatchlist} .pending=${this.watchlistState.pending} variant=${compact || tile ? 'icon' : nothing} @watchlist-add=${this.watchlistState.handleChildEvent} @watchlist-remove=${this.watchlistState.handleChildEvent}></watchlist-button>`
               : nothing
           }
           ${this.renderTrailer(film)}
@@ -446,7 +485,7 @@ export class FilmCard extends LitElement {
   private renderAvailability(film: Film) {
     // Offers written by hand stand for the region shown and replace the film's own.
     if (!film.availability && !film.offers) return nothing;
-    return html`<watch-availability part="availability" .availability=${film.offers ? undefined : checkedList(film.availability)} .offers=${checkedList(film.offers)} region=${this.region ?? nothing} film-id=${film.id ?? nothing} film-title=${film.title} year=${film.year ?? nothing} heading-level=${this.level() + 1} ?in-watchlist=${this.inWatchlist} .pending=${this.watchlistState.pending} @watchlist-add=${this.watchlistState.handleChildEvent} @watchlist-remove=${this.watchlistState.handleChildEvent}><slot name="suggestion" slot="suggestion"></slot></watch-availability>`;
+    return html`<watch-availability part="availability" exportparts=${availabilityParts} .availability=${film.offers ? undefined : checkedList(film.availability)} .offers=${checkedList(film.offers)} region=${this.region ?? nothing} film-id=${film.id ?? nothing} film-title=${film.title} year=${film.year ?? nothing} heading-level=${this.level() + 1} ?in-watchlist=${this.inWatchlist} .pending=${this.watchlistState.pending} @watchlist-add=${this.watchlistState.handleChildEvent} @watchlist-remove=${this.watchlistState.handleChildEvent}><slot name="suggestion" slot="suggestion"></slot></watch-availability>`;
   }
 
   /**
