@@ -27,16 +27,16 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
  * @type {Record<string, number>}
  */
 const budgets = {
-  'film-cards/film-cards.js': 26480,
-  'film-cards/react': 32380,
-  'film-cards/react/film-card.js': 32380,
+  'film-cards/film-cards.js': 27430,
+  'film-cards/react': 33300,
+  'film-cards/react/film-card.js': 33200,
   'film-cards/react/watch-availability.js': 12940,
   'film-cards/react/watchlist-button.js': 6590,
   'film-cards/react/rating-badge.js': 5680,
-  'film-cards/ssr.js': 33270,
-  'film-cards': 31760,
-  'film-cards/elements.js': 32360,
-  'film-cards/film-card.js': 32450,
+  'film-cards/ssr.js': 33430,
+  'film-cards': 32890,
+  'film-cards/elements.js': 32520,
+  'film-cards/film-card.js': 32610,
   'film-cards/watch-availability.js': 11840,
   'film-cards/rating-badge.js': 5030,
   'film-cards/watchlist-button.js': 5700,
@@ -50,16 +50,16 @@ const budgets = {
  * @type {Record<string, { chunks: string[], budget: number, target?: number }>}
  */
 const pages = {
-  'seed card (attributes, English)': { chunks: [], budget: 26480, target: 16 * 1024 },
-  'local watchlist': { chunks: ['local-store'], budget: 27510 },
-  'a `src` card': { chunks: ['film-data'], budget: 33650 },
-  'inline JSON-LD': { chunks: ['film-data'], budget: 33650 },
-  'a French page': { chunks: ['messages-fr'], budget: 27250 },
-  '`json-ld` output': { chunks: ['json-ld-controller'], budget: 27700 },
-  'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 36700 },
+  'seed card (attributes, English)': { chunks: [], budget: 27430, target: 16 * 1024 },
+  'local watchlist': { chunks: ['local-store'], budget: 28490 },
+  'a `src` card': { chunks: ['film-data'], budget: 33800 },
+  'inline JSON-LD': { chunks: ['film-data'], budget: 33800 },
+  'a French page': { chunks: ['messages-fr'], budget: 28180 },
+  '`json-ld` output': { chunks: ['json-ld-controller'], budget: 28670 },
+  'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 36850 },
   'every feature at once': {
     chunks: ['film-data', 'json-ld-controller', 'messages-fr', 'hydrate-page', 'local-store'],
-    budget: 38640,
+    budget: 39900,
     target: 28 * 1024,
   },
 };
