@@ -29,7 +29,7 @@ describe('parts of the elements inside a card', () => {
   it('are documented on the card, each under its prefixed name', () => {
     const card = partsOf('film-card');
     for (const [tag, prefix] of Object.entries(inner)) {
-      expect(partsOf(tag), `${tag} has parts`).to.not.be.empty;
+      expect(partsOf(tag), `${tag} has parts`).to.have.length.above(0);
       for (const part of partsOf(tag)) expect(card, `${tag}'s ${part}`).to.include(`${prefix}-${part}`);
     }
   });
