@@ -244,6 +244,37 @@ export const WithSlots: Story = {
   </div>`,
 };
 
+/**
+ * The parts of the badge, the availability block and the button, restyled through the card:
+ * `film-card::part(rating-value)`, `::part(availability-offer)`, `::part(watchlist-button)`.
+ */
+export const StyledThroughParts: Story = {
+  render: () => html`<style>
+      .parts::part(title) {
+        font-family: Georgia, serif;
+      }
+      .parts::part(rating-value) {
+        font-size: 1.75em;
+      }
+      .parts::part(rating-stars) {
+        letter-spacing: 0.15em;
+      }
+      .parts::part(availability-offer) {
+        border-radius: 999px;
+      }
+      .parts::part(availability-heading) {
+        text-transform: uppercase;
+        letter-spacing: 0.08em;
+      }
+      .parts::part(watchlist-button) {
+        border-radius: 999px;
+      }
+    </style>
+    <div style="width: 40rem; max-width: 100%">
+      <film-card class="parts" .film=${parasite as Film} region="GB"></film-card>
+    </div>`,
+};
+
 /** A grid of poster tiles and a list of compact rows. */
 export const Grid: Story = {
   render:
