@@ -271,7 +271,7 @@ export const StyledThroughParts: Story = {
       }
     </style>
     <div style="width: 40rem; max-width: 100%">
-      <film-card class="parts" .film=${parasite as Film} region="GB"></film-card>
+      <film-card class="parts" .film=${parasite} region="GB"></film-card>
     </div>`,
 };
 
