@@ -324,7 +324,13 @@ describe('<film-card>', () => {
     expect(written(el), 'the card').to.deep.equal([]);
     const button = part(el, 'watchlist')!;
     const block = part(el, 'availability')!;
-    expect(written(button), 'its watchlist button').to.deep.equal(['exportparts', 'film-id', 'film-title', 'part', 'year']);
+    expect(written(button), 'its watchlist button').to.deep.equal([
+      'exportparts',
+      'film-id',
+      'film-title',
+      'part',
+      'year',
+    ]);
     expect(written(block), 'its availability block').to.include('film-id').and.not.include('in-watchlist');
     el.variant = 'compact';
     el.inWatchlist = true;
