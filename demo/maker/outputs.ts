@@ -107,10 +107,6 @@ export function leftOut(film: Film, options: MakerOptions): string[] {
   ].filter(Boolean);
 }
 
-/** "Title (year)", the text every output shows where the card cannot run. */
-export const filmLabel = (film: Film) =>
-  film.year === undefined ? film.title : `${film.title} (${film.year})`;
-
 /**
  * The facts the card draws under its title ("2018", "24 min", "Documentary"), and its first rating
  * as the badge shows it ("IMDb 7.5/10", "Rotten Tomatoes 92%"), in the language picked.
@@ -132,15 +128,11 @@ const factsLine = (facts: string[]) =>
 
 /**
  * What the element holds, for readers without the script (feed readers, search engines) and for
- * everyone until it arrives. A full card holds its poster, title, original title and one line of
- * facts; a compact row its poster, title, facts and rating, on the lines the row draws them. The
- * snippet's style draws them in the card's frame. A poster tile keeps "Title (year)".
+ * everyone until it arrives: the poster, the title, and the facts on the lines the layout draws
+ * them (a full card's original title, then one line; a compact row's or a poster tile's facts,
+ * then its rating). The snippet's style draws them in the card's frame.
  */
 function fallbackContent(film: Film, options: MakerOptions): string {
-  if (options.variant === 'poster') {
-    const label = escapeText(filmLabel(film));
-    return film.href ? `<a href="${escapeAttribute(film.href)}">${label}</a>` : label;
-  }
   const title = escapeText(film.title);
   const { meta, rating } = factsOf(film, options);
   const original = film.originalTitle && film.originalTitle !== film.title ? film.originalTitle : '';
@@ -223,12 +215,12 @@ function contentRules(selector: string, poster: boolean): string[] {
 }
 
 /**
- * A compact row's frame and its poster, title, facts and rating, where the row draws them: the
+ * A compact row's grid and its poster, title, facts and rating, where the row draws them: the
  * poster at the start, the text centered beside it, and the watchlist icon's column kept free at
  * the end. The two `1fr` rows share what the poster adds to the text's height.
  */
 const compactFrame = [
-  'display: grid; grid-template: 1fr repeat(3, auto) 1fr / 3.5rem minmax(0, 1fr) 2.25rem; column-gap: .75rem;',
+  'grid-template: 1fr repeat(3, auto) 1fr / 3.5rem minmax(0, 1fr) 2.25rem; column-gap: .75rem;',
   'padding: .5rem; padding-inline-end: .75rem;',
 ];
 
@@ -238,6 +230,23 @@ function compactRules(selector: string): string[] {
     `${selector} > p { grid-area: 3 / 2; margin: .25rem 0 0; color: var(--film-card-muted-color, light-dark(#52525b, #b4b4bd)); font-size: .875em; line-height: 1.4286; }`,
     `${selector} > p + p { grid-area: 4 / 2; }`,
     `${selector} > img { grid-area: 1 / 1 / 6; align-self: center; width: 3.5rem; height: auto; aspect-ratio: 2 / 3; object-fit: cover; border-radius: .5rem; background: light-dark(#eeeef1, #2a2a31); }`,
+  ];
+}
+
+/**
+ * A poster tile's frame and its poster, title, facts and rating, as the tile draws them: the
+ * poster across the tile (or its placeholder) and the title kept to two lines. The poster's
+ * proportions give the tile its height, so a tile reserves none: it fits any grid column.
+ */
+function tileRules(selector: string, poster: boolean): string[] {
+  const posterBox =
+    'display: block; aspect-ratio: 2 / 3; border-radius: .5rem; background: light-dark(#eeeef1, #2a2a31);';
+  return [
+    poster
+      ? `${selector} > img { ${posterBox} width: 100%; height: auto; object-fit: cover; }`
+      : `${selector}::before { content: ''; ${posterBox} }`,
+    `${selector} > :is(a, b) { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; min-height: 3em; margin-block-start: .75rem; padding-inline: .25rem; color: inherit; font-weight: 700; text-decoration: none; }`,
+    `${selector} > p { margin-block: .75rem 0; padding-inline: .25rem; color: var(--film-card-muted-color, light-dark(#52525b, #b4b4bd)); font-size: .875em; line-height: 1.4286; }`,
   ];
 }
 
@@ -262,35 +271,41 @@ function reserveRules(selector: string, height: ReservedHeight): string[] {
 }
 
 /**
- * The snippet's style. It keeps the page from moving while the script loads: the element, until
- * it is defined, takes the height the card will have (once the maker has measured it). For a full
- * card or a compact row it also draws the card's frame, poster, title and facts meanwhile, so that
- * a reader sees the film with the page. Scoped to the film's id when it is a plain one, so that several films
+ * The snippet's style. It draws the card's frame, poster, title and facts until the script draws
+ * the card, so that a reader sees the film with the page, and keeps the page from moving meanwhile:
+ * a full card or a compact row takes the height the card will have (once the maker has measured
+ * it); a tile, its poster's. Scoped to the film's id when it is a plain one, so that several films
  * on one page each keep their own.
  */
 function snippetStyle(film: Film, options: MakerOptions, height?: ReservedHeight): string {
-  const full = options.variant === 'full';
-  const framed = full || options.variant === 'compact';
   const selector = /^[\w.:-]+$/.test(film.id ?? '')
     ? `film-card[film-id="${film.id}"]:not(:defined)`
     : 'film-card:not(:defined)';
+  const poster = Boolean(film.poster?.src);
+  const layout = {
+    full: { display: 'block', frame: [], rules: contentRules(selector, poster) },
+    compact: { display: 'grid', frame: compactFrame, rules: compactRules(selector) },
+    poster: {
+      display: 'block',
+      // The bottom keeps room for the watchlist icon a tile shows for a film with an id.
+      frame: [`padding: .5rem .5rem ${film.id ? '4rem' : '.75rem'};`],
+      rules: tileRules(selector, poster),
+    },
+  }[options.variant];
+  // A tile takes its height from its poster; the other layouts reserve the height measured.
+  const reserved = options.variant === 'poster' ? undefined : height;
   const declarations = [
-    framed && !full ? '' : 'display: block;',
-    height ? `min-height: ${rem(height.column)}; animation: film-card-release 0s 10s forwards;` : '',
-    ...(framed ? frame : []),
-    ...(framed && !full ? compactFrame : []),
+    `display: ${layout.display};`,
+    reserved ? `min-height: ${rem(reserved.column)}; animation: film-card-release 0s 10s forwards;` : '',
+    ...frame,
+    ...layout.frame,
     // A card with a theme of its own takes that scheme, whatever the page's: its frame does too.
-    framed && options.theme ? `color-scheme: ${options.theme};` : '',
+    options.theme ? `color-scheme: ${options.theme};` : '',
   ].filter(Boolean);
-  // One line a group of declarations, where there are several, for an author to read.
-  const block =
-    declarations.length > 1
-      ? `{\n${declarations.map((line) => `    ${line}`).join('\n')}\n  }`
-      : `{ ${declarations[0]} }`;
   return `<style>\n${[
-    `${selector} ${block}`,
-    ...(full ? contentRules(selector, Boolean(film.poster?.src)) : framed ? compactRules(selector) : []),
-    ...(height ? reserveRules(selector, height) : []),
+    `${selector} {\n${declarations.map((line) => `    ${line}`).join('\n')}\n  }`,
+    ...layout.rules,
+    ...(reserved ? reserveRules(selector, reserved) : []),
   ]
     .map((rule) => `  ${rule}`)
     .join('\n')}\n</style>`;

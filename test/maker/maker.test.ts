@@ -368,6 +368,57 @@ describe('the card maker, as a blogger pastes into it', function () {
       }
     });
 
+  for (const [width, column] of [
+    [412, '10rem'],
+    [1280, '12rem'],
+  ] as const)
+    it(`gives a poster tile's snippet its drawn height within two lines, and its poster, title and facts in place before the script, in a grid of ${column} columns (${width}px)`, async () => {
+      field<HTMLButtonElement>('#maker-sample').click();
+      set('#maker-script', bundle);
+      set('#maker-variant', 'poster', 'change');
+      await waitUntil(() => output('snippet').includes('variant="poster"'), 'no tile snippet', {
+        timeout: 10_000,
+      });
+      const snippet = output('snippet');
+      const grid = (code: string) =>
+        `<div style="display: grid; grid-template-columns: repeat(auto-fill, ${column}); gap: 1rem">${code}</div>`;
+      const waiting = await openOutput('html', grid(snippet.replace(/<script[^>]*><\/script>/, '')), width);
+      const drawn = await openOutput('html', grid(snippet), width);
+      const card = cardIn(drawn);
+      await waitUntil(() => card.shadowRoot?.querySelector('rating-badge')?.shadowRoot, 'no card drawn', {
+        timeout: 10_000,
+      });
+      const before = cardIn(waiting);
+      const root = card.shadowRoot!;
+      const [reserved, height] = [before.getBoundingClientRect().height, card.getBoundingClientRect().height];
+      const pairs = [
+        ['poster', before.querySelector(':scope > img'), root.querySelector('[part~="poster"]')],
+        [
+          'title',
+          before.querySelector(':scope > :is(a, b)'),
+          root.querySelector('[part~="title"] > :is(a, span)'),
+        ],
+        ['first fact', before.querySelector(':scope > p > bdi'), root.querySelector('[part~="meta"] li')],
+      ] as const;
+      const places = pairs.map(([name, early, late]) => {
+        if (!early || !late) throw new Error(`no ${name} ${early ? 'drawn' : 'before the script'}`);
+        return [name, placeIn(early, before), placeIn(late, card)] as const;
+      });
+      const frames = [frameOf(before), frameOf(root.querySelector('[part~="card"]')!)];
+      waiting.remove();
+      drawn.remove();
+      expect(frames[0], 'the frame').to.deep.equal(frames[1]);
+      // Within two lines: in a narrow tile the drawn meta line and badge (stars, "few ratings")
+      // wrap once more each than their plain text does. A tile reserves no height of its own.
+      expect(Math.abs(reserved - height), `waiting ${reserved}px, drawn ${height}px`).to.be.at.most(40);
+      for (const [name, early, late] of places) {
+        expect(Math.abs(early.left - late.left), `${name} left ${early.left} → ${late.left}`).to.be.at.most(
+          2,
+        );
+        expect(Math.abs(early.top - late.top), `${name} top ${early.top} → ${late.top}`).to.be.at.most(4);
+      }
+    });
+
   it('says what the snippet cannot carry, and nothing once it carries all the card shows', async () => {
     field<HTMLButtonElement>('#maker-sample').click();
     await waitUntil(() => output('snippet'), 'no snippet');

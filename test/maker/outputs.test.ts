@@ -39,21 +39,22 @@ describe("the card maker's snippet", () => {
     expect(card.children[2]!.textContent).to.equal('2001 · <script>window.injected=1</script>');
   });
 
-  it('writes "Title (year)" inside a poster tile, which has no frame drawn before the script', () => {
+  it("reserves no height for a poster tile, whatever the maker measured: the tile takes its poster's, in any grid column", () => {
     const film: Film = {
       id: 'x',
       title: 'Fight Club',
       year: 1999,
       href: 'https://www.imdb.com/title/tt0137523/',
     };
-    const page = new DOMParser().parseFromString(
-      snippet(film, { ...options, variant: 'poster' }),
-      'text/html',
-    );
-    expect(page.querySelector('film-card')!.innerHTML.trim()).to.equal(
-      '<a href="https://www.imdb.com/title/tt0137523/">Fight Club (1999)</a>',
-    );
-    expect(page.querySelector('style')!.textContent).not.to.include('border');
+    const heights = { column: 60, large: 40, phone: 35, narrow: 30 };
+    const tile = snippet(film, { ...options, variant: 'poster' }, heights);
+    expect(tile, 'no reserved height').not.to.match(/min-height: [\d.]+rem|film-card-release/);
+    expect(snippet(film, options, heights), "a full card's reserved height").to.include('min-height: 60rem');
+    const card = new DOMParser().parseFromString(tile, 'text/html').querySelector('film-card')!;
+    expect(
+      [...card.children].map((child) => child.localName),
+      'the title, the facts, the rating',
+    ).to.deep.equal(['a', 'p']);
   });
 
   it('keeps a one-word 62-letter title and a poster that fails inside the frame before the script', async () => {
