@@ -191,6 +191,9 @@ const frame = [
   'letter-spacing: normal; word-spacing: normal; text-align: start; text-indent: 0; text-transform: none; overflow-wrap: anywhere;',
 ];
 
+/** The card's poster box: its corners, and the placeholder's color under a poster yet to come. */
+const placeholder = 'border-radius: .5rem; background: light-dark(#eeeef1, #2a2a31);';
+
 /**
  * A full card's poster, title and facts in its frame, as the card draws them: the poster above
  * the title in a narrow card, and in a column of its own from 28rem (the card's width inside its
@@ -203,7 +206,7 @@ function contentRules(selector: string, poster: boolean): string[] {
     `${selector} > p { display: flow-root; margin-block: .75rem 0; color: var(--film-card-muted-color, light-dark(#52525b, #b4b4bd)); font-size: .875em; line-height: 1.4286; }`,
     ...(poster
       ? [
-          `${selector} > img { display: block; width: 9rem; height: auto; aspect-ratio: 2 / 3; object-fit: cover; margin-block-end: .75rem; border-radius: .5rem; background: light-dark(#eeeef1, #2a2a31); }`,
+          `${selector} > img { display: block; width: 9rem; height: auto; aspect-ratio: 2 / 3; object-fit: cover; margin-block-end: .75rem; ${placeholder} }`,
           `@container (min-width: 28rem) { ${selector} > img { float: inline-start; margin: 0; margin-inline-end: 1.5rem; } }`,
         ]
       : // With no poster, the card keeps a small tile in a narrow card's corner, and a column from 28rem.
@@ -224,29 +227,35 @@ const compactFrame = [
   'padding: .5rem; padding-inline-end: .75rem;',
 ];
 
-function compactRules(selector: string): string[] {
+// A placeholder is drawn only in a card with no poster of its own: a film without a plain id has
+// rules for every card of its layout on the page.
+function compactRules(selector: string, poster: boolean): string[] {
   return [
-    `${selector} > :is(a, b) { grid-area: 2 / 2; color: inherit; font-weight: 700; text-decoration: none; }`,
+    `${selector} > :is(a, b) { grid-area: 2 / 2; color: inherit; font-weight: 700; text-decoration: none; text-wrap: balance; }`,
     `${selector} > p { grid-area: 3 / 2; margin: .25rem 0 0; color: var(--film-card-muted-color, light-dark(#52525b, #b4b4bd)); font-size: .875em; line-height: 1.4286; }`,
     `${selector} > p + p { grid-area: 4 / 2; }`,
-    `${selector} > img { grid-area: 1 / 1 / 6; align-self: center; width: 3.5rem; height: auto; aspect-ratio: 2 / 3; object-fit: cover; border-radius: .5rem; background: light-dark(#eeeef1, #2a2a31); }`,
+    poster
+      ? `${selector} > img { grid-area: 1 / 1 / 6; align-self: center; width: 3.5rem; height: auto; aspect-ratio: 2 / 3; object-fit: cover; ${placeholder} }`
+      : `${selector}:not(:has(> img))::before { content: ''; grid-area: 1 / 1 / 6; align-self: center; width: 3.5rem; aspect-ratio: 2 / 3; ${placeholder} }`,
   ];
 }
 
 /**
  * A poster tile's frame and its poster, title, facts and rating, as the tile draws them: the
  * poster across the tile (or its placeholder) and the title kept to two lines. The poster's
- * proportions give the tile its height, so a tile reserves none: it fits any grid column.
+ * proportions give the tile its height, so a tile reserves none: it fits any grid column. In a
+ * narrow tile the drawn badge takes two lines (its stars, then its score), three with the "few
+ * ratings" hint (under 100 votes): the rating's line keeps that height.
  */
-function tileRules(selector: string, poster: boolean): string[] {
-  const posterBox =
-    'display: block; aspect-ratio: 2 / 3; border-radius: .5rem; background: light-dark(#eeeef1, #2a2a31);';
+function tileRules(selector: string, poster: boolean, fewVotes: boolean): string[] {
+  const posterBox = `display: block; aspect-ratio: 2 / 3; ${placeholder}`;
   return [
     poster
       ? `${selector} > img { ${posterBox} width: 100%; height: auto; object-fit: cover; }`
-      : `${selector}::before { content: ''; ${posterBox} }`,
-    `${selector} > :is(a, b) { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; min-height: 3em; margin-block-start: .75rem; padding-inline: .25rem; color: inherit; font-weight: 700; text-decoration: none; }`,
+      : `${selector}:not(:has(> img))::before { content: ''; ${posterBox} }`,
+    `${selector} > :is(a, b) { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; min-height: 3em; margin-block-start: .75rem; padding-inline: .25rem; color: inherit; font-weight: 700; text-decoration: none; text-wrap: balance; }`,
     `${selector} > p { margin-block: .75rem 0; padding-inline: .25rem; color: var(--film-card-muted-color, light-dark(#52525b, #b4b4bd)); font-size: .875em; line-height: 1.4286; }`,
+    `@container (max-width: 17rem) { ${selector} > p + p { min-height: ${fewVotes ? '4.07em' : '2.78em'}; } }`,
   ];
 }
 
@@ -274,22 +283,23 @@ function reserveRules(selector: string, height: ReservedHeight): string[] {
  * The snippet's style. It draws the card's frame, poster, title and facts until the script draws
  * the card, so that a reader sees the film with the page, and keeps the page from moving meanwhile:
  * a full card or a compact row takes the height the card will have (once the maker has measured
- * it); a tile, its poster's. Scoped to the film's id when it is a plain one, so that several films
- * on one page each keep their own.
+ * it); a tile, its poster's.
  */
 function snippetStyle(film: Film, options: MakerOptions, height?: ReservedHeight): string {
-  const selector = /^[\w.:-]+$/.test(film.id ?? '')
-    ? `film-card[film-id="${film.id}"]:not(:defined)`
-    : 'film-card:not(:defined)';
+  // The film's id when it is a plain one, and the layout: one film on a page as a card and as a
+  // tile, or a card without an id beside others, each keep their own rules.
+  const id = /^[\w.:-]+$/.test(film.id ?? '') ? `[film-id="${film.id}"]` : '';
+  const layoutOf = options.variant === 'full' ? ':not([variant])' : `[variant="${options.variant}"]`;
+  const selector = `film-card${id}${layoutOf}:not(:defined)`;
   const poster = Boolean(film.poster?.src);
   const layout = {
     full: { display: 'block', frame: [], rules: contentRules(selector, poster) },
-    compact: { display: 'grid', frame: compactFrame, rules: compactRules(selector) },
+    compact: { display: 'grid', frame: compactFrame, rules: compactRules(selector, poster) },
     poster: {
       display: 'block',
       // The bottom keeps room for the watchlist icon a tile shows for a film with an id.
       frame: [`padding: .5rem .5rem ${film.id ? '4rem' : '.75rem'};`],
-      rules: tileRules(selector, poster),
+      rules: tileRules(selector, poster, (film.ratings?.[0]?.votes ?? Infinity) < 100),
     },
   }[options.variant];
   // A tile takes its height from its poster; the other layouts reserve the height measured.

@@ -91,4 +91,40 @@ describe("the card maker's snippet", () => {
       '2019 · 2 h 12 min · IMDb 8,5/10',
     );
   });
+
+  it("keeps each snippet's layout to its own card, and shows a placeholder for a missing poster: cards without an id, and one film as a row and as a tile, on one page", () => {
+    const withoutId: Film = { title: 'A film with no id', year: 2001 };
+    const film: Film = {
+      id: 'x',
+      title: 'Fight Club',
+      year: 1999,
+      poster: { src: '/demo/posters/little-pyongyang.svg' },
+    };
+    const host = document.body.appendChild(document.createElement('div'));
+    host.style.width = '412px';
+    const heights = { column: 18, large: 19, phone: 20, narrow: 24 };
+    host.innerHTML = [
+      snippet(withoutId, { ...options, variant: 'poster' }),
+      snippet(film, { ...options, variant: 'compact' }, { column: 6.3, large: 6.3, phone: 6.3, narrow: 6.3 }),
+      snippet(film, { ...options, variant: 'poster' }, heights),
+      snippet(withoutId, options, heights),
+      snippet(withoutId, { ...options, variant: 'compact' }),
+    ]
+      .join('')
+      .replace(/<script[^>]*><\/script>/g, '');
+    const [tile, row, filmTile, card, bareRow] = [...host.querySelectorAll('film-card')].map((element) => ({
+      height: element.getBoundingClientRect().height,
+      poster: element.querySelector('img')?.getBoundingClientRect().width,
+      before: getComputedStyle(element, '::before').content,
+    }));
+    host.remove();
+    expect(row!.poster, "the row's poster, a thumbnail").to.be.closeTo(56, 1);
+    expect(row!.height, "the row's height").to.be.below(120);
+    expect(row!.before, 'no placeholder from the tile without an id').to.equal('none');
+    expect(filmTile!.poster, "the tile's poster, across it").to.be.above(300);
+    expect(tile!.before, 'the tile without a poster shows the placeholder').to.not.equal('none');
+    expect(card!.before, 'the full card takes none of the tiles').to.equal('none');
+    expect(card!.height, "the full card's reserved height").to.be.closeTo(18 * 16, 1);
+    expect(bareRow!.before, 'a row without a poster shows the placeholder').to.not.equal('none');
+  });
 });
