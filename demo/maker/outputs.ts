@@ -157,15 +157,16 @@ const scriptTag = (options: MakerOptions) =>
 
 /**
  * Where the snippet's reserved heights are measured and where they apply: the card's width, in
- * px, at which the maker measures it (a 42rem article column; a 412, a 360 and a 280 px phone page
- * less the default 8 px margins), and the page width, in rem, up to which each phone's height
- * applies. Up to 31rem the card is narrower than 28rem inside its padding: it stacks its poster
- * above the title, and is much taller than in a column.
+ * px, at which the maker measures it (a 42rem article column; a 412, a 360, a 320 and a 280 px
+ * phone page less the default 8 px margins), and the page width, in rem, up to which each phone's
+ * height applies. Up to 31rem the card is narrower than 28rem inside its padding: it stacks its
+ * poster above the title, and is much taller than in a column.
  */
 export const reservedWidths = {
   column: { card: 672 },
   large: { card: 396, page: 31 },
   phone: { card: 344, page: 23.5 },
+  small: { card: 304, page: 20.5 },
   narrow: { card: 264, page: 18 },
 } as const;
 

@@ -315,6 +315,7 @@ describe('the card maker, as a blogger pastes into it', function () {
   afterEach(() => maker.remove());
 
   for (const [width, column, theme] of [
+    [320, false, ''],
     [360, false, ''],
     [430, false, ''],
     [1200, true, ''],

@@ -46,7 +46,7 @@ describe("the card maker's snippet", () => {
       year: 1999,
       href: 'https://www.imdb.com/title/tt0137523/',
     };
-    const heights = { column: 60, large: 40, phone: 35, narrow: 30 };
+    const heights = { column: 60, large: 40, phone: 35, small: 32, narrow: 30 };
     const tile = snippet(film, { ...options, variant: 'poster' }, heights);
     expect(tile, 'no reserved height').not.to.match(/min-height: [\d.]+rem|film-card-release/);
     expect(snippet(film, options, heights), "a full card's reserved height").to.include('min-height: 60rem');
@@ -102,10 +102,14 @@ describe("the card maker's snippet", () => {
     };
     const host = document.body.appendChild(document.createElement('div'));
     host.style.width = '412px';
-    const heights = { column: 18, large: 19, phone: 20, narrow: 24 };
+    const heights = { column: 18, large: 19, phone: 20, small: 22, narrow: 24 };
     host.innerHTML = [
       snippet(withoutId, { ...options, variant: 'poster' }),
-      snippet(film, { ...options, variant: 'compact' }, { column: 6.3, large: 6.3, phone: 6.3, narrow: 6.3 }),
+      snippet(
+        film,
+        { ...options, variant: 'compact' },
+        { column: 6.3, large: 6.3, phone: 6.3, small: 6.3, narrow: 6.3 },
+      ),
       snippet(film, { ...options, variant: 'poster' }, heights),
       snippet(withoutId, options, heights),
       snippet(withoutId, { ...options, variant: 'compact' }),
