@@ -23,6 +23,7 @@ import {
   react,
   renderOptions,
   reservedWidths,
+  reservesHeight,
   snippet,
   staticHtml,
   vue,
@@ -201,7 +202,7 @@ async function measureHeight(opts: MakerOptions) {
   const run = (measuring += 1);
   reservedHeight = undefined;
   const box = $<HTMLElement>('#maker-measure');
-  if (!film) return box.replaceChildren();
+  if (!film || !reservesHeight(opts)) return box.replaceChildren();
   // The snippet's own card, from its attributes: it may show less than the previews (one rating,
   // one region's offers), and the space it reserves must fit what it shows.
   const card = document.createElement('film-card');

@@ -170,6 +170,9 @@ export const reservedWidths = {
   narrow: { card: 264, page: 18 },
 } as const;
 
+/** Whether a layout's snippet reserves a measured height: a tile takes its height from its poster. */
+export const reservesHeight = (options: MakerOptions) => options.variant !== 'poster';
+
 /** The card's drawn height in rem at each of `reservedWidths`, measured by the maker. */
 export type ReservedHeight = Record<keyof typeof reservedWidths, number>;
 
@@ -294,17 +297,16 @@ function snippetStyle(film: Film, options: MakerOptions, height?: ReservedHeight
   const selector = `film-card${id}${layoutOf}:not(:defined)`;
   const poster = Boolean(film.poster?.src);
   const layout = {
-    full: { display: 'block', frame: [], rules: contentRules(selector, poster) },
-    compact: { display: 'grid', frame: compactFrame, rules: compactRules(selector, poster) },
+    full: { display: 'block', frame: [], rules: () => contentRules(selector, poster) },
+    compact: { display: 'grid', frame: compactFrame, rules: () => compactRules(selector, poster) },
     poster: {
       display: 'block',
       // The bottom keeps room for the watchlist icon a tile shows for a film with an id.
       frame: [`padding: .5rem .5rem ${film.id ? '4rem' : '.75rem'};`],
-      rules: tileRules(selector, poster, (film.ratings?.[0]?.votes ?? Infinity) < 100),
+      rules: () => tileRules(selector, poster, (film.ratings?.[0]?.votes ?? Infinity) < 100),
     },
   }[options.variant];
-  // A tile takes its height from its poster; the other layouts reserve the height measured.
-  const reserved = options.variant === 'poster' ? undefined : height;
+  const reserved = reservesHeight(options) ? height : undefined;
   const declarations = [
     `display: ${layout.display};`,
     reserved ? `min-height: ${rem(reserved.column)}; animation: film-card-release 0s 10s forwards;` : '',
@@ -315,7 +317,7 @@ function snippetStyle(film: Film, options: MakerOptions, height?: ReservedHeight
   ].filter(Boolean);
   return `<style>\n${[
     `${selector} {\n${declarations.map((line) => `    ${line}`).join('\n')}\n  }`,
-    ...layout.rules,
+    ...layout.rules(),
     ...(reserved ? reserveRules(selector, reserved) : []),
   ]
     .map((rule) => `  ${rule}`)
