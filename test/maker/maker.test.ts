@@ -51,6 +51,30 @@ async function openOutput(kind: 'html' | 'react' | 'vue', code: string, width?: 
 
 const cardIn = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('film-card')!;
 
+/**
+ * Where each piece a snippet shows before its script sits in its element, beside where the drawn
+ * card puts the same piece: the poster, the title, the first fact, and the rating when asked for.
+ * Throws when a piece is missing on either side.
+ */
+function piecesOf(waiting: Element, drawn: Element, { rating = false, title = ':scope > :is(a, b)' } = {}) {
+  const root = drawn.shadowRoot!;
+  const pairs: [string, Element | null, Element | null | undefined][] = [
+    ['poster', waiting.querySelector(':scope > img'), root.querySelector('[part~="poster"]')],
+    ['title', waiting.querySelector(title), root.querySelector('[part~="title"] > :is(a, span)')],
+    ['first fact', waiting.querySelector(':scope > p > bdi'), root.querySelector('[part~="meta"] li')],
+  ];
+  if (rating)
+    pairs.push([
+      'rating',
+      waiting.querySelector(':scope > p + p > bdi'),
+      root.querySelector('rating-badge')?.shadowRoot?.querySelector('[part~="badge"]'),
+    ]);
+  return pairs.map(([name, early, late]) => {
+    if (!early || !late) throw new Error(`no ${name} ${early ? 'drawn' : 'before the script'}`);
+    return [name, placeIn(early, waiting), placeIn(late, drawn)] as const;
+  });
+}
+
 describe('the card maker', function () {
   this.timeout(60_000);
   let maker: HTMLIFrameElement;
@@ -233,21 +257,13 @@ describe('the card maker', function () {
       const height = card.getBoundingClientRect().height;
       expect(Math.abs(reserved - height), `reserved ${reserved}px, drawn ${height}px`).to.be.at.most(24);
       const before = cardIn(waiting);
-      const root = card.shadowRoot!;
-      const badge = root.querySelector('rating-badge')!.shadowRoot!;
-      expect(frameOf(before), 'the frame').to.deep.equal(frameOf(root.querySelector('[part~="card"]')!));
-      const pairs = [
-        ['poster', before.querySelector(':scope > img'), root.querySelector('[part~="poster"]')],
-        ['title', before.querySelector(':scope > a'), root.querySelector('[part~="title"] > :is(a, span)')],
-        ['first fact', before.querySelector(':scope > p > bdi'), root.querySelector('[part~="meta"] li')],
-        ['rating', before.querySelector(':scope > p + p > bdi'), badge.querySelector('[part~="badge"]')],
-      ] as const;
+      expect(frameOf(before), 'the frame').to.deep.equal(
+        frameOf(card.shadowRoot!.querySelector('[part~="card"]')!),
+      );
       // At 280 px the drawn row's meta line and badge wrap once more than plain text does, and its
       // text, taller than the poster, starts higher: the waiting text may sit up to 10 px lower.
       const offTop = width < 320 ? 10 : 4;
-      for (const [name, early, late] of pairs) {
-        if (!early || !late) throw new Error(`no ${name} ${early ? 'drawn' : 'before the script'}`);
-        const [from, to] = [placeIn(early, before), placeIn(late, card)];
+      for (const [name, from, to] of piecesOf(before, card, { rating: true, title: ':scope > a' })) {
         expect(Math.abs(from.left - to.left), `${name} left ${from.left} → ${to.left}`).to.be.at.most(2);
         expect(Math.abs(from.top - to.top), `${name} top ${from.top} → ${to.top}`).to.be.at.most(offTop);
       }
@@ -340,21 +356,10 @@ describe('the card maker, as a blogger pastes into it', function () {
       const height = card.getBoundingClientRect().height;
       // Before the script, the snippet draws the poster, title and facts where the card puts them.
       const before = cardIn(waiting);
-      const root = card.shadowRoot!;
-      const pairs = [
-        ['poster', before.querySelector(':scope > img'), root.querySelector('[part~="poster"]')],
-        [
-          'title',
-          before.querySelector(':scope > :is(a, b)'),
-          root.querySelector('[part~="title"] > :is(a, span)'),
-        ],
-        ['first fact', before.querySelector(':scope > p > bdi'), root.querySelector('[part~="meta"] li')],
-      ] as const;
-      const places = pairs.map(([name, early, late]) => {
-        if (!early || !late) throw new Error(`no ${name} ${early ? 'drawn' : 'before the script'}`);
-        return [name, placeIn(early, before), placeIn(late, card)] as const;
-      });
-      expect(frameOf(before), 'the frame').to.deep.equal(frameOf(root.querySelector('[part~="card"]')!));
+      const places = piecesOf(before, card);
+      expect(frameOf(before), 'the frame').to.deep.equal(
+        frameOf(card.shadowRoot!.querySelector('[part~="card"]')!),
+      );
       waiting.remove();
       drawn.remove();
       expect(Math.abs(reserved - height), `reserved ${reserved}px, drawn ${height}px`).to.be.at.most(24);
@@ -390,22 +395,9 @@ describe('the card maker, as a blogger pastes into it', function () {
         timeout: 10_000,
       });
       const before = cardIn(waiting);
-      const root = card.shadowRoot!;
       const [reserved, height] = [before.getBoundingClientRect().height, card.getBoundingClientRect().height];
-      const pairs = [
-        ['poster', before.querySelector(':scope > img'), root.querySelector('[part~="poster"]')],
-        [
-          'title',
-          before.querySelector(':scope > :is(a, b)'),
-          root.querySelector('[part~="title"] > :is(a, span)'),
-        ],
-        ['first fact', before.querySelector(':scope > p > bdi'), root.querySelector('[part~="meta"] li')],
-      ] as const;
-      const places = pairs.map(([name, early, late]) => {
-        if (!early || !late) throw new Error(`no ${name} ${early ? 'drawn' : 'before the script'}`);
-        return [name, placeIn(early, before), placeIn(late, card)] as const;
-      });
-      const frames = [frameOf(before), frameOf(root.querySelector('[part~="card"]')!)];
+      const places = piecesOf(before, card);
+      const frames = [frameOf(before), frameOf(card.shadowRoot!.querySelector('[part~="card"]')!)];
       waiting.remove();
       drawn.remove();
       expect(frames[0], 'the frame').to.deep.equal(frames[1]);

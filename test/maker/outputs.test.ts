@@ -15,6 +15,17 @@ const options: MakerOptions = {
   staticScript: false,
 };
 
+/**
+ * Snippets as a page shows them before their script: in a box of the given width in this page,
+ * where no element is defined. The caller removes the box.
+ */
+function waitingIn(width: number, ...snippets: string[]): HTMLElement {
+  const box = document.body.appendChild(document.createElement('div'));
+  box.style.width = `${width}px`;
+  box.innerHTML = snippets.join('').replace(/<script[^>]*><\/script>/g, '');
+  return box;
+}
+
 describe("the card maker's snippet", () => {
   it('keeps a hostile title, genre and poster address as text and attribute values in what the page shows before the script', () => {
     const title = '</film-card><img src=x onerror="window.injected=1">';
@@ -64,9 +75,7 @@ describe("the card maker's snippet", () => {
       year: 2020,
       poster: { src: '/missing-poster.jpg' },
     };
-    const host = document.body.appendChild(document.createElement('div'));
-    host.style.width = '360px';
-    host.innerHTML = snippet(film, options).replace(/<script[^>]*><\/script>/, '');
+    const host = waitingIn(360, snippet(film, options));
     const card = host.querySelector('film-card')!;
     const poster = card.querySelector('img')!;
     await new Promise((resolve) => poster.addEventListener('error', resolve, { once: true }));
@@ -100,10 +109,9 @@ describe("the card maker's snippet", () => {
       year: 1999,
       poster: { src: '/demo/posters/little-pyongyang.svg' },
     };
-    const host = document.body.appendChild(document.createElement('div'));
-    host.style.width = '412px';
     const heights = { column: 18, large: 19, phone: 20, small: 22, narrow: 24 };
-    host.innerHTML = [
+    const host = waitingIn(
+      412,
       snippet(withoutId, { ...options, variant: 'poster' }),
       snippet(
         film,
@@ -113,9 +121,7 @@ describe("the card maker's snippet", () => {
       snippet(film, { ...options, variant: 'poster' }, heights),
       snippet(withoutId, options, heights),
       snippet(withoutId, { ...options, variant: 'compact' }),
-    ]
-      .join('')
-      .replace(/<script[^>]*><\/script>/g, '');
+    );
     const [tile, row, filmTile, card, bareRow] = [...host.querySelectorAll('film-card')].map((element) => ({
       height: element.getBoundingClientRect().height,
       poster: element.querySelector('img')?.getBoundingClientRect().width,
