@@ -3,18 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { bloggerSnippet } from '../../scripts/readme-snippet.mjs';
 
-/** The README's seed card, as data (for renderFilmCard) and as the attributes the snippet writes. */
-export const seedFilm = {
-  id: 'little-pyongyang-2018',
-  title: 'Little Pyongyang',
-  year: 2018,
-  runtime: 24,
-  language: 'ko',
-  genres: ['Documentary'],
-  ratings: [{ source: 'imdb', value: 7.5, scale: 10, votes: 39 }],
-  href: 'https://www.imdb.com/find?q=Little%20Pyongyang',
-  availability: [{ region: 'GB', offers: [] }],
-};
+/** The README's seed card, as data (for renderFilmCard); the README's test reads the same file. */
+export const seedFilm = JSON.parse(
+  readFileSync(new URL('../fixtures/seed-film.json', import.meta.url), 'utf8'),
+);
+/** The attributes the snippet writes beside the film's own. */
 export const seedAttributes = { region: 'GB', watchlist: 'local' };
 
 const paragraphs = [

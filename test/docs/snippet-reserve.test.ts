@@ -150,17 +150,8 @@ describe("README's blogger snippet", () => {
 
   it('is what the card maker writes for the same film, given the heights the README reserves', async () => {
     const readme = await readmeSnippet();
-    const film: Film = {
-      id: 'little-pyongyang-2018',
-      title: 'Little Pyongyang',
-      year: 2018,
-      runtime: 24,
-      language: 'ko',
-      genres: ['Documentary'],
-      ratings: [{ source: 'imdb', value: 7.5, scale: 10, votes: 39 }],
-      href: 'https://www.imdb.com/find?q=Little%20Pyongyang',
-      availability: [{ region: 'GB', offers: [] }],
-    };
+    // The README's seed card, as the bench renders it too.
+    const film = (await (await fetch('/bench/fixtures/seed-film.json')).json()) as Film;
     // The heights the README reserves, by the page widths they apply up to (a width the README
     // leaves out keeps the height of the next wider one).
     const column = Number(/min-height: ([\d.]+)rem; animation/.exec(readme)?.[1]);
