@@ -1,5 +1,6 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FilmController } from '../controllers/film-controller.js';
+import { OverflowController } from '../controllers/overflow-controller.js';
 import type { FilmAdapter } from '../data/adapters/index.js';
 import { readFilmAttributes } from '../data/attributes.js';
 import { certificationFor } from '../data/certification.js';
@@ -15,7 +16,10 @@ import { pickRegion } from '../watch-availability/region.js';
 import { messages, type CardMessage } from './messages.js';
 import { styles } from './film-card.styles.js';
 
-/** Synopses longer than this start clamped, with a "More" button; measuring every card would cost a layout each. */
+/**
+ * Synopses longer than this are clamped to `--film-card-synopsis-lines`, with a "More" button when
+ * the clamp hides some of the text. Shorter ones show in full: a server cannot measure them.
+ */
 const CLAMP_AFTER = 220;
 
 /** The element that has focus, through open shadow roots; the page's body when nothing has. */
@@ -277,6 +281,8 @@ export class FilmCard extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly data = new FilmController(this);
+  /** Whether the clamped synopsis hides some of its text, at the card's current width. */
+  private readonly synopsisClamp = new OverflowController(this, 'synopsis', () => !this.synopsisOpen);
   /** The one writer of the card's watchlist state, shared by its button and "Notify me". */
   private readonly watchlistState = new WatchlistController(this, () => {
     const film = this.data.film;
@@ -472,9 +478,11 @@ export class FilmCard extends LitElement {
   private renderSynopsis(film: Film) {
     if (!film.synopsis) return nothing;
     const long = film.synopsis.length > CLAMP_AFTER;
+    // Until the first layout says whether the clamp hides anything (and on a server), it is taken to.
+    const more = long && (this.synopsisOpen || (this.synopsisClamp.overflows ?? true));
     return html`<p part="synopsis" id="synopsis" class=${long && !this.synopsisOpen ? 'clamped' : ''}>${film.synopsis}</p>
       ${
-        long
+        more
           ? html`<button part="more" class="link-button" aria-expanded=${this.synopsisOpen} aria-controls="synopsis" lang=${this.english()} @click=${this.toggleSynopsis}>
             ${this.t(this.synopsisOpen ? 'less' : 'more')}
           </button>`

@@ -234,7 +234,7 @@ describe('<film-card>', () => {
   });
 
   it('clamps a long synopsis behind a keyboard-operable "More"', async () => {
-    const el = await card(html`<film-card .film=${parasite}></film-card>`);
+    const el = await card(html`<film-card style="width: 20rem" .film=${parasite}></film-card>`);
     const more = part(el, 'more')!;
     expect(part(el, 'synopsis')!.classList.contains('clamped')).to.equal(true);
     expect(more.getAttribute('aria-expanded')).to.equal('false');
@@ -246,8 +246,74 @@ describe('<film-card>', () => {
     expect(text(el, 'more')).to.equal('Less');
   });
 
+  describe('a synopsis clamped to --film-card-synopsis-lines', () => {
+    /** A frame laid out and drawn, after the card's size is observed. */
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+    const clipped = (el: FilmCard) => {
+      const synopsis = part(el, 'synopsis')!;
+      return synopsis.scrollHeight > synopsis.clientHeight + 1;
+    };
+    const words = (count: number) => Array.from({ length: count }, (_, i) => `word${i}`).join(' ');
+
+    it('shows no "More" when a long synopsis fits in its lines on a wide card, and shows it all', async () => {
+      const synopsis = `${words(34)}.`;
+      expect(synopsis.length, 'longer than the old 220-character rule').to.be.above(220);
+      const el = await card(
+        html`<film-card style="width: 64rem" .film=${{ ...parasite, synopsis }}></film-card>`,
+      );
+      await frames();
+      await el.updateComplete;
+      expect(text(el, 'more'), 'a "More" that would reveal nothing').to.equal(undefined);
+      expect(clipped(el), 'the synopsis clipped').to.equal(false);
+    });
+
+    it('keeps "More" where the clamp hides text on a phone, and "Less" once opened', async () => {
+      const el = await card(html`<film-card style="width: 280px" .film=${parasite}></film-card>`);
+      await frames();
+      expect(clipped(el), 'the synopsis clipped').to.equal(true);
+      expect(text(el, 'more')).to.equal('More');
+      part(el, 'more')!.click();
+      await el.updateComplete;
+      await frames();
+      await el.updateComplete;
+      expect(clipped(el), 'clipped once opened').to.equal(false);
+      expect(text(el, 'more'), 'the button once opened').to.equal('Less');
+      part(el, 'more')!.click();
+      await el.updateComplete;
+      await frames();
+      await el.updateComplete;
+      expect(text(el, 'more'), 'the button once closed').to.equal('More');
+    });
+
+    it('shows a synopsis under the length that is clamped in full, with no "More"', async () => {
+      const synopsis = `${words(24)}.`;
+      const el = await card(
+        html`<film-card style="width: 280px" .film=${{ ...parasite, synopsis }}></film-card>`,
+      );
+      await frames();
+      expect(clipped(el), 'the synopsis clipped').to.equal(false);
+      expect(text(el, 'more')).to.equal(undefined);
+    });
+
+    it('shows "More" as the card narrows and hides it as it widens', async () => {
+      const el = await card(html`<film-card style="width: 64rem" .film=${parasite}></film-card>`);
+      await frames();
+      await el.updateComplete;
+      expect(text(el, 'more'), 'at 64rem').to.equal(undefined);
+      el.style.width = '280px';
+      await frames();
+      await el.updateComplete;
+      expect(text(el, 'more'), 'at 280 px').to.equal('More');
+      expect(clipped(el), 'clipped at 280 px').to.equal(true);
+      el.style.width = '64rem';
+      await frames();
+      await el.updateComplete;
+      expect(text(el, 'more'), 'at 64rem again').to.equal(undefined);
+    });
+  });
+
   it('gives "More" a target at least 24 px tall and a hover state', async () => {
-    const el = await card(html`<film-card style="width: 40rem" .film=${parasite}></film-card>`);
+    const el = await card(html`<film-card style="width: 20rem" .film=${parasite}></film-card>`);
     const more = part(el, 'more')!;
     const box = more.getBoundingClientRect();
     expect(box.height, 'height, px').to.be.at.least(24);
