@@ -536,6 +536,13 @@ export class FilmCard extends LitElement {
     this.data.retry();
   }
 
+  protected override firstUpdated(): void {
+    // A server-rendered poster may have failed before the card was hydrated, its `error` event gone
+    // unheard. A broken image is complete without a width; decode() tells it from an SVG without one.
+    const poster = this.renderRoot.querySelector<HTMLImageElement>('[part~="poster"] img');
+    if (poster?.complete && !poster.naturalWidth) poster.decode().catch(() => this.handlePosterError());
+  }
+
   protected override updated(): void {
     if (!this.refocus) return;
     const status = this.data.status;

@@ -154,6 +154,30 @@ describe('drop-in bundle with server-rendered cards', () => {
     }
   });
 
+  it('shows the placeholder for a poster that failed before the card was hydrated', async () => {
+    const html = await serverCard('little-pyongyang', { case: 'bundle-broken-poster', region: 'GB' });
+    expect(html, 'the served poster').to.include('/test/ssr/poster.svg');
+    const win = await openDropInPage<PageWindow>(
+      html.replace('/test/ssr/poster.svg', '/test/ssr/no-such-poster.svg'),
+      {
+        recorder,
+        entry: '/dist/film-cards.js',
+      },
+    );
+    const card = win.document.querySelector('film-card') as Updatable;
+    await hydrated(card);
+    const poster = card.shadowRoot!.querySelector('[part~="poster"]')!;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await card.updateComplete;
+    expect(poster.isConnected, 'the poster frame kept').to.equal(true);
+    expect(card.shadowRoot!.querySelector('[part~="poster"] img') === null, 'the broken image left').to.equal(
+      true,
+    );
+    expect(card.shadowRoot!.querySelector('[part~="poster"]')!.classList.contains('placeholder')).to.equal(
+      true,
+    );
+  });
+
   it('leaves a card far below the first screen static until it comes near', async () => {
     const win = await openPage();
     await hydrated(cardIn(win, 'top'));
