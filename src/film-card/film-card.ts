@@ -11,7 +11,8 @@ import { listFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
-import { stringAttribute, wholeNumber } from '../shared/coerce.js';
+import { checkedWholeNumber, keyword, stringAttribute } from '../shared/coerce.js';
+import { warnOnce } from '../shared/warn.js';
 import { pickRegion } from '../watch-availability/region.js';
 import { messages, type CardMessage } from './messages.js';
 import { styles } from './film-card.styles.js';
@@ -323,6 +324,9 @@ export class FilmCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Said once each, naming what they take; the defaults apply meanwhile.
+    if (changed.has('theme')) keyword(this, 'theme', this.theme, ['light', 'dark', 'auto']);
+    if (changed.has('watchlist')) keyword(this, 'watchlist', this.watchlist, ['local']);
     this.readInputs();
     if (changed.has('poster') || changed.has('film') || changed.has('src')) this.posterFailed = false;
     // A locally saved watchlist is the truth for the card too, so its own state, its reflected
@@ -337,11 +341,33 @@ export class FilmCard extends LitElement {
       attributes: readFilmAttributes(this),
       offers: this.offers,
       src: this.src,
-      loading: this.loading,
-      timeout: this.timeout,
-      fetcher: this.fetcher,
-      adapters: this.adapters,
+      loading: keyword(this, 'loading', this.loading, ['lazy', 'eager']) ?? 'lazy',
+      timeout: checkedWholeNumber(this, 'timeout', this.timeout, 1, 2 ** 31 - 1, 10_000),
+      fetcher:
+        typeof this.fetcher === 'function'
+          ? this.fetcher
+          : this.ignored('fetcher', this.fetcher, 'a function'),
+      adapters: Array.isArray(this.adapters)
+        ? this.adapters
+        : this.ignored('adapters', this.adapters, 'a list'),
     });
+  }
+
+  /** Undefined, with one warning when `value` was set: the card goes on without it. */
+  private ignored(property: string, value: unknown, expected: string): undefined {
+    if (value !== undefined && value !== null)
+      warnOnce(
+        this,
+        `<film-card> ignored its ${property} property: it takes ${expected}, not a ${typeof value}.`,
+      );
+    return undefined;
+  }
+
+  /** `region` when it is text (a region code is checked where it is used), else undefined. */
+  private regionInput(): string | undefined {
+    return typeof this.region === 'string'
+      ? this.region
+      : this.ignored('region', this.region, 'a region code');
   }
 
   override render(): TemplateResult {
@@ -403,7 +429,7 @@ export class FilmCard extends LitElement {
   }
 
   private layout(): string {
-    return ['full', 'compact', 'poster'].includes(this.variant) ? this.variant : 'full';
+    return keyword(this, 'variant', this.variant, ['full', 'compact', 'poster']) ?? 'full';
   }
 
   private renderPoster(film: Film) {
@@ -430,7 +456,7 @@ export class FilmCard extends LitElement {
   }
 
   private level(): number {
-    return wholeNumber(this.headingLevel, 1, 6, 3);
+    return checkedWholeNumber(this, 'heading-level', this.headingLevel, 1, 6, 3);
   }
 
   private renderMeta(film: Film) {
@@ -444,7 +470,7 @@ export class FilmCard extends LitElement {
 
   /** The age certification for the card's region, when the data has one ("15", "PG-13"). */
   private renderCertification(film: Film) {
-    const rating = certificationFor(film.certifications, this.region, this.locale.value);
+    const rating = certificationFor(film.certifications, this.regionInput(), this.locale.value);
     return rating
       ? html`<li><span class="visually-hidden" lang=${this.english()}>${this.t('certification')}: </span><span part="certification">${rating}</span></li>`
       : nothing;
@@ -493,7 +519,7 @@ export class FilmCard extends LitElement {
   private renderAvailability(film: Film) {
     // Offers written by hand stand for the region shown and replace the film's own.
     if (!film.availability && !film.offers) return nothing;
-    return html`<watch-availability part="availability" exportparts=${availabilityParts} .availability=${film.offers ? undefined : checkedList(film.availability)} .offers=${checkedList(film.offers)} region=${this.region ?? nothing} film-id=${film.id ?? nothing} film-title=${film.title} year=${film.year ?? nothing} heading-level=${this.level() + 1} ?in-watchlist=${this.inWatchlist} .pending=${this.watchlistState.pending} @watchlist-add=${this.watchlistState.handleChildEvent} @watchlist-remove=${this.watchlistState.handleChildEvent}><slot name="suggestion" slot="suggestion"></slot></watch-availability>`;
+    return html`<watch-availability part="availability" exportparts=${availabilityParts} .availability=${film.offers ? undefined : checkedList(film.availability)} .offers=${checkedList(film.offers)} region=${this.regionInput() ?? nothing} film-id=${film.id ?? nothing} film-title=${film.title} year=${film.year ?? nothing} heading-level=${Math.min(this.level() + 1, 6)} ?in-watchlist=${this.inWatchlist} .pending=${this.watchlistState.pending} @watchlist-add=${this.watchlistState.handleChildEvent} @watchlist-remove=${this.watchlistState.handleChildEvent}><slot name="suggestion" slot="suggestion"></slot></watch-availability>`;
   }
 
   /**
@@ -503,7 +529,7 @@ export class FilmCard extends LitElement {
   private streamsNowhere(film: Film): boolean {
     if (film.offers) return film.offers.length === 0;
     if (!film.availability) return false;
-    const region = pickRegion(film.availability, regionCode(this.region), this.locale.value);
+    const region = pickRegion(film.availability, regionCode(this.regionInput()), this.locale.value);
     return !film.availability.some((entry) => entry.region === region && entry.offers.length > 0);
   }
 

@@ -1,3 +1,5 @@
+import { warnOnce } from './warn.js';
+
 /**
  * Properties can be set from code to anything at all. These read them without ever calling a
  * value's own methods, which throw for a Symbol or a null-prototype object.
@@ -20,3 +22,56 @@ export const wholeNumber = (value: unknown, min: number, max: number, fallback: 
 export const stringAttribute = {
   toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
 };
+
+/**
+ * A value as a warning quotes it: a string or number in quotes (cut at 40 characters), anything else
+ * by its type. NaN is an attribute's text that a number converter could not read: quoted as written.
+ */
+function quote(element: Element, attribute: string, value: unknown): string {
+  const shown = Number.isNaN(value) ? (element.getAttribute(attribute) ?? value) : value;
+  return typeof shown === 'string' || typeof shown === 'number'
+    ? JSON.stringify(String(shown).slice(0, 40))
+    : `a ${typeof shown}`;
+}
+
+/** Absent or empty: no mistake, the default applies unsaid. */
+const unset = (value: unknown) => value === undefined || value === null || value === '';
+
+/**
+ * `value` when it is one of `allowed`; otherwise undefined (the caller's default), with one warning
+ * for the element that names what the attribute takes.
+ */
+export function keyword<T extends string>(
+  element: Element,
+  attribute: string,
+  value: unknown,
+  allowed: readonly T[],
+): T | undefined {
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  if (!unset(value))
+    warnOnce(
+      element,
+      `<${element.localName}> ignored ${attribute}=${quote(element, attribute, value)}: it takes ${allowed.map((word) => `"${word}"`).join(', ')}.`,
+      `attribute ${attribute}`,
+    );
+  return undefined;
+}
+
+/** `wholeNumber()`, with one warning for the element when the value given was not already in range. */
+export function checkedWholeNumber(
+  element: Element,
+  attribute: string,
+  value: unknown,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
+  const number = wholeNumber(value, min, max, fallback);
+  if (!unset(value) && number !== numberOf(value))
+    warnOnce(
+      element,
+      `<${element.localName}> ${attribute}=${quote(element, attribute, value)} is not a whole number ${max === Infinity ? `from ${min}` : `${min} to ${max}`}: using ${number}.`,
+      `attribute ${attribute}`,
+    );
+  return number;
+}

@@ -15,7 +15,7 @@ import { englishFallback, translate } from '../i18n/translate.js';
 import { emit } from '../shared/events.js';
 import { cancelableToggle } from '../shared/toggle.js';
 import { controlMessages } from '../watchlist/messages.js';
-import { wholeNumber } from '../shared/coerce.js';
+import { checkedWholeNumber } from '../shared/coerce.js';
 import { parseFilm } from '../watchlist/film.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
@@ -240,8 +240,8 @@ export class WatchAvailability extends LitElement {
 
     // The region's name goes into a translated sentence, so it is named in the sentence's language.
     const where = region ? regionName(englishFallback(messages, locale) ?? locale, region) : '';
-    const level = wholeNumber(this.headingLevel, 1, 6, 3);
-    const max = wholeNumber(this.maxOffers, 1, Infinity, 4);
+    const level = checkedWholeNumber(this, 'heading-level', this.headingLevel, 1, 6, 3);
+    const max = checkedWholeNumber(this, 'max-offers', this.maxOffers, 1, Infinity, 4);
     // `lang` for the block's own words: "en" where the page's language has no messages.
     const lang = englishFallback(messages, locale) ?? nothing;
     const title = (plain: AvailabilityMessage, inRegion: AvailabilityMessage) =>

@@ -1,8 +1,8 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController } from '../i18n/locale.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
-import { stringAttribute } from '../shared/coerce.js';
+import { keyword, stringAttribute } from '../shared/coerce.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { controlMessages } from '../watchlist/messages.js';
@@ -113,7 +113,10 @@ export class WatchlistButton extends LitElement {
     return this.state.toggle(force);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Said once each, naming what they take; the defaults apply meanwhile.
+    if (changed.has('variant')) keyword(this, 'variant', this.variant, ['button', 'icon']);
+    if (changed.has('watchlist')) keyword(this, 'watchlist', this.watchlist, ['local']);
     this.state.sync();
   }
 

@@ -1,0 +1,111 @@
+// Values of the right type but outside what an attribute accepts, as a blogger mistypes them or a
+// framework binds them: each is said once, in a warning that names what is expected, and the
+// element goes on with its default. None may stall a card, throw into the page or load forever.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/register.js';
+import type { FilmCard } from '../../src/film-card/film-card.js';
+import type { WatchAvailability } from '../../src/watch-availability/watch-availability.js';
+import type { WatchlistButton } from '../../src/watchlist-button/watchlist-button.js';
+import { captureWarnings } from '../helpers/console.js';
+import { recordPageErrors } from './helpers.js';
+
+const src = '/api/fixture/own-little-pyongyang.json';
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('wrong values', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  let errors: ReturnType<typeof recordPageErrors>;
+  beforeEach(() => {
+    warnings = captureWarnings();
+    errors = recordPageErrors();
+  });
+  afterEach(() => {
+    warnings.restore();
+    errors.stop();
+  });
+
+  /** The warnings that mention `text`. */
+  const about = (text: string) => warnings.messages.filter((message) => message.includes(text));
+
+  it('loads a card whose timeout is not a number, once, with the default timeout and one warning', async () => {
+    const fetched: string[] = [];
+    const fetcher = (input: string) => (fetched.push(input), fetch(input));
+    const el = document.createElement('film-card');
+    Object.assign(el, { src: `${src}?case=timeout-abc`, loading: 'eager', fetcher });
+    el.setAttribute('timeout', 'abc');
+    const loaded = oneEvent(el, 'film-load');
+    document.body.append(el);
+    try {
+      await loaded;
+      await pause(200);
+      expect(fetched, 'requests').to.have.length(1);
+      expect(el.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim()).to.equal(
+        'Little Pyongyang',
+      );
+      expect(about('timeout'), 'warnings about the timeout').to.have.length(1);
+      expect(about('timeout')[0]).to.include('"abc"');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('fails a card loudly when its fetcher or adapters are not what they must be', async () => {
+    for (const [property, value] of [
+      ['fetcher', 'not a function'],
+      ['adapters', 'not a list'],
+    ] as const) {
+      const el = document.createElement('film-card');
+      Object.assign(el, { src: `${src}?case=wrong-${property}`, loading: 'eager', [property]: value });
+      const loaded = oneEvent(el, 'film-load');
+      document.body.append(el);
+      try {
+        await loaded;
+        expect(about(property), `warnings about ${property}`).to.have.length(1);
+      } finally {
+        el.remove();
+      }
+    }
+  });
+
+  it('never throws into the page for a region set to a Symbol', async () => {
+    const el = await fixture<FilmCard>(
+      html`<film-card film-id="x" film-title="Valid title" offers='[{"provider":"P","kind":"stream"}]'></film-card>`,
+    );
+    (el as unknown as { region: unknown }).region = Symbol('wrong');
+    await el.updateComplete.catch((error: unknown) => errors.errors.push(`update: ${String(error)}`));
+    await pause(20);
+    expect(errors.errors, 'page errors').to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim()).to.equal('Valid title');
+    expect(about('region'), 'warnings about the region').to.have.length(1);
+  });
+
+  const keywords: [tag: string, attribute: string, value: string, expected: string][] = [
+    ['film-card', 'variant', 'grid', '"compact"'],
+    ['film-card', 'theme', 'blue', '"dark"'],
+    ['film-card', 'loading', 'soon', '"eager"'],
+    ['film-card', 'watchlist', 'cloud', '"local"'],
+    ['film-card', 'heading-level', '9', '1 to 6'],
+    ['watchlist-button', 'variant', 'huge', '"icon"'],
+    ['watchlist-button', 'watchlist', 'cloud', '"local"'],
+    ['watch-availability', 'max-offers', '0', 'from 1'],
+    ['watch-availability', 'heading-level', 'abc', '1 to 6'],
+  ];
+  for (const [tag, attribute, value, expected] of keywords)
+    it(`says once that <${tag}> ${attribute}="${value}" is ignored, naming what it takes`, async () => {
+      const host = document.createElement('div');
+      host.innerHTML = `<${tag} ${attribute}="${value}" film-id="x" film-title="Valid title"></${tag}>`;
+      document.body.append(host);
+      try {
+        const el = host.firstElementChild as FilmCard | WatchlistButton | WatchAvailability;
+        await el.updateComplete;
+        el.requestUpdate();
+        await el.updateComplete;
+        const said = about(`${attribute}="${value}"`);
+        expect(said, `warnings: ${warnings.messages.join(' | ')}`).to.have.length(1);
+        expect(said[0]).to.include(expected);
+        expect(errors.errors, 'page errors').to.deep.equal([]);
+      } finally {
+        host.remove();
+      }
+    });
+});
