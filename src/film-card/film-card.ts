@@ -318,8 +318,13 @@ export class FilmCard extends LitElement {
       // The controller is kept by the card's controller list; nothing else needs a handle on it.
       new JsonLdController(this, () => (this.jsonLd ? this.data.film : undefined));
     } catch (error) {
+      // The next update tries again; the page hears of it once, as of the data module.
       this.jsonLdOutput = undefined;
-      console.warn(`film-cards: <film-card> json-ld: could not load the JSON-LD writer (${String(error)}).`);
+      warnOnce(
+        FilmCard,
+        `<film-card> json-ld: could not load the JSON-LD writer (${String(error)}).`,
+        'json-ld writer',
+      );
     }
   }
 

@@ -127,4 +127,29 @@ describe('drop-in bundle, split into chunks', () => {
     expect(win.pageErrors).to.deep.equal([]);
     URL.revokeObjectURL(url);
   });
+  it('says once when the JSON-LD writer cannot be fetched, however often the card updates', async () => {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    // The entry alone, copied where its chunks are not: the JSON-LD writer is missing.
+    const entry = await (await fetch(`${BASE}film-cards.js`)).text();
+    const url = URL.createObjectURL(new Blob([entry], { type: 'text/javascript' }));
+    frame.srcdoc = `<!doctype html><html lang="en"><body>
+      ${seedCard.replace('<film-card ', '<film-card id="seed" json-ld ')}
+      <script>${recorder}; window.warnings = []; console.warn = (...args) => warnings.push(args.join(' '));</script>
+      <script type="module" src="${url}"></script></body></html>`;
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as PageWindow & { warnings: string[] };
+    await win.customElements.whenDefined('film-card');
+    const card = win.document.querySelector('#seed') as Updatable;
+    for (const year of ['2019', '2020', '2021', '2022']) {
+      card.setAttribute('year', year);
+      for (let i = 0; i < 10 && !card.shadowRoot?.textContent?.includes(year); i++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await rendered(win, '#seed')).to.equal('Little Pyongyang');
+    expect(win.warnings.filter((warning) => warning.includes('JSON-LD'))).to.have.length(1);
+    expect(win.pageErrors).to.deep.equal([]);
+    URL.revokeObjectURL(url);
+  });
 });
