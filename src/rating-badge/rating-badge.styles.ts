@@ -49,8 +49,11 @@ export const styles = css`
     direction: ltr;
   }
 
+  /* A source's name is free text: one long word breaks rather than run out of a narrow card. */
   [part~='source'] {
     font-weight: var(--_badge-source-weight);
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
 
   [part~='source']::after,

@@ -165,6 +165,19 @@ describe('<rating-badge>', () => {
     expect(text(el, 'source')).to.equal('Film Club');
   });
 
+  it('wraps a long source name of one word inside a narrow box', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 200px"><rating-badge value="7.5" votes="39" source=${'Ratingsfromaveryverylongnamedcommunitysite'}></rating-badge></div>`,
+    );
+    const el = wrapper.querySelector('rating-badge')!;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width, 'badge width, px').to.be.at.most(200);
+    const source = part(el, 'source')!.getBoundingClientRect();
+    expect(source.right, 'the source name inside the box').to.be.at.most(
+      wrapper.getBoundingClientRect().right + 0.5,
+    );
+  });
+
   it('leaves out votes when there are none', async () => {
     const el = await fixture<RatingBadge>(html`<rating-badge value="6.1"></rating-badge>`);
     expect(part(el, 'votes')).to.equal(null);
