@@ -185,30 +185,33 @@ export const styles = css`
   /* Wide containers: where to watch sits beside the film's details instead of below them. The error
      has no such column: its message and Retry stay one under the other. */
   @container (min-width: 45rem) {
+    /* The details span both rows of the first column; the second column stacks where to watch and
+       the actions at its top, the actions' row taking what the details leave below them. */
     .full [part~='body']:not([part~='error']) {
       display: grid;
       grid-template-columns: minmax(0, 1fr) minmax(15rem, 20rem);
-      grid-template-rows: auto 1fr auto;
+      grid-template-rows: auto 1fr;
       gap: 0.75rem 1.5rem;
       align-items: start;
     }
     /* The summary keeps the column declarations it shares with the body. */
     .full .summary {
       display: flex;
+      grid-row: 1 / span 2;
     }
     .full [part~='availability'] {
       grid-column: 2;
-      grid-row: 1 / span 2;
+      grid-row: 1;
       padding-block-start: 0;
       padding-inline-start: 1.5rem;
       border-block-start: 0;
       border-inline-start: 1px solid var(--_card-border-color);
     }
-    /* The watchlist button goes under the offers, where the block's own button is when the film
-       streams nowhere: Tab then reads down the details, then down where to watch. */
+    /* The watchlist button goes right under the offers, where the block's own button is when the
+       film streams nowhere: Tab then reads down the details, then down where to watch. */
     .full [part~='body'] > [part~='actions'] {
       grid-column: 2;
-      grid-row: 3;
+      grid-row: 2;
       padding-inline-start: calc(1.5rem + 1px);
     }
     .full [part~='body'] > slot {

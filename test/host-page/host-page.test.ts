@@ -383,6 +383,22 @@ describe('<film-card> on host pages', () => {
       expect(availability.top).to.be.lessThan(synopsis.bottom);
     });
 
+    it('keeps the watchlist button right under where to watch in a wide card, however long the details', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      // One offer in the United States: where to watch is much shorter than the details beside it.
+      const { card } = await mount(
+        `<div style="width: 60rem">${full.replace('region="GB"', 'region="US"')}</div>`,
+      );
+      const availability = part(card, 'availability').getBoundingClientRect();
+      const button = part(card, 'watchlist').getBoundingClientRect();
+      const summary = card.shadowRoot!.querySelector('.summary')!.getBoundingClientRect();
+      expect(summary.bottom, 'details taller than where to watch').to.be.greaterThan(
+        availability.bottom + 48,
+      );
+      expect(button.top - availability.bottom, 'gap above the button, px').to.be.within(0, 24);
+      expect(button.left, 'in the column of where to watch').to.be.at.least(availability.left);
+    });
+
     it('puts focus in reading order in a wide card: down the details, then down where to watch', async () => {
       await setViewport({ width: 1280, height: 800 });
       const { card } = await mount(`<div style="width: 60rem">${full}</div>`);
