@@ -21,15 +21,18 @@ export interface Context {
 /** Validates one value: missing gives undefined quietly; present but unusable gives undefined and a warning. */
 export type Check = (value: unknown, field: string, context: Context) => unknown;
 
-/** Reports a dropped value and gives undefined. */
-export const drop = (context: Context, field: string, value: unknown, reason = 'invalid'): undefined =>
+/** Reports a dropped value, and why (what the field takes), and gives undefined. */
+export const drop = (context: Context, field: string, value: unknown, reason: string): undefined =>
   void context.say(field, `ignored ${show(value)} (${reason})`);
 
-/** A check from a parser that gives undefined for what it cannot read. */
+/**
+ * A check from a parser that gives undefined for what it cannot read; `expected` says what it
+ * reads, for the warning ("not a year from 1870 to 2036").
+ */
 export const rule =
-  (parse: (value: unknown, context: Context) => unknown): Check =>
+  (parse: (value: unknown, context: Context) => unknown, expected: string): Check =>
   (value, field, context) =>
-    absent(value) ? undefined : (parse(value, context) ?? drop(context, field, value));
+    absent(value) ? undefined : (parse(value, context) ?? drop(context, field, value, `not ${expected}`));
 
 /** A parser of numbers that keeps only those from `min` to `max`. */
 export const within =
@@ -43,7 +46,7 @@ export const text =
   (cap: number, multiline?: boolean): Check =>
   (value, field, context) => {
     if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
-    if (typeof value !== 'string') return absent(value) ? undefined : drop(context, field, value);
+    if (typeof value !== 'string') return absent(value) ? undefined : drop(context, field, value, 'not text');
     let result = value.replace(/\r\n?/g, '\n').replace(/[\0-\x08\x0b-\x1f\x7f-\x9f]/g, '');
     result = (
       multiline ? result.replace(/[^\S\n]+/g, ' ').replace(/\n{3,}/g, '\n\n') : result.replace(/\s+/g, ' ')
@@ -92,7 +95,7 @@ export const record =
   (spec: Record<string, Check>, required: string[] = [], shorthand?: string): Check =>
   (value, field, context) => {
     if (shorthand && typeof value === 'string') value = { [shorthand]: value };
-    if (!isRecord(value)) return absent(value) ? undefined : drop(context, field, value);
+    if (!isRecord(value)) return absent(value) ? undefined : drop(context, field, value, 'not an object');
     const result: Record<string, unknown> = {};
     const unreadable = new Set<string>();
     for (const key of Object.keys(spec)) {

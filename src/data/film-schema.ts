@@ -8,10 +8,11 @@ import { absent, code, minutes, own, regionCode } from './readers.js';
 import { safeUrl } from './url.js';
 
 const maxYear = new Date().getFullYear() + 10;
+const regionExpected = 'a region code such as GB';
 
-const url = rule((value, context: Context) => safeUrl(value, context.base));
-const size = rule(within(1, 1e5, parseCount));
-const count = rule(parseCount);
+const url = rule((value, context: Context) => safeUrl(value, context.base), 'an http(s) URL');
+const size = rule(within(1, 1e5, parseCount), 'a size in pixels');
+const count = rule(parseCount, 'a count such as 1234');
 const date = (keepTime?: boolean) =>
   rule((value) => {
     const m =
@@ -26,7 +27,7 @@ const date = (keepTime?: boolean) =>
       within(1870, maxYear, Number)(year) &&
       !Number.isNaN(Date.parse(whole));
     return real ? (keepTime ? whole : whole.slice(0, 10)) : undefined;
-  });
+  }, `a date from 1870 to ${maxYear} such as 2018-09-14`);
 const languageTagOrName = rule((name) => {
   if (/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(name as string)) {
     try {
@@ -36,7 +37,7 @@ const languageTagOrName = rule((name) => {
     }
   }
   return /^\p{L}[\p{L}\p{M} '().-]*$/u.test(name as string) ? name : undefined;
-});
+}, 'a language code such as ko, or a name');
 const language: Check = (value, field, context) =>
   languageTagOrName(text(60)(value, field, context), field, context);
 
@@ -45,8 +46,8 @@ const person = record({ name: text(200), character: text(200), href: url }, ['na
 const score = record(
   {
     source: text(60),
-    value: rule(within(0, 1e6, parseDecimal)),
-    scale: rule(within(1e-6, 1e6, parseDecimal)),
+    value: rule(within(0, 1e6, parseDecimal), 'a score such as 7.5'),
+    scale: rule(within(1e-6, 1e6, parseDecimal), 'a positive number such as 10'),
     votes: count,
   },
   ['value'],
@@ -75,19 +76,22 @@ export const offerKinds: readonly OfferKind[] = ['stream', 'free', 'ads', 'rent'
 const offer = record(
   {
     provider: text(100),
-    kind: rule((value) => {
-      const kind = typeof value === 'string' ? value.trim().toLowerCase() : '';
-      // A subscription by its plain name, or by TMDB's and JustWatch's ("flatrate").
-      return offerKinds.includes(kind as OfferKind)
-        ? kind
-        : /^(subscription|flatrate)$/.test(kind)
-          ? 'stream'
-          : undefined;
-    }),
+    kind: rule(
+      (value) => {
+        const kind = typeof value === 'string' ? value.trim().toLowerCase() : '';
+        // A subscription by its plain name, or by TMDB's and JustWatch's ("flatrate").
+        return offerKinds.includes(kind as OfferKind)
+          ? kind
+          : /^(subscription|flatrate)$/.test(kind)
+            ? 'stream'
+            : undefined;
+      },
+      `one of ${offerKinds.join(', ')}`,
+    ),
     logo: url,
     href: url,
-    price: rule(within(0, 1e9, parseDecimal)),
-    currency: rule(code(3)),
+    price: rule(within(0, 1e9, parseDecimal), 'a price such as 3.99'),
+    currency: rule(code(3), 'a currency code such as GBP'),
     quality: text(20),
   },
   ['provider', 'kind'],
@@ -96,7 +100,7 @@ export const offers: Check = list(offer, 100);
 
 const region = record(
   {
-    region: rule(regionCode),
+    region: rule(regionCode, regionExpected),
     offers,
     checkedAt: date(true),
     attribution: record({ name: text(100), href: url }, ['name']),
@@ -115,7 +119,10 @@ export const availability: Check = (value, field, context) =>
 const handwrittenOffers: Check = (value, field, context) =>
   Array.isArray(value) && !value.length ? [] : offers(value, field, context);
 
-const certification = record({ region: rule(regionCode), rating: text(20) }, ['region', 'rating']);
+const certification = record({ region: rule(regionCode, regionExpected), rating: text(20) }, [
+  'region',
+  'rating',
+]);
 
 /** One check per field of `Film`: leaving a field out is a compile error. */
 const filmSchema: { [Key in keyof Film]-?: Check } = {
@@ -123,9 +130,9 @@ const filmSchema: { [Key in keyof Film]-?: Check } = {
   id: identifier(100),
   title: text(300),
   originalTitle: text(300),
-  year: rule(within(1870, maxYear, parseCount)),
+  year: rule(within(1870, maxYear, parseCount), `a year from 1870 to ${maxYear}`),
   releaseDate: date(),
-  runtime: rule(within(1, 99_999, minutes)),
+  runtime: rule(within(1, 99_999, minutes), 'minutes, or a duration such as PT1H52M'),
   language,
   spokenLanguages: list(language, 20, true),
   genres: list(text(60), 20, true),

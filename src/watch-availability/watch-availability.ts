@@ -213,9 +213,15 @@ export class WatchAvailability extends LitElement {
     warnOnce(this, `<watch-availability> ${field}: ${message}`);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The attributes' JSON is parsed by their converter, which passes unreadable text through.
+    const json = (field: string, value: unknown) =>
+      typeof value !== 'string' || (this.warn(field, `ignored ${show(value)} (not a JSON list)`), false);
     if (changed.has('availability'))
-      this.validAvailability = normalizeAvailability(this.availability, this.warn);
-    if (changed.has('offers')) this.validOffers = normalizeOffers(this.offers, this.warn);
+      this.validAvailability = json('availability', this.availability)
+        ? normalizeAvailability(this.availability, this.warn)
+        : [];
+    if (changed.has('offers'))
+      this.validOffers = json('offers', this.offers) ? normalizeOffers(this.offers, this.warn) : [];
     if (changed.has('region')) this.validRegion = this.wantedRegion(this.warn);
     // A server renders without the light DOM, so hand-written offers join when the element upgrades.
     if (this.childrenStale && !isServer) {

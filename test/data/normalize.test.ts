@@ -9,6 +9,9 @@ import {
 } from '../../src/data/normalize.js';
 import { fixture } from './http.js';
 
+/** The latest year a film's data may give: ten years from now, as the schema reads it. */
+const maxYear = new Date().getFullYear() + 10;
+
 /** Normalises and records every warning as "field: message". */
 function check(input: unknown, base?: string) {
   const warnings: string[] = [];
@@ -180,7 +183,9 @@ describe('normalizeFields', () => {
     });
     expect(film.language).to.equal('ko');
     expect(film.spokenLanguages).to.deep.equal(['en-GB', 'Korean', 'zh-Hant-TW']);
-    expect(warnings).to.deep.equal(['spokenLanguages: ignored "<script>" (invalid)']);
+    expect(warnings).to.deep.equal([
+      'spokenLanguages: ignored "<script>" (not a language code such as ko, or a name)',
+    ]);
   });
 
   it('reads genres from a list or a comma-separated string, and keeps the first 20', () => {
@@ -254,7 +259,7 @@ describe('normalizeFields', () => {
     ]);
     expect(warnings).to.deep.equal([
       'ratings.value: ignored "11" (above the scale, 10)',
-      'ratings.scale: ignored "0" (invalid)',
+      'ratings.scale: ignored "0" (not a positive number such as 10)',
       'ratings: ignored an object (needs value)',
     ]);
   });
@@ -308,11 +313,11 @@ describe('normalizeFields', () => {
       { region: 'US', offers: [] },
     ]);
     expect(warnings).to.deep.equal([
-      'availability.offers.price: ignored "-1" (invalid)',
-      'availability.offers.currency: ignored "pounds" (invalid)',
-      'availability.offers.kind: ignored "steal" (invalid)',
+      'availability.offers.price: ignored "-1" (not a price such as 3.99)',
+      'availability.offers.currency: ignored "pounds" (not a currency code such as GBP)',
+      'availability.offers.kind: ignored "steal" (not one of stream, free, ads, rent, buy, cinema)',
       'availability.offers: ignored an object (needs provider)',
-      'availability.region: ignored "Great Britain" (invalid)',
+      'availability.region: ignored "Great Britain" (not a region code such as GB)',
       'availability: ignored an object (needs region)',
     ]);
   });
@@ -325,7 +330,9 @@ describe('normalizeFields', () => {
     const offers = Array.from({ length: 100 }, () => ({ provider: 'P', kind: 'steal' }));
     const { film, warnings } = check({ availability: [{ region: 'GB', offers }] });
     expect(film.availability).to.deep.equal([{ region: 'GB', offers: [] }]);
-    expect(warnings).to.deep.equal(['availability.offers.kind: ignored "steal" (invalid)']);
+    expect(warnings).to.deep.equal([
+      'availability.offers.kind: ignored "steal" (not one of stream, free, ads, rent, buy, cinema)',
+    ]);
   });
 
   it('caps long lists', () => {
@@ -351,8 +358,8 @@ describe('normalizeFields', () => {
     });
     expect(film).to.deep.equal({ title: 'A', genres: ['1'] });
     expect(warnings).to.deep.equal([
-      'genres: ignored a boolean (invalid)',
-      'synopsis: ignored an object (invalid)',
+      'genres: ignored a boolean (not text)',
+      'synopsis: ignored an object (not text)',
     ]);
   });
 
@@ -569,8 +576,8 @@ describe('normalizeOffers and normalizeAvailability', () => {
       { provider: 'P', kind: 'stream' },
     ]);
     expect(warnings).to.deep.equal([
-      'offers.href: ignored "javascript:alert(1)" (invalid)',
-      'offers.kind: ignored "steal" (invalid)',
+      'offers.href: ignored "javascript:alert(1)" (not an http(s) URL)',
+      'offers.kind: ignored "steal" (not one of stream, free, ads, rent, buy, cinema)',
     ]);
   });
 
@@ -599,8 +606,8 @@ describe('normalizeOffers and normalizeAvailability', () => {
       { region: 'US', offers: [] },
     ]);
     expect(warnings).to.deep.equal([
-      'availability.region: ignored "Britain" (invalid)',
-      'availability.checkedAt: ignored "yesterday" (invalid)',
+      'availability.region: ignored "Britain" (not a region code such as GB)',
+      `availability.checkedAt: ignored "yesterday" (not a date from 1870 to ${maxYear} such as 2018-09-14)`,
     ]);
   });
 

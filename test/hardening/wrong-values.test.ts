@@ -79,6 +79,17 @@ describe('wrong values', () => {
     expect(about('region'), 'warnings about the region').to.have.length(1);
   });
 
+  it('says that offers written as broken JSON are not JSON, once', async () => {
+    const el = await fixture<WatchAvailability>(
+      html`<watch-availability offers="[{" region="GB"></watch-availability>`,
+    );
+    el.requestUpdate();
+    await el.updateComplete;
+    const said = about('offers');
+    expect(said, `warnings: ${warnings.messages.join(' | ')}`).to.have.length(1);
+    expect(said[0]).to.include('"[{" (not a JSON list)');
+  });
+
   const keywords: [tag: string, attribute: string, value: string, expected: string][] = [
     ['film-card', 'variant', 'grid', '"compact"'],
     ['film-card', 'theme', 'blue', '"dark"'],

@@ -146,8 +146,8 @@ describe('renderFilmCard()', () => {
     // Unsafe URLs never reach the HTML; the build is told.
     expect(html).not.to.include('javascript:');
     expect(warnings).to.deep.equal([
-      'film-cards: renderFilmCard() poster.src: ignored "javascript:window.injected = true" (invalid)',
-      'film-cards: renderFilmCard() href: ignored "javascript:window.injected = true" (invalid)',
+      'film-cards: renderFilmCard() poster.src: ignored "javascript:window.injected = true" (not an http(s) URL)',
+      'film-cards: renderFilmCard() href: ignored "javascript:window.injected = true" (not an http(s) URL)',
     ]);
   });
 

@@ -276,9 +276,9 @@ describe('<watch-availability>', () => {
       expect(part(el, 'price')).to.equal(undefined);
       // Unknown kind, negative price, bad currency, and one line for both offers without a provider.
       expect(warnings.messages).to.deep.equal([
-        'film-cards: <watch-availability> offers.kind: ignored "steal" (invalid)',
-        'film-cards: <watch-availability> offers.price: ignored "-2" (invalid)',
-        'film-cards: <watch-availability> offers.currency: ignored "pounds" (invalid)',
+        'film-cards: <watch-availability> offers.kind: ignored "steal" (not one of stream, free, ads, rent, buy, cinema)',
+        'film-cards: <watch-availability> offers.price: ignored "-2" (not a price such as 3.99)',
+        'film-cards: <watch-availability> offers.currency: ignored "pounds" (not a currency code such as GBP)',
         'film-cards: <watch-availability> offers: ignored an object (needs provider)',
       ]);
     });
@@ -686,8 +686,8 @@ describe('<watch-availability>', () => {
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect(el.shadowRoot!.innerHTML).not.to.match(/script:|data:|ftp:/i);
       expect(warnings.messages).to.deep.equal([
-        'film-cards: <watch-availability> offers.logo: ignored "javascript:alert(1)" (invalid)',
-        'film-cards: <watch-availability> offers.href: ignored "javascript:alert(1)" (invalid)',
+        'film-cards: <watch-availability> offers.logo: ignored "javascript:alert(1)" (not an http(s) URL)',
+        'film-cards: <watch-availability> offers.href: ignored "javascript:alert(1)" (not an http(s) URL)',
       ]);
     });
 
@@ -704,8 +704,8 @@ describe('<watch-availability>', () => {
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect(part(el, 'provider')!.textContent).to.equal(hostileName, 'a provider name is text, never HTML');
       expect(warnings.messages).to.deep.equal([
-        'film-cards: <watch-availability> watch-offer.logo: ignored "javascript:alert(1)" (invalid)',
-        'film-cards: <watch-availability> watch-offer.href: ignored "jav\\tascript:alert(1)" (invalid)',
+        'film-cards: <watch-availability> watch-offer.logo: ignored "javascript:alert(1)" (not an http(s) URL)',
+        'film-cards: <watch-availability> watch-offer.href: ignored "jav\\tascript:alert(1)" (not an http(s) URL)',
       ]);
     });
 
