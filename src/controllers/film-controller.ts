@@ -313,6 +313,8 @@ export class FilmController implements ReactiveController {
   }
 
   #fail(error: FilmLoadError) {
+    // The event is for the page's code; the author reading the console hears of it once too.
+    this.#warn('src', error.message);
     this.#failure = error;
     this.#fromSrc = undefined;
     this.#arrived = false;

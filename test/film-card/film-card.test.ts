@@ -580,7 +580,7 @@ describe('<film-card>', () => {
       window.scrollTo(0, 0);
     });
 
-    it('shows an error with a retry that tries again', async () => {
+    it('shows an error with a retry that tries again, and warns once', async () => {
       const retryUrl = `/api/status/500?card-retry=${Math.random()}`;
       const warnings = captureWarnings();
       const el = await card(html`<film-card loading="eager" src=${retryUrl}></film-card>`);
@@ -592,6 +592,10 @@ describe('<film-card>', () => {
       part(el, 'retry')!.click();
       await oneEvent(el, 'film-error');
       warnings.restore();
+      // One line for the author, naming the URL and what it answered, for both failures.
+      expect(warnings.messages.filter((message) => message.includes(retryUrl))).to.deep.equal([
+        `film-cards: <film-card> src: ${new URL(retryUrl, location.href).href} answered HTTP 500.`,
+      ]);
       const hits = await (await fetch(`/api/hits?path=${encodeURIComponent(retryUrl)}`)).json();
       expect(hits.count).to.equal(2);
     });
