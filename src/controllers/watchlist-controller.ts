@@ -21,7 +21,9 @@ export interface WatchlistSource {
  * 300 characters, a year only when it is a positive whole number. Undefined without a valid id.
  */
 export function watchlistFilm(id: unknown, title: unknown, year: unknown): WatchlistFilm | undefined {
-  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+  // A number is text to a reader: an id bound from a numeric database key works as its digits.
+  const text = (value: unknown) =>
+    typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
   const whole = typeof year === 'string' && /^\d+$/.test(year.trim()) ? Number(year) : year;
   return parseFilm({
     id: text(id),

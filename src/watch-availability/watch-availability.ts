@@ -16,7 +16,7 @@ import { emit } from '../shared/events.js';
 import { cancelableToggle } from '../shared/toggle.js';
 import { controlMessages } from '../watchlist/messages.js';
 import { checkedWholeNumber } from '../shared/coerce.js';
-import { parseFilm } from '../watchlist/film.js';
+import { watchlistFilm } from '../controllers/watchlist-controller.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { messages, type AvailabilityMessage } from './messages.js';
@@ -388,12 +388,7 @@ export class WatchAvailability extends LitElement {
 
   /** The film a watchlist event names, or undefined without a usable `film-id`: nothing to add then. */
   private watchlistFilm(): WatchlistFilm | undefined {
-    const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
-    return parseFilm({
-      id: text(this.filmId),
-      title: text(this.filmTitle).slice(0, 300) || undefined,
-      year: Number.isInteger(this.year) ? this.year : undefined,
-    });
+    return watchlistFilm(this.filmId, this.filmTitle, this.year);
   }
 
   private handleNotify() {

@@ -117,6 +117,18 @@ export class WatchlistButton extends LitElement {
     // Said once each, naming what they take; the defaults apply meanwhile.
     if (changed.has('variant')) keyword(this, 'variant', this.variant, ['button', 'icon']);
     if (changed.has('watchlist')) keyword(this, 'watchlist', this.watchlist, ['local']);
+    // A year the events cannot carry is said once; they go without it. (An empty attribute is none.)
+    const written = this.getAttribute('year');
+    if (
+      changed.has('year') &&
+      this.year != null &&
+      written !== '' &&
+      !watchlistFilm('-', '', this.year)?.year
+    )
+      warnOnce(
+        this,
+        `<watchlist-button> year=${JSON.stringify(written ?? typeof this.year)} is not a year: the events go without it.`,
+      );
     this.state.sync();
   }
 

@@ -90,6 +90,33 @@ describe('wrong values', () => {
     expect(said[0]).to.include('"[{" (not a JSON list)');
   });
 
+  it('takes a numeric film id as its digits on a watchlist button, and a year written as text in "Notify me"', async () => {
+    const button = await fixture<WatchlistButton>(html`<watchlist-button .filmId=${123}></watchlist-button>`);
+    const inner = button.shadowRoot!.querySelector('button')!;
+    expect(inner.disabled, 'disabled').to.equal(false);
+    const added = oneEvent(button, 'watchlist-add');
+    inner.click();
+    expect((await added).detail.film).to.deep.equal({ id: '123' });
+
+    const block = await fixture<WatchAvailability>(
+      html`<watch-availability offers="[]" film-id="x" film-title="X" .year=${'2019'}></watch-availability>`,
+    );
+    const notified = oneEvent(block, 'watchlist-add');
+    block.shadowRoot!.querySelector<HTMLButtonElement>('[part~="notify"]')!.click();
+    expect((await notified).detail.film).to.deep.equal({ id: 'x', title: 'X', year: 2019 });
+    expect(about('film-id'), 'warnings about the id').to.deep.equal([]);
+  });
+
+  it('says once that a watchlist button leaves a year that is not one out of its events', async () => {
+    const button = await fixture<WatchlistButton>(
+      html`<watchlist-button film-id="x" year="abc"></watchlist-button>`,
+    );
+    button.requestUpdate();
+    await button.updateComplete;
+    expect(about('year'), `warnings: ${warnings.messages.join(' | ')}`).to.have.length(1);
+    expect(about('year')[0]).to.include('"abc"');
+  });
+
   const keywords: [tag: string, attribute: string, value: string, expected: string][] = [
     ['film-card', 'variant', 'grid', '"compact"'],
     ['film-card', 'theme', 'blue', '"dark"'],
