@@ -27,19 +27,19 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
  * @type {Record<string, number>}
  */
 const budgets = {
-  'film-cards/film-cards.js': 27430,
-  'film-cards/react': 33300,
-  'film-cards/react/film-card.js': 33200,
-  'film-cards/react/watch-availability.js': 12940,
-  'film-cards/react/watchlist-button.js': 6790,
-  'film-cards/react/rating-badge.js': 5680,
-  'film-cards/ssr.js': 33430,
-  'film-cards': 32890,
-  'film-cards/elements.js': 32520,
-  'film-cards/film-card.js': 32610,
-  'film-cards/watch-availability.js': 12330,
-  'film-cards/rating-badge.js': 5030,
-  'film-cards/watchlist-button.js': 6040,
+  'film-cards/film-cards.js': 28540,
+  'film-cards/react': 34360,
+  'film-cards/react/film-card.js': 34260,
+  'film-cards/react/watch-availability.js': 13480,
+  'film-cards/react/watchlist-button.js': 6900,
+  'film-cards/react/rating-badge.js': 5750,
+  'film-cards/ssr.js': 34480,
+  'film-cards': 33970,
+  'film-cards/elements.js': 33590,
+  'film-cards/film-card.js': 33670,
+  'film-cards/watch-availability.js': 12710,
+  'film-cards/rating-badge.js': 5040,
+  'film-cards/watchlist-button.js': 6150,
   'film-cards/watchlist.js': 1580,
   'film-cards/watch-offer.js': 320,
 };
@@ -50,16 +50,16 @@ const budgets = {
  * @type {Record<string, { chunks: string[], budget: number, target?: number }>}
  */
 const pages = {
-  'seed card (attributes, English)': { chunks: [], budget: 27430, target: 16 * 1024 },
-  'local watchlist': { chunks: ['local-store'], budget: 28490 },
-  'a `src` card': { chunks: ['film-data'], budget: 33800 },
-  'inline JSON-LD': { chunks: ['film-data'], budget: 33800 },
-  'a French page': { chunks: ['messages-fr'], budget: 28180 },
-  '`json-ld` output': { chunks: ['json-ld-controller'], budget: 28670 },
-  'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 36850 },
+  'seed card (attributes, English)': { chunks: [], budget: 28540, target: 16 * 1024 },
+  'local watchlist': { chunks: ['local-store'], budget: 29600 },
+  'a `src` card': { chunks: ['film-data'], budget: 34910 },
+  'inline JSON-LD': { chunks: ['film-data'], budget: 34910 },
+  'a French page': { chunks: ['messages-fr'], budget: 29290 },
+  '`json-ld` output': { chunks: ['json-ld-controller'], budget: 29770 },
+  'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 37960 },
   'every feature at once': {
     chunks: ['film-data', 'json-ld-controller', 'messages-fr', 'hydrate-page', 'local-store'],
-    budget: 39900,
+    budget: 41000,
     target: 28 * 1024,
   },
 };
