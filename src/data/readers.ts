@@ -16,8 +16,16 @@ export const code = (letters: number) => (value: unknown) =>
     ? value.trim().toUpperCase()
     : undefined;
 
-/** Two capital letters (an ISO 3166-1 region such as `GB`), from any case. */
-export const regionCode: (value: unknown) => string | undefined = code(2);
+const twoLetters = code(2);
+
+/**
+ * Two capital letters (an ISO 3166-1 region such as `GB`), from any case. `UK`, as people write the
+ * United Kingdom (ISO reserves it for that), is `GB`, the code the data uses.
+ */
+export const regionCode = (value: unknown): string | undefined => {
+  const region = twoLetters(value);
+  return region === 'UK' ? 'GB' : region;
+};
 
 /** A value as a warning quotes it: short, and never through the value's own methods. */
 export const show = (value: unknown): string =>

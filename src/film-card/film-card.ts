@@ -11,7 +11,7 @@ import { listFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
-import { checkedWholeNumber, keyword, stringAttribute } from '../shared/coerce.js';
+import { checkedWholeNumber, keyword, stringAttribute, warnIfFalse } from '../shared/coerce.js';
 import { warnOnce } from '../shared/warn.js';
 import { pickRegion } from '../watch-availability/region.js';
 import { messages, type CardMessage } from './messages.js';
@@ -332,6 +332,8 @@ export class FilmCard extends LitElement {
     // Said once each, naming what they take; the defaults apply meanwhile.
     if (changed.has('theme')) keyword(this, 'theme', this.theme, ['light', 'dark', 'auto']);
     if (changed.has('watchlist')) keyword(this, 'watchlist', this.watchlist, ['local']);
+    if (changed.has('inWatchlist')) warnIfFalse(this, 'in-watchlist');
+    if (changed.has('jsonLd')) warnIfFalse(this, 'json-ld');
     this.readInputs();
     if (changed.has('poster') || changed.has('film') || changed.has('src')) this.posterFailed = false;
     // A locally saved watchlist is the truth for the card too, so its own state, its reflected

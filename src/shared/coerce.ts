@@ -75,3 +75,16 @@ export function checkedWholeNumber(
     );
   return number;
 }
+
+/**
+ * Says once that a boolean attribute written "false" is true: present is true in HTML, whatever its
+ * value, and authors often expect the opposite.
+ */
+export function warnIfFalse(element: Element, attribute: string): void {
+  if (element.getAttribute(attribute)?.trim().toLowerCase() === 'false')
+    warnOnce(
+      element,
+      `<${element.localName}> ${attribute}="false" is true, as for every HTML boolean attribute: leave it out for false.`,
+      `false ${attribute}`,
+    );
+}

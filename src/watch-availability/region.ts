@@ -20,8 +20,12 @@ export function pickRegion(
 // English says "in the United Kingdom" but "in France"; Intl.DisplayNames gives the bare name.
 const withArticle = 'AE BS CF DO FK FO GB GM KM KY MH MP MV NL PH SB TC US VA VG VI';
 
-/** The region's name in the reader's language, ready to follow "in". */
+/**
+ * The region's name in the reader's language, ready to follow "in"; '' for a code no name is known
+ * for (`QQ`, or `ZZ`, which Intl calls "Unknown Region"): a sentence then names no region.
+ */
 export function regionName(locale: string, region: string): string {
-  const name = displayName(locale, 'region', region) ?? region;
+  const name = region === 'ZZ' ? undefined : displayName(locale, 'region', region);
+  if (!name) return '';
   return locale.split('-')[0] === 'en' && withArticle.includes(region) ? `the ${name}` : name;
 }

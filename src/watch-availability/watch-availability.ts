@@ -15,7 +15,7 @@ import { englishFallback, translate } from '../i18n/translate.js';
 import { emit } from '../shared/events.js';
 import { cancelableToggle } from '../shared/toggle.js';
 import { controlMessages } from '../watchlist/messages.js';
-import { checkedWholeNumber } from '../shared/coerce.js';
+import { checkedWholeNumber, warnIfFalse } from '../shared/coerce.js';
 import { watchlistFilm } from '../controllers/watchlist-controller.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
@@ -223,6 +223,7 @@ export class WatchAvailability extends LitElement {
     if (changed.has('offers'))
       this.validOffers = json('offers', this.offers) ? normalizeOffers(this.offers, this.warn) : [];
     if (changed.has('region')) this.validRegion = this.wantedRegion(this.warn);
+    if (changed.has('inWatchlist')) warnIfFalse(this, 'in-watchlist');
     // A server renders without the light DOM, so hand-written offers join when the element upgrades.
     if (this.childrenStale && !isServer) {
       this.childrenStale = false;
@@ -373,6 +374,8 @@ export class WatchAvailability extends LitElement {
     const region = regionCode(this.region);
     if (!region && !absent(this.region))
       warn('region', `ignored ${show(this.region)} (not a two-letter region code)`);
+    else if (region && !regionName('en', region))
+      warn('region', `"${region}" names no country or territory: the title names none`);
     return region;
   }
 

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { LocaleController } from '../i18n/locale.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
-import { keyword, stringAttribute } from '../shared/coerce.js';
+import { keyword, stringAttribute, warnIfFalse } from '../shared/coerce.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { controlMessages } from '../watchlist/messages.js';
@@ -117,6 +117,7 @@ export class WatchlistButton extends LitElement {
     // Said once each, naming what they take; the defaults apply meanwhile.
     if (changed.has('variant')) keyword(this, 'variant', this.variant, ['button', 'icon']);
     if (changed.has('watchlist')) keyword(this, 'watchlist', this.watchlist, ['local']);
+    if (changed.has('inWatchlist')) warnIfFalse(this, 'in-watchlist');
     // A year the events cannot carry is said once; they go without it. (An empty attribute is none.)
     const written = this.getAttribute('year');
     if (

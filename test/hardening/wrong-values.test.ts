@@ -117,6 +117,32 @@ describe('wrong values', () => {
     expect(about('year')[0]).to.include('"abc"');
   });
 
+  describe('regions', () => {
+    const offers = JSON.stringify([{ region: 'GB', offers: [{ provider: 'StreamFlix', kind: 'stream' }] }]);
+    const title = (el: WatchAvailability) =>
+      el.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim();
+
+    it('reads region="UK", as people write it, as the United Kingdom (GB)', async () => {
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" region="UK" availability=${offers}></watch-availability>`,
+      );
+      expect(title(el)).to.equal('Where to watch in the United Kingdom');
+      expect(el.shadowRoot!.querySelectorAll('[part~="offer"]')).to.have.length(1);
+      expect(warnings.messages, 'warnings').to.deep.equal([]);
+    });
+
+    for (const code of ['ZZ', 'QQ'])
+      it(`names no region for region="${code}", which no browser can name, and says so once`, async () => {
+        const el = await fixture<WatchAvailability>(
+          html`<watch-availability lang="en" region=${code} offers="[]"></watch-availability>`,
+        );
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(title(el)).to.equal('Not available to stream');
+        expect(about(`"${code}"`), `warnings: ${warnings.messages.join(' | ')}`).to.have.length(1);
+      });
+  });
+
   const keywords: [tag: string, attribute: string, value: string, expected: string][] = [
     ['film-card', 'variant', 'grid', '"compact"'],
     ['film-card', 'theme', 'blue', '"dark"'],
@@ -127,6 +153,11 @@ describe('wrong values', () => {
     ['watchlist-button', 'watchlist', 'cloud', '"local"'],
     ['watch-availability', 'max-offers', '0', 'from 1'],
     ['watch-availability', 'heading-level', 'abc', '1 to 6'],
+    // HTML's rule for boolean attributes, which catches authors out: present is true.
+    ['film-card', 'in-watchlist', 'false', 'leave it out'],
+    ['film-card', 'json-ld', 'false', 'leave it out'],
+    ['watchlist-button', 'in-watchlist', 'false', 'leave it out'],
+    ['watch-availability', 'in-watchlist', 'false', 'leave it out'],
   ];
   for (const [tag, attribute, value, expected] of keywords)
     it(`says once that <${tag}> ${attribute}="${value}" is ignored, naming what it takes`, async () => {
