@@ -23,7 +23,11 @@ export interface WatchlistSource {
 export function watchlistFilm(id: unknown, title: unknown, year: unknown): WatchlistFilm | undefined {
   // A number is text to a reader: an id bound from a numeric database key works as its digits.
   const text = (value: unknown) =>
-    typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+    typeof value === 'string'
+      ? value.trim()
+      : typeof value === 'number' && Number.isFinite(value)
+        ? String(value)
+        : '';
   const whole = typeof year === 'string' && /^\d+$/.test(year.trim()) ? Number(year) : year;
   return parseFilm({
     id: text(id),
