@@ -18,6 +18,12 @@ const decimal = {
     value === null || value.trim() === '' ? undefined : (parseDecimal(value) ?? NaN),
 };
 
+/** Reads counts as people type them ("1,234"); an unreadable one becomes NaN, so that rendering can warn once. */
+const count = {
+  fromAttribute: (value: string | null) =>
+    value === null || value.trim() === '' ? undefined : (parseCount(value) ?? NaN),
+};
+
 /** A value as a warning quotes it: the attribute as written, else the property, never through its own methods (a Symbol or a null-prototype object cannot be printed). */
 const quote = (element: Element, name: string, value: unknown) =>
   element.getAttribute(name) ??
@@ -58,7 +64,7 @@ export class RatingBadge extends LitElement {
   static override properties = {
     value: { converter: decimal },
     max: { converter: decimal },
-    votes: { converter: { fromAttribute: (value: string | null) => parseCount(value) } },
+    votes: { converter: count },
     source: {},
     fewVotes: { attribute: 'few-votes', type: Number },
   };
@@ -101,8 +107,8 @@ export class RatingBadge extends LitElement {
 
     const percent = isPercent(source);
     const { score, scale } = formatScore(value, max, source, locale);
-    const votes = unsigned(parseCount(this.votes));
-    const fewVotes = votes !== undefined && votes < (parseCount(this.fewVotes) ?? 0);
+    const votes = this.count('votes', this.votes);
+    const fewVotes = votes !== undefined && votes < (this.count('few-votes', this.fewVotes) ?? 0);
     // The sentence's numbers are in its own language: English ones where it is English, for an
     // English voice reads "7,5" and "12.345" as other numbers. A percentage is spoken as a score
     // out of 100: "Rated 92 out of 100", never "92% out of 100".
@@ -127,6 +133,17 @@ export class RatingBadge extends LitElement {
       }
       ${fewVotes ? html`<span part="hint">${t('fewVotes')}</span>` : nothing}
     </span>`;
+  }
+
+  /** A count (0 or more); undefined, with one warning when a value was given, for anything else. */
+  private count(attribute: string, value: unknown): number | undefined {
+    const count = unsigned(parseCount(value));
+    if (count === undefined && value !== undefined && value !== null)
+      warnOnce(
+        this,
+        `<rating-badge> ignored ${attribute}="${quote(this, attribute, value)}": it is not a count.`,
+      );
+    return count;
   }
 
   /** The top of the scale: `max` when it is a positive number, else the source's, else 10. */

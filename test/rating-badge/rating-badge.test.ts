@@ -218,6 +218,32 @@ describe('<rating-badge>', () => {
     expect(warnings.messages[0]).to.contain('capped value 12');
   });
 
+  for (const votes of ['abc', '-5', '1e20'])
+    it(`leaves out votes="${votes}", which is no count, and says so once`, async () => {
+      const warnings = captureWarnings();
+      const el = await fixture<RatingBadge>(
+        html`<rating-badge value="7" source="imdb" votes=${votes}></rating-badge>`,
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+      warnings.restore();
+      expect(part(el, 'votes') === null, 'votes shown').to.equal(true);
+      expect(warnings.messages, 'warnings').to.have.length(1);
+      expect(warnings.messages[0]).to.contain(`votes="${votes}"`);
+    });
+
+  it('says once that a few-votes threshold that is no count is ignored', async () => {
+    const warnings = captureWarnings();
+    const el = await fixture<RatingBadge>(
+      html`<rating-badge value="7" votes="5" few-votes="-1"></rating-badge>`,
+    );
+    el.requestUpdate();
+    await el.updateComplete;
+    warnings.restore();
+    expect(warnings.messages, 'warnings').to.have.length(1);
+    expect(warnings.messages[0]).to.contain('few-votes="-1"');
+  });
+
   it('ignores a scale that is not a positive number', async () => {
     const warnings = captureWarnings();
     const el = await fixture<RatingBadge>(html`<rating-badge value="7" max="zero"></rating-badge>`);
