@@ -549,5 +549,10 @@ export const styles = css`
     .link-button {
       color: LinkText;
     }
+    /* The trailer's triangle is a background, which forced colors would paint over. */
+    [part~='trailer']::before {
+      forced-color-adjust: none;
+      background: LinkText;
+    }
   }
 `;

@@ -271,5 +271,10 @@ export const styles = css`
       border-color: ButtonText;
     }
     ${pressedInForcedColors}
+    /* Notify me's own tints are more specific than the shared rule above, and would win. */
+    [part~='notify'][aria-pressed='true'] {
+      background: Highlight;
+      border-color: HighlightText;
+    }
   }
 `;

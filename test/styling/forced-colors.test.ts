@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../src/film-card/define.js';
 import '../../src/watch-availability/define.js';
 import '../../src/watchlist-button/define.js';
 import { elementRules } from '../helpers/styles.js';
@@ -24,4 +25,18 @@ describe('forced colors', () => {
         /\[aria-pressed="true"\]:focus-visible \{[^}]*outline-color: canvastext/i,
       );
     });
+
+  it('<watch-availability> paints a pressed Notify me in Highlight, over its own accent tints', () => {
+    // Its tints are more specific than the shared pressed rule, and would win in forced colors
+    // too: white text on a faint tint, or a button drawn white on white.
+    expect(forcedColors('watch-availability')).to.match(
+      /\[part~="notify"\]\[aria-pressed="true"\] \{[^}]*background: highlight;[^}]*border-color: highlighttext/i,
+    );
+  });
+
+  it("<film-card> draws the trailer's triangle in LinkText, which forced colors keep", () => {
+    expect(forcedColors('film-card')).to.match(
+      /\[part~="trailer"\]::before \{[^}]*forced-color-adjust: none;[^}]*background: linktext/i,
+    );
+  });
 });
