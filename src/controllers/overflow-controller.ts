@@ -58,6 +58,16 @@ export class OverflowController implements ReactiveController {
     this.unwatch();
   }
 
+  /**
+   * Measures again at the next layout. Call it when the element is clipped again: if its box is
+   * the size it was when open (the text fits), no resize would report it.
+   */
+  remeasure(): void {
+    if (!this.element) return;
+    observer?.unobserve(this.element);
+    observer?.observe(this.element);
+  }
+
   private measure(element: Element) {
     if (!this.measuring()) return;
     const overflows = element.scrollHeight > element.clientHeight + 1;

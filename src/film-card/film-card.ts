@@ -512,11 +512,16 @@ export class FilmCard extends LitElement {
     if (!film.synopsis) return nothing;
     const long = film.synopsis.length > CLAMP_AFTER;
     // Until the first layout says whether the clamp hides anything (and on a server), it is taken to.
-    const more = long && (this.synopsisOpen || (this.synopsisClamp.overflows ?? true));
+    // A focused "More" stays until focus leaves it, though the card has widened: focus is never lost.
+    const more =
+      long &&
+      (this.synopsisOpen ||
+        (this.synopsisClamp.overflows ?? true) ||
+        this.shadowRoot?.activeElement?.matches('[part~="more"]'));
     return html`<p part="synopsis" id="synopsis" class=${long && !this.synopsisOpen ? 'clamped' : ''}>${film.synopsis}</p>
       ${
         more
-          ? html`<button part="more" class="link-button" aria-expanded=${this.synopsisOpen} aria-controls="synopsis" lang=${this.english()} @click=${this.toggleSynopsis}>
+          ? html`<button part="more" class="link-button" aria-expanded=${this.synopsisOpen} aria-controls="synopsis" lang=${this.english()} @click=${this.toggleSynopsis} @blur=${this.handleMoreBlur}>
             ${this.t(this.synopsisOpen ? 'less' : 'more')}
           </button>`
           : nothing
@@ -598,6 +603,13 @@ export class FilmCard extends LitElement {
 
   private toggleSynopsis() {
     this.synopsisOpen = !this.synopsisOpen;
+    // Clamped again at a width where the text fits, the box keeps its size: no resize would say so.
+    if (!this.synopsisOpen) this.synopsisClamp.remeasure();
+  }
+
+  /** A "More" kept only because it had focus goes once focus leaves. */
+  private handleMoreBlur() {
+    this.requestUpdate();
   }
 
   private handlePosterError() {

@@ -285,6 +285,33 @@ describe('<film-card>', () => {
       expect(text(el, 'more'), 'the button once closed').to.equal('More');
     });
 
+    it('keeps "More" while it has focus, though the card widens until the synopsis fits', async () => {
+      const el = await card(html`<film-card style="width: 280px" .film=${parasite}></film-card>`);
+      await frames();
+      part(el, 'more')!.focus();
+      el.style.width = '64rem';
+      await frames();
+      await el.updateComplete;
+      expect(shadow(el).activeElement?.getAttribute('part'), 'focused').to.equal('more');
+      part(el, 'more')!.blur();
+      await el.updateComplete;
+      expect(text(el, 'more'), 'once focus has left').to.equal(undefined);
+    });
+
+    it('measures again on "Less": no "More" once the card has widened while open', async () => {
+      const el = await card(html`<film-card style="width: 280px" .film=${parasite}></film-card>`);
+      await frames();
+      part(el, 'more')!.click();
+      await el.updateComplete;
+      el.style.width = '64rem';
+      await frames();
+      part(el, 'more')!.click();
+      await el.updateComplete;
+      await frames();
+      await el.updateComplete;
+      expect(text(el, 'more'), 'after "Less" on a wide card').to.equal(undefined);
+    });
+
     it('shows a synopsis under the length that is clamped in full, with no "More"', async () => {
       const synopsis = `${words(24)}.`;
       const el = await card(
