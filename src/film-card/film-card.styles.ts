@@ -471,7 +471,10 @@ export const styles = css`
      The class is written by the template (so server-rendered HTML shows one control before any
      script runs); the block's empty state covers what the template cannot know. */
   .streams-nowhere [part~='watchlist'],
-  [part~='body']:has(> [part~='availability']:state(empty)) [part~='watchlist'] {
+  [part~='body']:has(> [part~='availability']:state(empty)) [part~='watchlist'],
+  .streams-nowhere > .bare[part~='actions'],
+  [part~='body']:has(> [part~='availability']:state(empty)) > .bare[part~='actions'],
+  .empty[part~='actions'] {
     display: none;
   }
 

@@ -171,6 +171,7 @@ export class FilmCard extends LitElement {
     watchlist: {},
     jsonLd: { attribute: 'json-ld', type: Boolean },
     synopsisOpen: { state: true },
+    slottedActions: { state: true },
     posterFailed: { state: true },
   };
 
@@ -275,6 +276,8 @@ export class FilmCard extends LitElement {
   jsonLd = false;
 
   private synopsisOpen = false;
+  /** Whether the page put anything in the `actions` slot. */
+  private slottedActions = false;
   private posterFailed = false;
 
   /** Whether focus was on Retry when it was pressed, and should follow to what replaces it. */
@@ -421,18 +424,31 @@ export class FilmCard extends LitElement {
         ${compact || tile ? nothing : this.renderFacts(film)} ${compact || tile ? nothing : this.renderSynopsis(film)}
         </div>
         ${compact || tile ? nothing : this.renderAvailability(film)}
-        <div part="actions">
+        <div part="actions" class=${this.actionsClass(film)}>
           ${
             film.id
               ? html`<watchlist-button part="watchlist" exportparts=${watchlistParts} film-id=${film.id} film-title=${film.title} year=${film.year ?? nothing} .inWatchlist=${this.inWatchlist} .pending=${this.watchlistState.pending} variant=${compact || tile ? 'icon' : nothing} @watchlist-add=${this.watchlistState.handleChildEvent} @watchlist-remove=${this.watchlistState.handleChildEvent}></watchlist-button>`
               : nothing
           }
           ${this.renderTrailer(film)}
-          <slot name="actions"></slot>
+          <slot name="actions" @slotchange=${this.handleActionsSlot}></slot>
         </div>
         <slot name="footer"></slot>
       </div>
     </div></article>`;
+  }
+
+  /**
+   * `bare` when the row holds the watchlist button alone, which the styles hide where the film
+   * streams nowhere; `empty` when it holds nothing. Either way, no empty row adds its gap.
+   */
+  private actionsClass(film: Film) {
+    if (film.trailer || this.slottedActions) return nothing;
+    return film.id ? 'bare' : 'empty';
+  }
+
+  private handleActionsSlot(event: Event) {
+    this.slottedActions = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
   }
 
   private layout(): string {

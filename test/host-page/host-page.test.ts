@@ -374,6 +374,17 @@ describe('<film-card> on host pages', () => {
       expect(placeholder.width).to.be.at.most(48);
     });
 
+    for (const width of [320, 1280])
+      it(`keeps the README card's padding even when its film streams nowhere, at ${width} px`, async () => {
+        await setViewport({ width, height: 800 });
+        const { card } = await mount(`<div style="max-width: 42rem">${seed}</div>`);
+        const frame = part(card, 'card').getBoundingClientRect();
+        const poster = part(card, 'poster').getBoundingClientRect();
+        const last = part(card, 'availability').getBoundingClientRect();
+        const top = Math.min(poster.top, part(card, 'title').getBoundingClientRect().top) - frame.top;
+        expect(frame.bottom - last.bottom, `bottom against top (${top} px)`).to.be.closeTo(top, 1.5);
+      });
+
     it('puts where to watch beside the synopsis in a wide container', async () => {
       await setViewport({ width: 1280, height: 800 });
       const { card } = await mount(`<div style="width: 60rem">${full}</div>`);
