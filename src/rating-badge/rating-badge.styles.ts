@@ -94,8 +94,14 @@ export const styles = css`
 
   [part~='scale'],
   [part~='votes'],
-  [part~='hint'] {
+  [part~='hint'],
+  .unrated [part~='value'] {
     color: var(--_badge-muted);
+  }
+
+  /* "Not rated yet" is a remark, not a score. */
+  .unrated [part~='value'] {
+    font-weight: 400;
   }
 
   [part~='hint'] {

@@ -202,6 +202,16 @@ describe('<rating-badge>', () => {
     });
   }
 
+  it('writes "Not rated yet" quietly, in the muted color, never as a bold score', async () => {
+    const [unrated, rated] = await Promise.all([
+      fixture<RatingBadge>(html`<rating-badge source="imdb"></rating-badge>`),
+      fixture<RatingBadge>(html`<rating-badge value="7" votes="5" source="imdb"></rating-badge>`),
+    ]);
+    const value = getComputedStyle(part(unrated, 'value')!);
+    expect(value.fontWeight).to.equal('400');
+    expect(value.color, 'the votes color').to.equal(getComputedStyle(part(rated, 'votes')!).color);
+  });
+
   it('is accessible when not rated', async () => {
     const el = await fixture<RatingBadge>(html`<rating-badge source="imdb"></rating-badge>`);
     await expect(el).to.be.accessible();
