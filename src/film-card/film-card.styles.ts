@@ -478,9 +478,10 @@ export const styles = css`
     display: none;
   }
 
-  /* The error state is a body too, and takes its column. */
+  /* The error state is a body too, and takes its column; Retry keeps its own width in a row's grid too. */
   [part~='error'] {
     align-items: start;
+    justify-items: start;
   }
 
   [part~='error'] p {

@@ -607,6 +607,24 @@ describe('<film-card>', () => {
       window.scrollTo(0, 0);
     });
 
+    it('keeps Retry as wide as its word in every layout', async () => {
+      const warnings = captureWarnings();
+      const widths: Record<string, number> = {};
+      for (const variant of ['full', 'compact', 'poster']) {
+        const el = await card(
+          html`<film-card style="width: 40rem" variant=${variant} loading="eager" src=${`/api/status/404?retry-width=${variant}`}></film-card>`,
+        );
+        await oneEvent(el, 'film-error');
+        await el.updateComplete;
+        widths[variant] = Math.round(part(el, 'retry')!.getBoundingClientRect().width);
+      }
+      warnings.restore();
+      expect(
+        Math.max(...Object.values(widths)) - Math.min(...Object.values(widths)),
+        JSON.stringify(widths),
+      ).to.be.at.most(2);
+    });
+
     it('shows an error with a retry that tries again, and warns once', async () => {
       const retryUrl = `/api/status/500?card-retry=${Math.random()}`;
       const warnings = captureWarnings();
