@@ -171,10 +171,21 @@ async function cycle(n, mode) {
 }
 
 /** What the flat floor is made of: `count` different cards per mode as flat HTML, and the CSS. */
+/**
+ * Waits until the cards have drawn what their first layout told them (a clamped synopsis that fits
+ * drops its "More"): the floor is made from, and compared with, cards as a reader sees them.
+ */
+async function drawn() {
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve));
+  await Promise.all(cards.map((card) => card.updateComplete));
+}
+
 async function flatten(count) {
   const made = { css: flatCss() };
   for (const mode of ['property', 'attribute']) {
     await render(count, mode);
+    await drawn();
     made[mode] = cards.map(flatHtml);
     clear();
   }
@@ -184,6 +195,7 @@ async function flatten(count) {
 /** Every element's box in one rendered card, in the flat HTML's order, for the same-layout check. */
 async function boxes(mode) {
   await render(1, mode);
+  await drawn();
   const out = flatBoxes(cards[0]);
   clear();
   return out;
