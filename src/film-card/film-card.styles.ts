@@ -317,18 +317,24 @@ export const styles = css`
     line-height: 1.4286;
   }
 
-  /* Separators belong to the item before them, so a wrapped line never starts with one. */
+  /* A separator belongs to the item after it and is drawn in the gap before it. An item that starts
+     a line has its separator outside the list, where the list clips it: a wrapped line neither ends
+     nor starts with a dot. */
   [part~='meta'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.5rem;
+    gap: 0 1.25rem;
+    overflow: hidden;
     padding: 0;
     list-style: none;
   }
 
-  [part~='meta'] li:not(:last-child)::after {
+  [part~='meta'] li::before {
     content: '·' / '';
-    margin-inline-start: 0.5rem;
+    display: inline-block;
+    width: 1.25rem;
+    margin-inline-start: -1.25rem;
+    text-align: center;
   }
 
   /* The age certification reads as a mark, not as one more word of the meta line. */

@@ -171,16 +171,30 @@ function indentedBadgeLines(card: FilmCard): string[] {
   return indented;
 }
 
-/** Meta items that start a wrapped line and show a separator before their text. */
-function leadingSeparators(card: FilmCard): string[] {
+/**
+ * The meta items whose separator a reader sees at the start or at the end of a line: a "·" drawn
+ * after an item that ends a line, or before one that starts it, unless it is drawn outside the item
+ * (a negative margin) where the list clips it.
+ */
+function strandedSeparators(card: FilmCard): string[] {
   const meta = part(card, 'meta');
-  const start = meta.getBoundingClientRect().left;
-  return [...meta.children]
-    .filter((item) => Math.abs(item.getBoundingClientRect().left - start) < 1)
-    .filter(
-      (item) =>
-        item.textContent.trim().startsWith('·') || getComputedStyle(item, '::before').content !== 'none',
-    )
+  const list = meta.getBoundingClientRect();
+  const clips = getComputedStyle(meta).overflowX !== 'visible';
+  const items = [...meta.children];
+  const boxes = items.map((item) => item.getBoundingClientRect());
+  const rtl = getComputedStyle(meta).direction === 'rtl';
+  return items
+    .filter((item, i) => {
+      const box = boxes[i]!;
+      const startsLine = Math.abs(rtl ? box.right - list.right : box.left - list.left) < 1;
+      const endsLine = i === items.length - 1 || boxes[i + 1]!.top > box.top + 1;
+      const before = getComputedStyle(item, '::before');
+      const after = getComputedStyle(item, '::after');
+      const outside = parseFloat(before.marginInlineStart) <= -parseFloat(before.width) + 0.5;
+      const leads =
+        item.textContent.trim().startsWith('·') || (before.content !== 'none' && !(clips && outside));
+      return (startsLine && leads) || (endsLine && after.content !== 'none');
+    })
     .map((item) => item.textContent.trim());
 }
 
@@ -211,7 +225,7 @@ describe('<film-card> on host pages', () => {
     describe(`with ${framework}`, () => {
       for (const width of widths) {
         for (const variant of variants) {
-          it(`fits a ${variant} card in ${width} px: nothing overflows, the badge, offer tags and fact values hold together, no separator leads a line`, async () => {
+          it(`fits a ${variant} card in ${width} px: nothing overflows, the badge, offer tags and fact values hold together, no separator starts or ends a line`, async () => {
             await setViewport({ width, height: 800 });
             for (const sheet of sheets) await stylesheet(sheet);
             const { cards } = await mount(
@@ -225,7 +239,9 @@ describe('<film-card> on host pages', () => {
               expect(indentedBadgeLines(card), `${name}: wrapped rating lines start flush`).to.deep.equal([]);
               expect(brokenOfferTags(card), `${name}: offer tags on one line`).to.deep.equal([]);
               expect(wrappedFacts(card), `${name}: short fact values on one line`).to.deep.equal([]);
-              expect(leadingSeparators(card), name).to.deep.equal([]);
+              expect(strandedSeparators(card), `${name}: a separator at a line's start or end`).to.deep.equal(
+                [],
+              );
               expect(getComputedStyle(part(card, 'title')).textAlign, name).to.equal('start');
             }
           });
