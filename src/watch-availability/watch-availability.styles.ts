@@ -232,10 +232,13 @@ export const styles = css`
   }
 
   /* Separators belong to the item before them, so a wrapped line never starts with one. */
+  /* As in a card's meta line, a separator is drawn in the gap before the piece after it: a piece that
+     starts a line has it outside the line, where the clip hides it. */
   [part~='provenance'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.5em;
+    gap: 0 1.25em;
+    overflow: hidden;
     margin: 0.75em 0 0;
   }
 
@@ -250,9 +253,12 @@ export const styles = css`
     unicode-bidi: plaintext;
   }
 
-  [part~='provenance'] > :not(:last-child)::after {
+  [part~='provenance'] > ::before {
     content: '·' / '';
-    margin-inline-start: 0.5em;
+    display: inline-block;
+    width: 1.25em;
+    margin-inline-start: -1.25em;
+    text-align: center;
   }
 
   a {

@@ -13,14 +13,31 @@ const all = (el: WatchAvailability, name: string) => [
 ];
 const part = (el: WatchAvailability, name: string) => all(el, name)[0];
 const texts = (el: WatchAvailability, name: string) => all(el, name).map((node) => node.textContent.trim());
-/** The provenance line as seen: its pieces, with the separators CSS draws after them. */
-const seen = (el: WatchAvailability) =>
-  [...part(el, 'provenance')!.children]
+/**
+ * The provenance line as seen: its pieces, with the separators CSS draws beside them, one line of
+ * the block per line of text. A separator drawn before a piece that starts a line is outside the
+ * line, where the line clips it; one drawn after a piece shows wherever it is.
+ */
+const seen = (el: WatchAvailability) => {
+  const line = part(el, 'provenance')!;
+  const start = line.getBoundingClientRect()[getComputedStyle(line).direction === 'rtl' ? 'right' : 'left'];
+  const clips = getComputedStyle(line).overflowX !== 'visible';
+  let top: number | undefined;
+  return [...line.children]
     .map((piece) => {
-      const after = getComputedStyle(piece, '::after').content;
-      return piece.textContent.trim() + (after.includes('·') ? ' ·' : '');
+      const box = piece.getBoundingClientRect();
+      const startsLine =
+        Math.abs(box[getComputedStyle(line).direction === 'rtl' ? 'right' : 'left'] - start) < 1;
+      const before = getComputedStyle(piece, '::before');
+      const after = getComputedStyle(piece, '::after').content.includes('·') ? ' ·' : '';
+      const shown = before.content.includes('·') && !(startsLine && clips) ? '· ' : '';
+      const newLine = top !== undefined && box.top > top + 1 ? '\n' : '';
+      top = box.top;
+      return `${newLine}${shown}${piece.textContent.trim()}${after}`;
     })
-    .join(' ');
+    .join(' ')
+    .replace(/ \n/g, '\n');
+};
 const links = (el: WatchAvailability) => [...el.shadowRoot!.querySelectorAll('a')];
 const logo = new URL('./logo.svg', import.meta.url).href;
 
@@ -390,6 +407,14 @@ describe('<watch-availability>', () => {
       html`<watch-availability lang="ja" .offers=${[{ provider: 'U-NEXT', kind: 'rent', price: 400, currency: 'JPY' }]}></watch-availability>`,
     );
     expect(part(yen, 'price')!.textContent).to.equal('￥400');
+  });
+
+  it('wraps its provenance with no separator left at the end or the start of a line', async () => {
+    const el = await fixture<WatchAvailability>(
+      html`<watch-availability style="display: block; width: 12rem" lang="de" region="GB" .availability=${regions}></watch-availability>`,
+    );
+    expect(seen(el)).not.to.contain('·');
+    expect(seen(el).split('\n'), 'two lines').to.have.length(2);
   });
 
   it('says when the data was checked and credits its source', async () => {
