@@ -244,8 +244,7 @@ export const styles = css`
 
   /* Text of the data, and English where the page's language has no messages, takes the direction of
      its own first letter: on a right-to-left page "Apple TV+" and "+1 more" keep their "+" where it
-     is. The check date's sentence does so inside the <bdi> it is in, so that its separator stays at
-     the end in the page's direction. */
+     is. The check date's sentence does so inside the <bdi> it is in. */
   [part~='provider'],
   [part~='quality'],
   [part~='more'],
@@ -253,11 +252,17 @@ export const styles = css`
     unicode-bidi: plaintext;
   }
 
+  /* Placed by the page's direction: a piece's own text may run the other way (plaintext, above). */
+  [part~='provenance'] > * {
+    position: relative;
+  }
+
   [part~='provenance'] > ::before {
     content: '·' / '';
-    display: inline-block;
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: -1.25em;
     width: 1.25em;
-    margin-inline-start: -1.25em;
     text-align: center;
   }
 
