@@ -72,8 +72,12 @@ export const styles = css`
     fill: currentColor;
   }
 
+  /* A square, its icon in the middle; the compact row and the tile keep a column of its width. */
   :host([variant='icon']) button {
-    padding: 0.45em;
+    justify-content: center;
+    width: 2.25em;
+    min-height: 2.25em;
+    padding: 0;
   }
 
   /* Visually hidden, still the button's name. */

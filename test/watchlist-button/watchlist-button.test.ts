@@ -317,6 +317,24 @@ describe('<watchlist-button>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws the icon variant as a square, its icon in the middle', async () => {
+    const el = await fixture<WatchlistButton>(
+      html`<watchlist-button variant="icon" film-id="x"></watchlist-button>`,
+    );
+    const box = button(el).getBoundingClientRect();
+    const icon = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    expect(Math.abs(box.width - box.height), `${box.width} x ${box.height}`).to.be.at.most(0.5);
+    expect(box.width, 'a target of at least 24 px').to.be.at.least(24);
+    expect(
+      Math.abs(icon.left + icon.width / 2 - (box.left + box.width / 2)),
+      'icon centred across',
+    ).to.be.at.most(0.5);
+    expect(
+      Math.abs(icon.top + icon.height / 2 - (box.top + box.height / 2)),
+      'icon centred down',
+    ).to.be.at.most(0.5);
+  });
+
   it('shows keyboard focus', async () => {
     const el = await fixture<WatchlistButton>(seed);
     (document.activeElement as HTMLElement | null)?.blur();
