@@ -1,3 +1,4 @@
+import { absent, show } from '../data/readers.js';
 import { warnOnce } from './warn.js';
 
 /**
@@ -24,18 +25,11 @@ export const stringAttribute = {
 };
 
 /**
- * A value as a warning quotes it: a string or number in quotes (cut at 40 characters), anything else
- * by its type. NaN is an attribute's text that a number converter could not read: quoted as written.
+ * A value as a warning quotes it (see `show`). NaN is an attribute's text that a number converter
+ * could not read: it is quoted as written.
  */
-function quote(element: Element, attribute: string, value: unknown): string {
-  const shown = Number.isNaN(value) ? (element.getAttribute(attribute) ?? value) : value;
-  return typeof shown === 'string' || typeof shown === 'number'
-    ? JSON.stringify(String(shown).slice(0, 40))
-    : `a ${typeof shown}`;
-}
-
-/** Absent or empty: no mistake, the default applies unsaid. */
-const unset = (value: unknown) => value === undefined || value === null || value === '';
+export const quote = (element: Element, attribute: string, value: unknown): string =>
+  show(Number.isNaN(value) ? (element.getAttribute(attribute) ?? value) : value);
 
 /**
  * `value` when it is one of `allowed`; otherwise undefined (the caller's default), with one warning
@@ -48,7 +42,7 @@ export function keyword<T extends string>(
   allowed: readonly T[],
 ): T | undefined {
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  if (!unset(value))
+  if (!absent(value))
     warnOnce(
       element,
       `<${element.localName}> ignored ${attribute}=${quote(element, attribute, value)}: it takes ${allowed.map((word) => `"${word}"`).join(', ')}.`,
@@ -67,7 +61,7 @@ export function checkedWholeNumber(
   fallback: number,
 ): number {
   const number = wholeNumber(value, min, max, fallback);
-  if (!unset(value) && number !== numberOf(value))
+  if (!absent(value) && number !== numberOf(value))
     warnOnce(
       element,
       `<${element.localName}> ${attribute}=${quote(element, attribute, value)} is not a whole number ${max === Infinity ? `from ${min}` : `${min} to ${max}`}: using ${number}.`,

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { LocaleController } from '../i18n/locale.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
-import { keyword, stringAttribute, warnIfFalse } from '../shared/coerce.js';
+import { keyword, quote, stringAttribute, warnIfFalse } from '../shared/coerce.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { controlMessages } from '../watchlist/messages.js';
@@ -119,16 +119,15 @@ export class WatchlistButton extends LitElement {
     if (changed.has('watchlist')) keyword(this, 'watchlist', this.watchlist, ['local']);
     if (changed.has('inWatchlist')) warnIfFalse(this, 'in-watchlist');
     // A year the events cannot carry is said once; they go without it. (An empty attribute is none.)
-    const written = this.getAttribute('year');
     if (
       changed.has('year') &&
       this.year != null &&
-      written !== '' &&
-      !watchlistFilm('-', '', this.year)?.year
+      !watchlistFilm('-', '', this.year)?.year &&
+      this.getAttribute('year') !== ''
     )
       warnOnce(
         this,
-        `<watchlist-button> year=${JSON.stringify(written ?? typeof this.year)} is not a year: the events go without it.`,
+        `<watchlist-button> year=${quote(this, 'year', this.year)} is not a year: the events go without it.`,
       );
     this.state.sync();
   }
