@@ -34,6 +34,27 @@ async function rendered(win: Window, selector = 'film-card'): Promise<string> {
   return card.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim() ?? '';
 }
 
+/**
+ * `body` in a page with the entry file alone, copied where its chunks are not, so that every chunk
+ * fails to load; the page records its warnings too.
+ */
+async function openWithoutChunks(body: string) {
+  const frame = document.createElement('iframe');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const entry = await (await fetch(`${BASE}film-cards.js`)).text();
+  const url = URL.createObjectURL(new Blob([entry], { type: 'text/javascript' }));
+  frame.srcdoc = `<!doctype html><html lang="en"><body>
+    ${body}
+    <script>${recorder}; window.warnings = []; console.warn = (...args) => warnings.push(args.join(' '));</script>
+    <script type="module" src="${url}"></script></body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow & { warnings: string[] };
+  await win.customElements.whenDefined('film-card');
+  URL.revokeObjectURL(url);
+  return win;
+}
+
 describe('drop-in bundle, split into chunks', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -105,42 +126,20 @@ describe('drop-in bundle, split into chunks', () => {
   });
 
   it('says once, and breaks nothing, when a chunk cannot be fetched', async () => {
-    const frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    // The entry alone, copied where its chunks are not: the data chunk is missing.
-    const entry = await (await fetch(`${BASE}film-cards.js`)).text();
-    const url = URL.createObjectURL(new Blob([entry], { type: 'text/javascript' }));
-    frame.srcdoc = `<!doctype html><html lang="en"><body>
-      ${seedCard.replace('<film-card ', '<film-card id="seed" ')}
-      <film-card id="remote" loading="eager" src="/test/fixtures/tmdb-parasite.json"></film-card>
-      <script>${recorder}; window.warnings = []; console.warn = (...args) => warnings.push(args.join(' '));</script>
-      <script type="module" src="${url}"></script></body></html>`;
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as PageWindow & { warnings: string[] };
-    await win.customElements.whenDefined('film-card');
+    // The data chunk is missing.
+    const win = await openWithoutChunks(`${seedCard.replace('<film-card ', '<film-card id="seed" ')}
+      <film-card id="remote" loading="eager" src="/test/fixtures/tmdb-parasite.json"></film-card>`);
     expect(await rendered(win, '#seed')).to.equal('Little Pyongyang');
     for (let i = 0; i < 50 && !win.warnings.length; i++)
       await new Promise((resolve) => setTimeout(resolve, 20));
     expect(win.warnings).to.have.length(1);
     expect(win.warnings[0]).to.match(/^film-cards: could not load the data module/);
     expect(win.pageErrors).to.deep.equal([]);
-    URL.revokeObjectURL(url);
   });
+
   it('says once when the JSON-LD writer cannot be fetched, however often the card updates', async () => {
-    const frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    // The entry alone, copied where its chunks are not: the JSON-LD writer is missing.
-    const entry = await (await fetch(`${BASE}film-cards.js`)).text();
-    const url = URL.createObjectURL(new Blob([entry], { type: 'text/javascript' }));
-    frame.srcdoc = `<!doctype html><html lang="en"><body>
-      ${seedCard.replace('<film-card ', '<film-card id="seed" json-ld ')}
-      <script>${recorder}; window.warnings = []; console.warn = (...args) => warnings.push(args.join(' '));</script>
-      <script type="module" src="${url}"></script></body></html>`;
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as PageWindow & { warnings: string[] };
-    await win.customElements.whenDefined('film-card');
+    // The JSON-LD writer is missing.
+    const win = await openWithoutChunks(seedCard.replace('<film-card ', '<film-card id="seed" json-ld '));
     const card = win.document.querySelector('#seed') as Updatable;
     for (const year of ['2019', '2020', '2021', '2022']) {
       card.setAttribute('year', year);
@@ -150,6 +149,5 @@ describe('drop-in bundle, split into chunks', () => {
     expect(await rendered(win, '#seed')).to.equal('Little Pyongyang');
     expect(win.warnings.filter((warning) => warning.includes('JSON-LD'))).to.have.length(1);
     expect(win.pageErrors).to.deep.equal([]);
-    URL.revokeObjectURL(url);
   });
 });
