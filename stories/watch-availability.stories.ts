@@ -95,7 +95,7 @@ export const ManyOffers: Story = {
         quality: 'HD',
       },
       { provider: 'Curzon', kind: 'cinema', href: 'https://www.curzon.com/' },
-      ...['Chili', 'Microsoft Store', 'YouTube'].map((provider, i) => ({
+      ...['Chili', 'Microsoft Store', 'YouTube', 'Google Play'].map((provider, i) => ({
         provider,
         kind: 'buy' as const,
         href: 'https://example.com/',

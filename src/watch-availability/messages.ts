@@ -67,7 +67,6 @@ export const messages: Catalog<AvailabilityMessage> = {
     emptyIn: 'Pas disponible en streaming ({region})',
     notify: 'Ajouter à ma liste pour être prévenu quand il sera disponible',
     notified: 'Dans votre liste\u00a0: il apparaîtra ici dès qu’il sera en streaming',
-    'more.one': '+{count} autre',
     more: '+{count} autres',
     fewer: 'Afficher moins',
     checked: 'Vérifié le {date}',

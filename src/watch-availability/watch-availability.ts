@@ -164,7 +164,7 @@ export class WatchAvailability extends LitElement {
   /** Where offer links open: a new tab by default; `_self` to stay on the page. */
   target = '_blank';
 
-  /** How many offers of each kind show before that group's "+N more" button. */
+  /** How many offers of each kind show before that group's "+N more" button. A group one longer shows all of them. */
   maxOffers = 4;
 
   /** The level of the title heading (1 to 6); group headings are one level below. */
@@ -264,9 +264,11 @@ export class WatchAvailability extends LitElement {
       offers.length
         ? html`${title('title', 'titleIn')}${groupsOf(offers).map(([kind, group]) => {
             const open = this.expanded.has(kind);
-            const shown = open ? group : group.slice(0, max);
+            // A group one offer longer shows it: "+1 more" would take the place of what it hides.
+            const folds = group.length > max + 1;
+            const shown = open || !folds ? group : group.slice(0, max);
             return html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)} lang=${lang}>${t(kind)}</div><ul role="list">${shown.map((offer) => this.renderOffer(offer, locale, t))}</ul>${
-              group.length > max
+              folds
                 ? this.renderMore(
                     kind,
                     open,

@@ -113,8 +113,8 @@ describe('right to left', () => {
 /**
  * Whether the element's text shows in left-to-right order: its first character left of its last.
  * On a right-to-left page, English (a film's synopsis, or the English words used where the page's
- * language has no messages) flips its edge punctuation when it takes the page's direction: "+1 more"
- * shows as "more 1+", "Could not load this film." as ".Could not load this film".
+ * language has no messages) flips its edge punctuation when it takes the page's direction: "+2 more"
+ * shows as "more 2+", "Could not load this film." as ".Could not load this film".
  */
 function readsLeftToRight(element: Element): boolean {
   const text = element.textContent.trim();
@@ -150,7 +150,7 @@ function shownInOrder(element: Element, text: string): 'left to right' | 'right 
 }
 
 describe('left-to-right text on a right-to-left page', () => {
-  const buy = ['Apple TV+', 'FilmBox', 'Cinema Shop', 'Rakuten', 'Sky Store'].map((provider) => ({
+  const buy = ['Apple TV+', 'FilmBox', 'Cinema Shop', 'Rakuten', 'Sky Store', 'Chili'].map((provider) => ({
     provider,
     kind: 'buy',
     quality: 'HDR10+',
@@ -158,7 +158,7 @@ describe('left-to-right text on a right-to-left page', () => {
     currency: 'GBP',
   }));
 
-  it('keeps its own order: offers, "+1 more", the check date and the source', async () => {
+  it('keeps its own order: offers, "+2 more", the check date and the source', async () => {
     const wrapper = await fixture(html`<div dir="rtl" lang="he" style="width: 600px">
       <watch-availability
         region="GB"
@@ -179,7 +179,7 @@ describe('left-to-right text on a right-to-left page', () => {
       new Date('2026-11-20'),
     );
     expect(shownInOrder(pieces.checked, date), `"${date}" from the right`).to.equal('right to left');
-    expect(pieces.more.textContent.trim()).to.equal('+1 more');
+    expect(pieces.more.textContent.trim()).to.equal('+2 more');
     const flipped = Object.entries(pieces)
       .filter(([, element]) => !readsLeftToRight(element))
       .map(([name, element]) => `${name}: ${element.textContent.trim()}`);

@@ -619,15 +619,16 @@ describe('<watch-availability>', () => {
       expect(more.getAttribute('aria-expanded')).to.equal('false');
     });
 
-    it('shows four of each kind by default and every offer when there are no more', async () => {
+    it('shows four of each kind by default, and the fifth itself where "+1 more" would take its place', async () => {
       const el = await fixture<WatchAvailability>(
         html`<watch-availability lang="en" .offers=${many}></watch-availability>`,
       );
-      expect(all(el, 'offer')).to.have.length(8);
-      expect(texts(el, 'more')).to.deep.equal(['+1 more']);
-      el.maxOffers = 5;
-      await el.updateComplete;
+      expect(all(el, 'offer')).to.have.length(9, 'five to stream, four to buy');
       expect(part(el, 'more')).to.equal(undefined);
+      el.offers = [...many, { provider: 'Service 10', kind: 'stream' }];
+      await el.updateComplete;
+      expect(all(el, 'offer')).to.have.length(8, 'four of six to stream, four to buy');
+      expect(texts(el, 'more')).to.deep.equal(['+2 more']);
     });
 
     it('never hides a kind of offer: with 15 offers in three kinds, buying still shows', async () => {
@@ -655,16 +656,16 @@ describe('<watch-availability>', () => {
       );
       expect(texts(el, 'heading')).to.deep.equal(['Stream', 'Rent', 'Buy']);
       expect(all(el, 'group').map((group) => group.querySelectorAll('[part~="offer"]').length)).to.deep.equal(
-        [2, 3, 3],
+        [2, 4, 3],
       );
-      expect(texts(el, 'more')).to.deep.equal(['+1 more', '+6 more']);
+      expect(texts(el, 'more')).to.deep.equal(['+6 more']);
     });
 
     it('says "+N more" in the page language', async () => {
       const el = await fixture<WatchAvailability>(
         html`<watch-availability lang="fr" max-offers="3" .offers=${many}></watch-availability>`,
       );
-      expect(texts(el, 'more')).to.deep.equal(['+2 autres', '+1 autre']);
+      expect(texts(el, 'more')).to.deep.equal(['+2 autres']);
     });
 
     it('shows a monogram tile, never a bare name, for a provider without a logo', async () => {
