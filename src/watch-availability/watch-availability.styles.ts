@@ -203,6 +203,11 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* A long label wraps in even lines: its last word never sits on a line of its own ("available"). */
+  [part~='notify'] span {
+    text-wrap: balance;
+  }
+
   [part~='notify']:hover {
     border-color: var(--_availability-notify);
     background: color-mix(in srgb, var(--_availability-notify) 10%, transparent);

@@ -91,6 +91,17 @@ const regions: Availability[] = [
 ];
 
 /** Counts every event the element could fire, to prove which ones a step caused. */
+/** Each word of an element's text with the top of the line it is set on. */
+function wordBoxes(element: Element): { word: string; top: number }[] {
+  const node = [...element.childNodes].find((child) => child.nodeType === Node.TEXT_NODE) as Text;
+  const range = document.createRange();
+  return [...node.data.matchAll(/\S+/g)].map((match) => {
+    range.setStart(node, match.index);
+    range.setEnd(node, match.index + match[0].length);
+    return { word: match[0], top: Math.round(range.getClientRects()[0]!.top) };
+  });
+}
+
 function recordEvents(el: HTMLElement) {
   const fired: string[] = [];
   for (const type of ['offer-select', 'watchlist-add', 'watchlist-remove'])
@@ -459,6 +470,24 @@ describe('<watch-availability>', () => {
       expect(part(el, 'notify')!.textContent).to.equal('Add to watchlist to be notified when it’s available');
       expect(part(el, 'notify')!.getAttribute('aria-pressed')).to.equal('false');
       await expect(el).to.be.accessible();
+    });
+
+    it('never leaves one word alone on the last line of Notify me, from 176 to 480 px, in English, French and German', async () => {
+      const alone: string[] = [];
+      for (const lang of ['en', 'fr', 'de']) {
+        const el = await fixture<WatchAvailability>(
+          html`<watch-availability lang=${lang} region="GB" film-id="p" film-title="Little Pyongyang"></watch-availability>`,
+        );
+        const label = part(el, 'notify')!.querySelector('span')!;
+        for (let width = 176; width <= 480; width += 8) {
+          el.style.width = `${width}px`;
+          const words = wordBoxes(label);
+          const last = words.at(-1)!;
+          if (linesOf(label) > 1 && words.filter((word) => word.top === last.top).length === 1)
+            alone.push(`${lang} at ${width} px: "${last.word}"`);
+        }
+      }
+      expect(alone).to.deep.equal([]);
     });
 
     it("names the film in the button's name, after its visible text, as the card's button does", async () => {
