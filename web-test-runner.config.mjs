@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
 import { reactEsm } from './test/react/react-esm.mjs';
 import { heapPlugin } from './test/hardening/heap-plugin.mjs';
@@ -13,7 +14,13 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), reactEsm(), heapPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
+    reactEsm(),
+    heapPlugin(),
+    // What a screen reader is given: the accessibility tree, as the browser computes it.
+    a11ySnapshotPlugin(),
+  ],
   middleware: [apiRoutes, ssrRoutes, fixtureRoutes, makerRoutes, cdnRoutes],
   browsers: [
     chromeLauncher({

@@ -13,6 +13,7 @@ import { englishFallback, translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
 import { checkedWholeNumber, keyword, stringAttribute, warnIfFalse } from '../shared/coerce.js';
 import { warnOnce } from '../shared/warn.js';
+import { newTabNote, renderNewTabNote } from '../shared/new-tab.js';
 import { pickRegion } from '../watch-availability/region.js';
 import { messages, type CardMessage } from './messages.js';
 import { styles } from './film-card.styles.js';
@@ -435,7 +436,7 @@ export class FilmCard extends LitElement {
         </div>
         <slot name="footer"></slot>
       </div>
-    </div></article>`;
+    </div>${film.href || film.trailer ? renderNewTabNote(this.locale.value) : nothing}</article>`;
   }
 
   /**
@@ -474,7 +475,7 @@ export class FilmCard extends LitElement {
   // right-to-left page keeps its question mark at the end, and the heading still aligns to the page.
   private renderTitle(film: Film) {
     return html`<div part="title" role="heading" aria-level=${this.level()} id="title">
-      ${film.href ? html`<a href=${film.href} target="_blank" rel="noopener noreferrer" dir="auto">${film.title}</a>` : html`<span dir="auto">${film.title}</span>`}
+      ${film.href ? html`<a href=${film.href} target="_blank" rel="noopener noreferrer" aria-describedby=${newTabNote} dir="auto">${film.title}</a>` : html`<span dir="auto">${film.title}</span>`}
     </div>`;
   }
 
@@ -502,7 +503,7 @@ export class FilmCard extends LitElement {
   /** A plain link out to the trailer: nothing is embedded, and nothing loads before a click. */
   private renderTrailer(film: Film) {
     return film.trailer
-      ? html`<a part="trailer" href=${film.trailer} target="_blank" rel="noopener noreferrer" lang=${this.english()}>${this.t('trailer')}</a>`
+      ? html`<a part="trailer" href=${film.trailer} target="_blank" rel="noopener noreferrer" aria-describedby=${newTabNote} lang=${this.english()}>${this.t('trailer')}</a>`
       : nothing;
   }
 

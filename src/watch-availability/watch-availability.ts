@@ -13,6 +13,7 @@ import { dateFormat, numberFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { emit } from '../shared/events.js';
+import { newTabNote, opensNewTab, renderNewTabNote } from '../shared/new-tab.js';
 import { cancelableToggle } from '../shared/toggle.js';
 import { controlMessages } from '../watchlist/messages.js';
 import { checkedWholeNumber, warnIfFalse } from '../shared/coerce.js';
@@ -161,7 +162,7 @@ export class WatchAvailability extends LitElement {
   /** Whether that state is not saved yet: the notify button says "Not saved yet" instead of "In your watchlist". */
   pending = false;
 
-  /** Where offer links open: a new tab by default; `_self` to stay on the page. */
+  /** Where offer links open: a new tab by default (screen readers hear "Opens in a new tab"); `_self` to stay on the page. */
   target = '_blank';
 
   /** How many offers of each kind show before that group's "+N more" button. A group one longer shows all of them. */
@@ -259,6 +260,11 @@ export class WatchAvailability extends LitElement {
     if (offers.length) this.internals?.states.delete('empty');
     else this.internals?.states.add('empty');
 
+    // Links that open a new tab say so: offers, and the source's link.
+    const newTab =
+      opensNewTab(this.linkTarget()) && (offers.some((offer) => offer.href) || !!entry?.attribution?.href);
+    const describedBy = newTab ? newTabNote : nothing;
+
     // `max-offers` applies to each group, so every kind of offer (stream, rent, buy...) stays in view.
     return html`${
       offers.length
@@ -267,7 +273,7 @@ export class WatchAvailability extends LitElement {
             // A group one offer longer shows it: "+1 more" would take the place of what it hides.
             const folds = group.length > max + 1;
             const shown = open || !folds ? group : group.slice(0, max);
-            return html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)} lang=${lang}>${t(kind)}</div><ul role="list">${shown.map((offer) => this.renderOffer(offer, locale, t))}</ul>${
+            return html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)} lang=${lang}>${t(kind)}</div><ul role="list">${shown.map((offer) => this.renderOffer(offer, locale, t, describedBy))}</ul>${
               folds
                 ? this.renderMore(
                     kind,
@@ -283,7 +289,7 @@ export class WatchAvailability extends LitElement {
             film ? this.renderNotify(film, locale, t, lang) : nothing
           }<slot name="suggestion"></slot></div>`
     }
-    ${this.renderProvenance(entry, locale, t, lang)}`;
+    ${this.renderProvenance(entry, locale, t, lang, describedBy)}${newTab ? renderNewTabNote(locale) : nothing}`;
   }
 
   /** "Add to watchlist to be notified": its name says which film, heard among other cards' buttons. */
@@ -310,7 +316,7 @@ export class WatchAvailability extends LitElement {
     return html`<button part="more" aria-expanded=${open} aria-label=${`${t(kind)}: ${label}`} lang=${lang} @click=${() => this.toggleGroup(kind)}>${label}</button>`;
   }
 
-  private renderOffer(offer: Offer, locale: string, t: Translate) {
+  private renderOffer(offer: Offer, locale: string, t: Translate, describedBy: string | typeof nothing) {
     const { provider, kind, href, quality } = offer;
     const logo = offer.logo && !this.failedLogos.has(offer.logo) ? offer.logo : undefined;
     const price = priceOf(offer, locale);
@@ -326,7 +332,7 @@ export class WatchAvailability extends LitElement {
     // price as the page writes it, which must stay as shown (a name contains the visible text).
     // The item, the link and its content are one template, so that a list of offers costs one per offer.
     return href
-      ? html`<li><a part="offer" href=${href} target=${this.linkTarget()} rel="noopener noreferrer" aria-label=${[t(kind), provider, quality, price].filter(Boolean).join(', ')} @click=${(event: MouseEvent) => this.handleSelect(event, offer)}>${picture}<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}</a></li>`
+      ? html`<li><a part="offer" href=${href} target=${this.linkTarget()} rel="noopener noreferrer" aria-label=${[t(kind), provider, quality, price].filter(Boolean).join(', ')} aria-describedby=${describedBy} @click=${(event: MouseEvent) => this.handleSelect(event, offer)}>${picture}<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}</a></li>`
       : html`<li><span part="offer">${picture}<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}</span></li>`;
   }
 
@@ -335,6 +341,7 @@ export class WatchAvailability extends LitElement {
     locale: string,
     t: Translate,
     lang: string | typeof nothing,
+    describedBy: string | typeof nothing,
   ) {
     const checked = entry?.checkedAt;
     const by = entry?.attribution;
@@ -354,7 +361,7 @@ export class WatchAvailability extends LitElement {
             : nothing
         }${
           by
-            ? html`<span lang=${lang}>${before}${by.href ? html`<a href=${by.href} target=${this.linkTarget()} rel="noopener noreferrer">${by.name}</a>` : by.name}${after}</span>`
+            ? html`<span lang=${lang}>${before}${by.href ? html`<a href=${by.href} target=${this.linkTarget()} rel="noopener noreferrer" aria-describedby=${describedBy}>${by.name}</a>` : by.name}${after}</span>`
             : nothing
         }</p>`
       : nothing;

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/film-card/define.js';
 import type { FilmCard } from '../../src/film-card/film-card.js';
 import type { Film } from '../../src/data/film.js';
@@ -203,6 +203,30 @@ describe('<film-card>', () => {
     warnings.restore();
     expect(part(hostile, 'title')!.querySelector('a')).to.equal(null);
     expect(warnings.messages.length).to.equal(1);
+  });
+
+  it('tells a screen reader that its title and trailer links open a new tab, in the page language', async () => {
+    const trailer = 'https://www.youtube.com/watch?v=5xH0HfJHsaY';
+    const el = await card(html`<film-card lang="de" .film=${{ ...parasite, trailer }}></film-card>`);
+    const links = [part(el, 'title')!.querySelector('a')!, part(el, 'trailer')!];
+    expect(links.map((link) => link.target)).to.deep.equal(['_blank', '_blank']);
+    const described = links.map(
+      (link) => shadow(el).getElementById(link.getAttribute('aria-describedby') ?? '')?.textContent,
+    );
+    expect(described).to.deep.equal(['Öffnet in einem neuen Tab', 'Öffnet in einem neuen Tab']);
+    const tree = await a11ySnapshot({});
+    const names = ['Parasite', 'Trailer'].map(
+      (name) =>
+        findAccessibilityNode<{ role: string; name: string; description?: string }>(
+          tree as never,
+          (node) => node.role === 'link' && node.name === name,
+        )?.description,
+    );
+    expect(names, 'as the accessibility tree gives them').to.deep.equal([
+      'Öffnet in einem neuen Tab',
+      'Öffnet in einem neuen Tab',
+    ]);
+    await expect(el).to.be.accessible();
   });
 
   it('uses the configured heading level', async () => {

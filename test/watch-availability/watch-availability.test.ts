@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import type { Availability, Offer } from '../../src/data/film.js';
 import '../../src/watch-availability/define.js';
 import type { OfferSelectEvent, WatchAvailability } from '../../src/watch-availability/watch-availability.js';
@@ -180,6 +180,36 @@ describe('<watch-availability>', () => {
     el.target = '_self';
     await el.updateComplete;
     expect(links(el).every((link) => link.target === '_self')).to.equal(true);
+  });
+
+  it('tells a screen reader which links open a new tab, in the page language, and not when they stay', async () => {
+    const el = await fixture<WatchAvailability>(
+      html`<watch-availability
+        lang="fr"
+        region="GB"
+        .availability=${[{ region: 'GB', offers, attribution: { name: 'JustWatch', href: 'https://www.justwatch.com/' } }]}
+      ></watch-availability>`,
+    );
+    const described = () =>
+      links(el).map((link) => {
+        const ids = link.getAttribute('aria-describedby')?.split(' ') ?? [];
+        return ids.map((id) => el.shadowRoot!.getElementById(id)?.textContent).join(' ');
+      });
+    expect(links(el)).to.have.length(7, 'six offers and the source');
+    expect(described()).to.deep.equal(Array(7).fill('S’ouvre dans un nouvel onglet'));
+    const note = el.shadowRoot!.getElementById(links(el)[0]!.getAttribute('aria-describedby')!)!;
+    expect(note.getBoundingClientRect().height, 'never shown').to.equal(0);
+    const tree = await a11ySnapshot({});
+    const link = findAccessibilityNode<{ role: string; name: string; description?: string }>(
+      tree as never,
+      (node) => node.role === 'link' && node.name === 'JustWatch',
+    );
+    expect(link?.description, 'as the accessibility tree gives it').to.equal('S’ouvre dans un nouvel onglet');
+    await expect(el).to.be.accessible();
+
+    el.target = '_self';
+    await el.updateComplete;
+    expect(described()).to.deep.equal(Array(7).fill(''));
   });
 
   it('shows a lazy, sized logo with the provider as its alt text', async () => {
