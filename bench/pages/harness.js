@@ -104,7 +104,7 @@ async function update(mode, round) {
   if (flat)
     cards.forEach((card, i) => {
       const score = mode === 'property' ? next[i].ratings[0].value : next[i];
-      card.querySelector('rating-badge [part="value"]').textContent = String(score);
+      card.querySelector('[part~="rating-value"]').textContent = String(score);
       card.toggleAttribute('in-watchlist', saved);
       const button = card.querySelector('watchlist-button button');
       button.setAttribute('aria-pressed', String(saved));
@@ -145,7 +145,7 @@ function updated(value, mode, saved) {
   const score = mode === 'property' ? value.ratings[0].value : Number(value);
   const last = cards.at(-1);
   return (
-    find(last, 'rating-badge', '[part="value"]').textContent === String(score) &&
+    find(last, '[part~="rating-value"]').textContent === String(score) &&
     find(last, 'watchlist-button', 'button').getAttribute('aria-pressed') === String(saved)
   );
 }

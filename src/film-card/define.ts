@@ -1,4 +1,3 @@
-import '../rating-badge/define.js';
 import '../watch-availability/define.js';
 import '../watchlist-button/define.js';
 import { defineElement } from '../shared/define.js';

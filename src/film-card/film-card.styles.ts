@@ -1,9 +1,10 @@
 import { css } from 'lit';
+import { ratingBox, ratingStyles } from '../rating-badge/rating-badge.styles.js';
 import { hostReset, visuallyHidden } from '../shared/styles.js';
 
 // Spacing and type sit on a 4 px grid (0.25rem steps at the default 16 px): 4, 8, 12, 16, 24 px of
 // space; 12/16, 14/20, 16/24, 24/28 px of type and line height.
-export const styles = css`
+const cardStyles = css`
   /* Each custom property is read once, here, into a private one (--_card-*) the rules below use. Its
      default is the fallback, never a declaration of the public property on :host: that would hide a
      value set on a wrapper or on :root, which only inherits. The elements inside the card read
@@ -377,22 +378,28 @@ export const styles = css`
     max-width: 100%;
   }
 
-  rating-badge::part(value) {
+  /* Each badge's box, as <rating-badge>'s host is; its pieces are styled by ratingStyles. */
+  .rating {
+    ${hostReset}
+    ${ratingBox}
+  }
+
+  .rating .value {
     font-size: 1.25em;
     line-height: 1;
   }
 
-  rating-badge::part(source) {
+  .rating .source {
     font-size: 0.875em;
   }
 
-  .compact rating-badge,
-  .poster rating-badge {
+  .compact .rating,
+  .poster .rating {
     font-size: 0.875em;
   }
 
-  .compact rating-badge::part(value),
-  .poster rating-badge::part(value) {
+  .compact .rating .value,
+  .poster .rating .value {
     font-size: 1.1429em;
   }
 
@@ -566,3 +573,6 @@ export const styles = css`
     }
   }
 `;
+
+// The badges' rules come first: the card's own, after them, set a badge's size in the card.
+export const styles = [ratingStyles, cardStyles];

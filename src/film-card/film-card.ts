@@ -15,6 +15,7 @@ import { checkedWholeNumber, keyword, stringAttribute, warnIfFalse } from '../sh
 import { warnOnce } from '../shared/warn.js';
 import { newTabNote, renderNewTabNote } from '../shared/new-tab.js';
 import { pickRegion } from '../watch-availability/region.js';
+import { prefixedParts, ratingView, renderRating } from '../rating-badge/rating-view.js';
 import { messages, type CardMessage } from './messages.js';
 import { styles } from './film-card.styles.js';
 
@@ -38,7 +39,9 @@ const exported = (prefix: string, parts: string) =>
     .split(' ')
     .map((part) => `${part}: ${prefix}-${part}`)
     .join(', ');
-const ratingParts = exported('rating', 'badge source stars value scale votes hint');
+// Rating badges are drawn in the card's own shadow root, under the same prefixed names: one element
+// fewer per badge, in a grid of hundreds of cards.
+const ratingParts = prefixedParts('rating');
 const availabilityParts = exported(
   'availability',
   'title group heading offer logo monogram provider quality price more empty notify notify-icon provenance',
@@ -418,7 +421,7 @@ export class FilmCard extends LitElement {
           film.ratings?.length
             ? html`<div part="ratings">${film.ratings.map(
                 (rating) =>
-                  html`<rating-badge exportparts=${ratingParts} value=${rating.value} max=${rating.scale} votes=${rating.votes ?? nothing} source=${rating.source ?? ''}></rating-badge>`,
+                  html`<span class="rating">${renderRating(ratingView(rating), this.locale.value, ratingParts)}</span>`,
               )}</div>`
             : nothing
         }

@@ -1,13 +1,12 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, type TemplateResult } from 'lit';
 import { parseCount, parseDecimal } from '../data/parse.js';
-import { numberFormat } from '../format/intl.js';
-import { formatScore, isPercent } from '../format/rating.js';
 import { LocaleController } from '../i18n/locale.js';
-import { englishFallback, translate } from '../i18n/translate.js';
 import { warnOnce } from '../shared/warn.js';
-import { messages, type RatingMessage } from './messages.js';
-import { sourceName, sourceScale } from './sources.js';
+import { prefixedParts, renderRating, unsigned } from './rating-view.js';
+import { sourceScale } from './sources.js';
 import { styles } from './rating-badge.styles.js';
+
+const ownParts = prefixedParts('');
 
 /**
  * Reads numbers as people type them ("7.5", "7,5"). An empty attribute is no value; an unreadable
@@ -28,9 +27,6 @@ const count = {
 const quote = (element: Element, name: string, value: unknown) =>
   element.getAttribute(name) ??
   (typeof value === 'number' || typeof value === 'string' ? String(value) : `a ${typeof value}`);
-
-/** -0 is 0 to a reader: Intl would print "-0". */
-const unsigned = (value: number | undefined) => (value === 0 ? 0 : value);
 
 /**
  * @tagname rating-badge
@@ -86,53 +82,13 @@ export class RatingBadge extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
-  // The stars' fill is set through CSSOM (the `.style` property), never as a `style` attribute:
-  // a page whose Content-Security-Policy has no 'unsafe-inline' in style-src blocks those.
   override render(): TemplateResult {
-    const locale = this.locale.value;
     const source = typeof this.source === 'string' ? this.source.trim().slice(0, 60) : '';
-    const label = source ? sourceName(source) : '';
     const max = this.scale(source);
     const value = this.score(max);
-    const t = (key: RatingMessage, params?: Record<string, string | number>) =>
-      translate(messages, locale, key, params);
-    const lang = englishFallback(messages, locale) ?? nothing;
-
-    if (value === undefined) {
-      return html`<span part="badge" class="unrated" role="img" aria-label=${[label, t('notRated')].filter(Boolean).join(': ')} lang=${lang}>
-        ${label ? html`<span part="source">${label}</span>` : nothing}
-        <span part="value">${t('notRated')}</span>
-      </span>`;
-    }
-
-    const percent = isPercent(source);
-    const { score, scale } = formatScore(value, max, source, locale);
     const votes = this.count('votes', this.votes);
     const fewVotes = votes !== undefined && votes < (this.count('few-votes', this.fewVotes) ?? 0);
-    // The sentence's numbers are in its own language: English ones where it is English, for an
-    // English voice reads "7,5" and "12.345" as other numbers. A percentage is spoken as a score
-    // out of 100: "Rated 92 out of 100", never "92% out of 100".
-    const speech = lang === nothing ? locale : 'en';
-    const spoken = {
-      value: numberFormat(speech, { maximumFractionDigits: percent || max > 10 ? 0 : 1 }).format(value),
-      max: numberFormat(speech).format(percent ? 100 : max),
-      votes: votes === undefined ? '' : numberFormat(speech).format(votes),
-      source: label,
-      count: votes ?? 0,
-    };
-    const sentence = t(votes === undefined ? 'rated' : label ? 'ratedBySource' : 'ratedBy', spoken);
-
-    return html`<span part="badge" role="img" aria-label=${fewVotes ? `${sentence} (${t('fewVotes')})` : sentence} lang=${lang}>
-      ${label ? html`<span part="source">${label}</span>` : nothing}
-      <span part="stars">★★★★★<span class="filled" .style=${`--fill: ${(value / max) * 100}%`}>★★★★★</span></span>
-      <span class="score"><span part="value">${score}</span>${scale ? html` <span part="scale">${scale}</span>` : nothing}</span>
-      ${
-        votes === undefined
-          ? nothing
-          : html`<span part="votes">(${numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(votes)})</span>`
-      }
-      ${fewVotes ? html`<span part="hint">${t('fewVotes')}</span>` : nothing}
-    </span>`;
+    return renderRating({ source, value, max, votes, fewVotes }, this.locale.value, ownParts);
   }
 
   /** A count (0 or more); undefined, with one warning when a value was given, for anything else. */

@@ -29,9 +29,8 @@ const partText = (card: FilmCard, name: string) => {
 
 /** Each rating badge as read: "IMDb 9/10 (2.2M)", "Rotten Tomatoes 70%". */
 function badges(card: FilmCard): string[] {
-  return [...card.shadowRoot!.querySelectorAll('rating-badge')].map((badge) => {
-    const read = (name: string) =>
-      badge.shadowRoot!.querySelector(`[part="${name}"]`)?.textContent?.trim() ?? '';
+  return [...card.shadowRoot!.querySelectorAll('[part~="rating-badge"]')].map((badge) => {
+    const read = (name: string) => badge.querySelector(`[part="rating-${name}"]`)?.textContent?.trim() ?? '';
     return [read('source'), `${read('value')}${read('scale')}`, read('votes')].filter(Boolean).join(' ');
   });
 }

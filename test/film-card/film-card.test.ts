@@ -2,6 +2,8 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { a11ySnapshot, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/film-card/define.js';
 import type { FilmCard } from '../../src/film-card/film-card.js';
+import '../../src/rating-badge/define.js';
+import type { RatingBadge } from '../../src/rating-badge/rating-badge.js';
 import type { Film } from '../../src/data/film.js';
 import type { WatchlistEvent } from '../../src/watchlist/events.js';
 import { setInWatchlist } from '../../src/watchlist/store.js';
@@ -87,9 +89,44 @@ describe('<film-card>', () => {
     expect(text(el, 'original-title')).to.contain('기생충');
     expect(items(el, 'meta')).to.deep.equal(['2019', '2 hr 12 min', 'Comedy, Thriller, Drama']);
     expect(text(el, 'facts')).to.contain('Korean').and.contain('Bong Joon-ho').and.contain('May 30, 2019');
-    expect(shadow(el).querySelectorAll('rating-badge')).to.have.length(1);
+    expect(text(el, 'rating-badge')).to.equal('IMDb ★★★★★★★★★★ 8.5 /10 (1M)');
     expect(part(el, 'availability')).not.to.equal(null);
     expect(part(el, 'watchlist')).not.to.equal(null);
+  });
+
+  it('draws its rating badges as <rating-badge> draws the same ratings, without an element each', async () => {
+    const ratings = [
+      { source: 'imdb', value: 7.5, scale: 10, votes: 39 },
+      { source: 'letterboxd', value: 4.1, scale: 5, votes: 1_500_000 },
+      { source: 'rotten-tomatoes', value: 92, scale: 100 },
+      // Just under <rating-badge>'s default few-votes: both add the hint.
+      { source: 'Kinopoisk', value: 0, scale: 10, votes: 99 },
+    ];
+    for (const lang of ['en', 'fr', 'it']) {
+      const el = await card(
+        html`<film-card lang=${lang} .film=${{ title: 'Parasite', ratings }}></film-card>`,
+      );
+      expect(shadow(el).querySelector('rating-badge'), 'no element').to.equal(null);
+      const drawn = [...shadow(el).querySelectorAll('[part~="rating-badge"]')];
+      const alone = await fixture(html`<div lang=${lang}>
+        ${ratings.map(
+          (rating) =>
+            html`<rating-badge source=${rating.source} value=${rating.value} max=${rating.scale} votes=${rating.votes ?? ''}></rating-badge>`,
+        )}
+      </div>`);
+      const badges = [...alone.querySelectorAll<RatingBadge>('rating-badge')];
+      await Promise.all(badges.map((badge) => badge.updateComplete));
+      const read = (badge: Element) => ({
+        label: badge.getAttribute('aria-label'),
+        lang: badge.getAttribute('lang'),
+        text: badge.textContent.replace(/\s+/g, ' ').trim(),
+        fill: (badge.querySelector<HTMLElement>('.filled')?.style.getPropertyValue('--fill') ?? '').trim(),
+      });
+      expect(read(drawn[0]!).fill, 'the stars filled to 7.5 of 10').to.equal('75%');
+      expect(drawn.map(read), lang).to.deep.equal(
+        badges.map((badge) => read(badge.shadowRoot!.querySelector('[part~="badge"]')!)),
+      );
+    }
   });
 
   it('leaves out every part it has no data for', async () => {
@@ -128,8 +165,7 @@ describe('<film-card>', () => {
     await settled(el);
     expect(items(el, 'meta')).to.deep.equal(['2018', '24 min', 'Documentary']);
     expect(items(el, 'facts')).to.deep.equal(['Original language', 'Korean']);
-    const badge = shadow(el).querySelector('rating-badge')!;
-    expect(badge.shadowRoot!.querySelector('[part~="badge"]')!.getAttribute('aria-label')).to.equal(
+    expect(part(el, 'rating-badge')!.getAttribute('aria-label')).to.equal(
       'Rated 7.5 out of 10 by 39 IMDb users (few ratings)',
     );
   });
@@ -208,7 +244,7 @@ describe('<film-card>', () => {
   it('tells a screen reader that its title and trailer links open a new tab, in the page language', async () => {
     const trailer = 'https://www.youtube.com/watch?v=5xH0HfJHsaY';
     const el = await card(html`<film-card lang="de" .film=${{ ...parasite, trailer }}></film-card>`);
-    const links = [part(el, 'title')!.querySelector('a')!, part(el, 'trailer')!];
+    const links = [part(el, 'title')!.querySelector('a')!, part(el, 'trailer') as HTMLAnchorElement];
     expect(links.map((link) => link.target)).to.deep.equal(['_blank', '_blank']);
     const described = links.map(
       (link) => shadow(el).getElementById(link.getAttribute('aria-describedby') ?? '')?.textContent,

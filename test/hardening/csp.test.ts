@@ -104,10 +104,13 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
         (await settled(attributes.querySelector<HTMLImageElement>('[part~="poster"] img')!)).naturalWidth,
         'poster',
       ).to.be.greaterThan(0);
-      const innerBadge = attributes.querySelector('rating-badge')!.shadowRoot!;
-      expect(innerBadge.querySelector('[part~="badge"]')!.getAttribute('aria-label')).to.equal(
+      const innerBadge = attributes.querySelector('[part~="rating-badge"]')!;
+      expect(innerBadge.getAttribute('aria-label')).to.equal(
         'Rated 7.5 out of 10 by 39 IMDb users (few ratings)',
       );
+      const innerStars = innerBadge.querySelector('[part~="rating-stars"]')!.getBoundingClientRect().width;
+      const innerFill = innerBadge.querySelector('.filled')!.getBoundingClientRect().width;
+      expect(innerFill / innerStars, "the card's stars, filled in proportion").to.be.closeTo(0.75, 0.02);
       // A card from a same-origin src, and one from inline JSON-LD.
       expect(text(shadow(win, 'src'), '[part~="title"]')).to.equal('Parasite');
       expect(shadow(win, 'src').querySelector('watch-availability')).not.to.equal(null);

@@ -122,9 +122,9 @@ function overflow(card: FilmCard): string[] {
 
 /** The score, its scale and its votes sit on one line. */
 function badgeOnOneLine(card: FilmCard): boolean {
-  const badge = card.shadowRoot!.querySelector('rating-badge')!.shadowRoot!;
+  const badge = card.shadowRoot!.querySelector('[part~="rating-badge"]')!;
   const rects = ['value', 'scale', 'votes']
-    .map((name) => badge.querySelector(`[part~="${name}"]`))
+    .map((name) => badge.querySelector(`[part~="rating-${name}"]`))
     .filter((element) => element !== null)
     .map((element) => element.getBoundingClientRect());
   // On one line, the pieces overlap vertically (the score is larger than the rest).
@@ -133,8 +133,7 @@ function badgeOnOneLine(card: FilmCard): boolean {
 
 /** The "few ratings" hint is one piece: it moves to the next line whole, never split across two. */
 function hintWhole(card: FilmCard): boolean {
-  const badge = card.shadowRoot!.querySelector('rating-badge')!.shadowRoot!;
-  const hint = badge.querySelector('[part~="hint"]');
+  const hint = card.shadowRoot!.querySelector('[part~="rating-hint"]');
   return !hint || hint.getClientRects().length === 1;
 }
 
@@ -157,9 +156,9 @@ function wrappedFacts(card: FilmCard): string[] {
 /** Pieces of a rating badge that start a wrapped line anywhere but flush with the badge's start. */
 function indentedBadgeLines(card: FilmCard): string[] {
   const indented: string[] = [];
-  for (const badge of card.shadowRoot!.querySelectorAll('rating-badge')) {
+  for (const badge of card.shadowRoot!.querySelectorAll('[part~="rating-badge"]')) {
     const start = badge.getBoundingClientRect().left;
-    const pieces = [...badge.shadowRoot!.querySelectorAll<HTMLElement>('[part~="badge"] > *')];
+    const pieces = [...badge.querySelectorAll<HTMLElement>(':scope > *')];
     const rects = pieces.map((piece) => piece.getBoundingClientRect());
     rects.forEach((rect, index) => {
       const sameLine = rects.filter((other) => other.top < rect.bottom && other.bottom > rect.top);

@@ -46,7 +46,7 @@ async function page(lang: string) {
       "a fact's label": inside(card, '[part~="facts"] dt'),
       "the poster's alt text": inside(card, '[part~="poster"] img'),
       'the synopsis\'s "More"': inside(card, '[part~="more"]'),
-      "the rating's spoken sentence": inside(inside(card, 'rating-badge'), '[part~="badge"]'),
+      "the rating's spoken sentence": inside(card, '[part~="rating-badge"]'),
       'the watchlist button': inside(inside(card, 'watchlist-button'), '[part~="button"]'),
       'the availability title': inside(availability, '[part~="title"]'),
       "an offer group's heading": inside(availability, '[part~="heading"]'),
@@ -64,7 +64,7 @@ async function page(lang: string) {
       'the check date': [...shadow(availability).querySelectorAll('[part~="provenance"] time *')].at(-1)!,
       "an offer's price": inside(availability, '[part~="offer"] [part~="price"]'),
     },
-    badge: inside(inside(card, 'rating-badge'), '[part~="badge"]'),
+    badge: inside(card, '[part~="rating-badge"]'),
   };
 }
 
@@ -86,7 +86,7 @@ describe('a page in a language without messages', () => {
   it('speaks the numbers of an English sentence in English, and shows them as the page writes them', async () => {
     const { badge } = await page('it');
     expect(badge.getAttribute('aria-label')).to.equal('Rated 8.5 out of 10 by 1,000,000 IMDb users');
-    expect(badge.querySelector('[part~="value"]')!.textContent).to.equal('8,5');
+    expect(badge.querySelector('[part~="rating-value"]')!.textContent).to.equal('8,5');
   });
 
   it('takes English plurals for an English sentence: Portuguese counts 0 as one, English does not', async () => {

@@ -22,11 +22,10 @@ const text = (element: Element | null | undefined) => element?.textContent?.repl
 function facts(card: Element, year: string): CardFacts {
   const root = card.shadowRoot;
   if (!root) throw new Error('the card has no shadow root');
-  const badge = root.querySelector('rating-badge');
   return {
     title: text(root.querySelector('[part~="title"]')),
     year: text(root.querySelector('[part~="meta"]')).includes(year),
-    rating: text(badge?.shadowRoot?.querySelector('[part~="value"]')),
+    rating: text(root.querySelector('[part~="rating-value"]')),
   };
 }
 
@@ -67,7 +66,7 @@ function piecesOf(waiting: Element, drawn: Element, { rating = false, title = ':
     pairs.push([
       'rating',
       waiting.querySelector(':scope > p + p > bdi'),
-      root.querySelector('rating-badge')?.shadowRoot?.querySelector('[part~="badge"]'),
+      root.querySelector('[part~="rating-badge"]'),
     ]);
   return pairs.map(([name, early, late]) => {
     if (!early || !late) throw new Error(`no ${name} ${early ? 'drawn' : 'before the script'}`);
@@ -112,7 +111,7 @@ describe('the card maker', function () {
     // The static HTML comes from the renderer's own frame, ready a little later than the rest.
     await waitUntil(() => output('static').includes('shadowrootmode'), 'no static HTML', { timeout: 30_000 });
     const card = field('#maker-desktop film-card');
-    await waitUntil(() => card.shadowRoot?.querySelector('rating-badge')?.shadowRoot, 'no preview', {
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="rating-badge"]'), 'no preview', {
       timeout: 10_000,
     });
     preview = facts(card, '1999');
@@ -230,7 +229,7 @@ describe('the card maker', function () {
     const frame = await openOutput('html', outputs.snippet);
     frames.push(frame);
     const card = cardIn(frame);
-    await waitUntil(() => card.shadowRoot?.querySelector('rating-badge')?.shadowRoot, 'no card drawn', {
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="rating-badge"]'), 'no card drawn', {
       timeout: 10_000,
     });
     expect(facts(card, '1999')).to.deep.equal(preview);
@@ -251,7 +250,7 @@ describe('the card maker', function () {
       const drawn = await openOutput('html', wrap(outputs.snippet), width);
       frames.push(drawn);
       const card = cardIn(drawn);
-      await waitUntil(() => card.shadowRoot?.querySelector('rating-badge')?.shadowRoot, 'no card drawn', {
+      await waitUntil(() => card.shadowRoot?.querySelector('[part~="rating-badge"]'), 'no card drawn', {
         timeout: 10_000,
       });
       const height = card.getBoundingClientRect().height;
@@ -272,7 +271,7 @@ describe('the card maker', function () {
   it('gives a React component that renders the same card', async () => {
     const frame = await openOutput('react', outputs.react);
     frames.push(frame);
-    await waitUntil(() => cardIn(frame)?.shadowRoot?.querySelector('rating-badge')?.shadowRoot, 'no card', {
+    await waitUntil(() => cardIn(frame)?.shadowRoot?.querySelector('[part~="rating-badge"]'), 'no card', {
       timeout: 20_000,
     });
     expect(facts(cardIn(frame), '1999')).to.deep.equal(preview);
@@ -282,7 +281,7 @@ describe('the card maker', function () {
   it('gives a Vue component that renders the same card', async () => {
     const frame = await openOutput('vue', outputs.vue);
     frames.push(frame);
-    await waitUntil(() => cardIn(frame)?.shadowRoot?.querySelector('rating-badge')?.shadowRoot, 'no card', {
+    await waitUntil(() => cardIn(frame)?.shadowRoot?.querySelector('[part~="rating-badge"]'), 'no card', {
       timeout: 20_000,
     });
     expect(facts(cardIn(frame), '1999')).to.deep.equal(preview);
@@ -350,7 +349,7 @@ describe('the card maker, as a blogger pastes into it', function () {
       const reserved = cardIn(waiting).getBoundingClientRect().height;
       const drawn = await openOutput('html', wrap(snippet), width);
       const card = cardIn(drawn);
-      await waitUntil(() => card.shadowRoot?.querySelector('rating-badge')?.shadowRoot, 'no card drawn', {
+      await waitUntil(() => card.shadowRoot?.querySelector('[part~="rating-badge"]'), 'no card drawn', {
         timeout: 10_000,
       });
       const height = card.getBoundingClientRect().height;
@@ -391,7 +390,7 @@ describe('the card maker, as a blogger pastes into it', function () {
       const waiting = await openOutput('html', grid(snippet.replace(/<script[^>]*><\/script>/, '')), width);
       const drawn = await openOutput('html', grid(snippet), width);
       const card = cardIn(drawn);
-      await waitUntil(() => card.shadowRoot?.querySelector('rating-badge')?.shadowRoot, 'no card drawn', {
+      await waitUntil(() => card.shadowRoot?.querySelector('[part~="rating-badge"]'), 'no card drawn', {
         timeout: 10_000,
       });
       const before = cardIn(waiting);

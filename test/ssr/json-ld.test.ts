@@ -186,7 +186,7 @@ describe('<film-card json-ld>', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
     expect(ours(el)).to.have.length(1);
-    expect(el.shadowRoot!.querySelectorAll('rating-badge')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('[part~="rating-badge"]')).to.have.length(1);
     expect(loads).to.equal(0);
   });
 

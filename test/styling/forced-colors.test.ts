@@ -9,13 +9,15 @@ import { elementRules } from '../helpers/styles.js';
 // color of the page's Canvas in many contrast themes. The ring must be CanvasText. The test browser
 // cannot switch forced colors on, so the rule the browser parsed is read.
 
-/** The element's `@media (forced-colors: active)` block, as the browser serialises it. */
+/** The element's `@media (forced-colors: active)` blocks (a card has its badges' too), as the browser serialises them. */
 function forcedColors(tag: string): string {
-  const block = elementRules(tag).find(
-    (rule): rule is CSSMediaRule =>
-      rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
-  );
-  return block?.cssText ?? '';
+  return elementRules(tag)
+    .filter(
+      (rule): rule is CSSMediaRule =>
+        rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+    )
+    .map((block) => block.cssText)
+    .join('\n');
 }
 
 describe('forced colors', () => {

@@ -48,21 +48,31 @@ describe('parts of the elements inside a card', () => {
         <film-card film-id="q" film-title="Little Pyongyang" offers="none" lang="en"></film-card>
       </div>`);
       await settle([wrapper]);
-      const drawn = [...wrapper.querySelectorAll<FilmCard>('film-card')].flatMap((card) => [
-        ...card.shadowRoot!.querySelectorAll(tag),
-      ]);
+      // Each node the card draws for the element, under the name the page gives it. A card draws
+      // its rating badges in its own shadow root, already under the card's names; the other
+      // elements are drawn by an element of their own, under theirs.
+      const drawn = [...wrapper.querySelectorAll<FilmCard>('film-card')].flatMap((card) => {
+        const own = [...card.shadowRoot!.querySelectorAll(tag)].flatMap((element) =>
+          [...element.shadowRoot!.querySelectorAll('[part]')].map((node) => ({
+            node,
+            names: node.getAttribute('part')!.split(/\s+/),
+          })),
+        );
+        const inline = [...card.shadowRoot!.querySelectorAll('[part]')].flatMap((node) => {
+          const names = node
+            .getAttribute('part')!
+            .split(/\s+/)
+            .filter((name) => name.startsWith(`${prefix}-`))
+            .map((name) => name.slice(prefix.length + 1))
+            .filter((name) => partsOf(tag).includes(name));
+          return names.length ? [{ node, names }] : [];
+        });
+        return [...own, ...inline];
+      });
       const styled = new Set<string>();
-      for (const element of drawn)
-        for (const node of element.shadowRoot!.querySelectorAll('[part]'))
-          if (getComputedStyle(node).outlineColor === color)
-            for (const part of node.getAttribute('part')!.split(/\s+/)) styled.add(part);
-      const drawnParts = new Set(
-        drawn.flatMap((element) =>
-          [...element.shadowRoot!.querySelectorAll('[part]')].flatMap((node) =>
-            node.getAttribute('part')!.split(/\s+/),
-          ),
-        ),
-      );
+      for (const { node, names } of drawn)
+        if (getComputedStyle(node).outlineColor === color) for (const name of names) styled.add(name);
+      const drawnParts = new Set(drawn.flatMap(({ names }) => names));
       expect(drawnParts.size, `the cards draw parts of <${tag}>`).to.be.above(1);
       expect(
         [...drawnParts].filter((part) => !styled.has(part)),

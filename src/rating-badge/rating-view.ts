@@ -1,0 +1,96 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Rating } from '../data/film.js';
+import { numberFormat } from '../format/intl.js';
+import { formatScore, isPercent } from '../format/rating.js';
+import { englishFallback, translate } from '../i18n/translate.js';
+import { messages, type RatingMessage } from './messages.js';
+import { sourceName } from './sources.js';
+
+/** A badge's parts, as `<rating-badge>` names them. */
+const ratingPartNames = ['badge', 'source', 'stars', 'value', 'scale', 'votes', 'hint'] as const;
+
+/** The name each part of a drawn badge takes: its own in `<rating-badge>`, prefixed in a card. */
+export type RatingParts = Record<(typeof ratingPartNames)[number], string>;
+
+/** The parts named with a prefix: `rating-value` where `<rating-badge>` says `value`. */
+export const prefixedParts = (prefix: string): RatingParts =>
+  Object.fromEntries(
+    ratingPartNames.map((name) => [name, prefix ? `${prefix}-${name}` : name]),
+  ) as RatingParts;
+
+/** Below this many votes a card's badge adds a "few ratings" hint, as `<rating-badge>` does by default. */
+const fewVotesBelow = 100;
+
+/** What a badge shows, from values already checked: a score from 0 to `max`, or none ("not rated"). */
+export interface RatingView {
+  /** The source as given (an id such as `imdb`, or a name), at most 60 characters. */
+  source: string;
+  value?: number;
+  max: number;
+  votes?: number;
+  /** Whether to add the "few ratings" hint. */
+  fewVotes: boolean;
+}
+
+/** A film's rating as a badge shows it: the data layer has checked it (a score within its scale). */
+export const ratingView = ({ source = '', value, scale, votes }: Rating): RatingView => ({
+  source,
+  value,
+  max: scale,
+  votes,
+  fewVotes: votes !== undefined && votes < fewVotesBelow,
+});
+
+/** -0 is 0 to a reader: Intl would print "-0". */
+export const unsigned = (value: number | undefined) => (value === 0 ? 0 : value);
+
+/**
+ * A rating badge: "IMDb ★★★★☆ 7.5/10 (39)", heard as one sentence ("Rated 7.5 out of 10 by 39 IMDb
+ * users"). Drawn by `<rating-badge>` in its own shadow root, and by a card in its own, without an
+ * element per badge: its classes carry the styles (`ratingStyles`), its parts the names given.
+ */
+// The stars' fill is set through CSSOM (the `.style` property), never as a `style` attribute: a
+// page whose Content-Security-Policy has no 'unsafe-inline' in style-src blocks those.
+export function renderRating(view: RatingView, locale: string, parts: RatingParts): TemplateResult {
+  const label = view.source ? sourceName(view.source) : '';
+  const value = unsigned(view.value);
+  const { max } = view;
+  const t = (key: RatingMessage, params?: Record<string, string | number>) =>
+    translate(messages, locale, key, params);
+  const lang = englishFallback(messages, locale) ?? nothing;
+
+  if (value === undefined) {
+    return html`<span part=${parts.badge} class="badge unrated" role="img" aria-label=${[label, t('notRated')].filter(Boolean).join(': ')} lang=${lang}>
+        ${label ? html`<span part=${parts.source} class="source">${label}</span>` : nothing}
+        <span part=${parts.value} class="value">${t('notRated')}</span>
+      </span>`;
+  }
+
+  const percent = isPercent(view.source);
+  const { score, scale } = formatScore(value, max, view.source, locale);
+  const votes = unsigned(view.votes);
+  // The sentence's numbers are in its own language: English ones where it is English, for an
+  // English voice reads "7,5" and "12.345" as other numbers. A percentage is spoken as a score
+  // out of 100: "Rated 92 out of 100", never "92% out of 100".
+  const speech = lang === nothing ? locale : 'en';
+  const spoken = {
+    value: numberFormat(speech, { maximumFractionDigits: percent || max > 10 ? 0 : 1 }).format(value),
+    max: numberFormat(speech).format(percent ? 100 : max),
+    votes: votes === undefined ? '' : numberFormat(speech).format(votes),
+    source: label,
+    count: votes ?? 0,
+  };
+  const sentence = t(votes === undefined ? 'rated' : label ? 'ratedBySource' : 'ratedBy', spoken);
+
+  return html`<span part=${parts.badge} class="badge" role="img" aria-label=${view.fewVotes ? `${sentence} (${t('fewVotes')})` : sentence} lang=${lang}>
+      ${label ? html`<span part=${parts.source} class="source">${label}</span>` : nothing}
+      <span part=${parts.stars} class="stars">★★★★★<span class="filled" .style=${`--fill: ${(value / max) * 100}%`}>★★★★★</span></span>
+      <span class="score"><span part=${parts.value} class="value">${score}</span>${scale ? html` <span part=${parts.scale} class="scale">${scale}</span>` : nothing}</span>
+      ${
+        votes === undefined
+          ? nothing
+          : html`<span part=${parts.votes} class="votes">(${numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(votes)})</span>`
+      }
+      ${view.fewVotes ? html`<span part=${parts.hint} class="hint">${t('fewVotes')}</span>` : nothing}
+    </span>`;
+}
