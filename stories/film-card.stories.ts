@@ -202,11 +202,18 @@ export const Loading: Story = {
   </div>`,
 };
 
-/** `src` answers 404: a clear message and a Retry button. */
+/** `src` answers 404: the film is not there, and no Retry, for another try would not find it. */
 export const Error: Story = {
   render: () =>
     html`<div style="width: 40rem"><film-card loading="eager" src="/no-such-film.json"></film-card></div>`,
   parameters: { storyCheck: { allowConsoleErrors: ['/no-such-film.json'] } },
+};
+
+/** An origin that never answers, past a `timeout` of 100 ms: it took too long, and Retry asks again. */
+export const TimedOut: Story = {
+  render: () => html`<div style="width: 40rem">
+    <film-card loading="eager" src="/film.json" timeout="100" .fetcher=${() => new Promise<Response>(() => {})}></film-card>
+  </div>`,
 };
 
 export const French: Story = {

@@ -579,11 +579,22 @@ export class FilmCard extends LitElement {
   }
 
   private renderError() {
+    const error = this.data.error;
+    // A film that is not there, or data with no URL to ask again (inline JSON, the `film`
+    // property), gains nothing from another try: no Retry then.
+    const missing = error?.kind === 'http' && (error.status === 404 || error.status === 410);
+    const message: CardMessage = missing
+      ? 'errorMissing'
+      : error?.kind === 'timeout'
+        ? 'errorSlow'
+        : error?.kind === 'network'
+          ? 'errorOffline'
+          : 'error';
     return html`<article part="card" class=${this.layout()}><div class="layout">
       <div part="poster" class="placeholder"></div>
       <div part="body error" role="alert" lang=${this.english()}>
-        <p>${this.t('error')}</p>
-        <button part="retry" @click=${this.handleRetry}>${this.t('retry')}</button>
+        <p>${this.t(message)}</p>
+        ${error?.url && !missing ? html`<button part="retry" @click=${this.handleRetry}>${this.t('retry')}</button>` : nothing}
       </div>
     </div></article>`;
   }

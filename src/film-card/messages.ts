@@ -3,6 +3,9 @@ import type { Catalog } from '../i18n/translate.js';
 export type CardMessage =
   | 'loading'
   | 'error'
+  | 'errorMissing'
+  | 'errorSlow'
+  | 'errorOffline'
   | 'retry'
   | 'more'
   | 'less'
@@ -18,6 +21,9 @@ export const messages: Catalog<CardMessage> = {
   en: {
     loading: 'Loading film…',
     error: 'Could not load this film.',
+    errorMissing: 'This film could not be found.',
+    errorSlow: 'This film took too long to load.',
+    errorOffline: 'Could not connect to load this film.',
     retry: 'Retry',
     more: 'More',
     less: 'Less',
@@ -32,6 +38,9 @@ export const messages: Catalog<CardMessage> = {
   es: {
     loading: 'Cargando película…',
     error: 'No se pudo cargar esta película.',
+    errorMissing: 'No se encontró esta película.',
+    errorSlow: 'Esta película tardó demasiado en cargar.',
+    errorOffline: 'No se pudo conectar para cargar esta película.',
     retry: 'Reintentar',
     more: 'Más',
     less: 'Menos',
@@ -46,6 +55,9 @@ export const messages: Catalog<CardMessage> = {
   fr: {
     loading: 'Chargement du film…',
     error: 'Impossible de charger ce film.',
+    errorMissing: 'Ce film est introuvable.',
+    errorSlow: 'Ce film a mis trop de temps à charger.',
+    errorOffline: 'Connexion impossible pour charger ce film.',
     retry: 'Réessayer',
     more: 'Plus',
     less: 'Moins',
@@ -60,6 +72,9 @@ export const messages: Catalog<CardMessage> = {
   de: {
     loading: 'Film wird geladen…',
     error: 'Dieser Film konnte nicht geladen werden.',
+    errorMissing: 'Dieser Film wurde nicht gefunden.',
+    errorSlow: 'Das Laden dieses Films hat zu lange gedauert.',
+    errorOffline: 'Keine Verbindung, um diesen Film zu laden.',
     retry: 'Erneut versuchen',
     more: 'Mehr',
     less: 'Weniger',
@@ -74,6 +89,9 @@ export const messages: Catalog<CardMessage> = {
   ko: {
     loading: '영화 정보를 불러오는 중…',
     error: '이 영화를 불러오지 못했습니다.',
+    errorMissing: '이 영화를 찾을 수 없습니다.',
+    errorSlow: '이 영화를 불러오는 데 시간이 너무 오래 걸렸습니다.',
+    errorOffline: '연결할 수 없어 이 영화를 불러오지 못했습니다.',
     retry: '다시 시도',
     more: '더 보기',
     less: '접기',
@@ -88,6 +106,9 @@ export const messages: Catalog<CardMessage> = {
   ja: {
     loading: '作品情報を読み込み中…',
     error: 'この作品を読み込めませんでした。',
+    errorMissing: 'この作品は見つかりませんでした。',
+    errorSlow: 'この作品の読み込みに時間がかかりすぎました。',
+    errorOffline: '接続できず、この作品を読み込めませんでした。',
     retry: '再試行',
     more: 'もっと見る',
     less: '閉じる',

@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { a11ySnapshot, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/film-card/define.js';
 import type { FilmCard } from '../../src/film-card/film-card.js';
@@ -672,7 +673,7 @@ describe('<film-card>', () => {
       const widths: Record<string, number> = {};
       for (const variant of ['full', 'compact', 'poster']) {
         const el = await card(
-          html`<film-card style="width: 40rem" variant=${variant} loading="eager" src=${`/api/status/404?retry-width=${variant}`}></film-card>`,
+          html`<film-card style="width: 40rem" variant=${variant} loading="eager" src=${`/api/status/503?retry-width=${variant}`}></film-card>`,
         );
         await oneEvent(el, 'film-error');
         await el.updateComplete;
@@ -683,6 +684,44 @@ describe('<film-card>', () => {
         Math.max(...Object.values(widths)) - Math.min(...Object.values(widths)),
         JSON.stringify(widths),
       ).to.be.at.most(2);
+    });
+
+    it('says why its film did not load, and offers Retry only where another try may help', async () => {
+      const warnings = captureWarnings();
+      const cases: [string, string, string, boolean][] = [
+        ['/api/status/404?why', '', 'This film could not be found.', false],
+        ['/api/status/410?why', '', 'This film could not be found.', false],
+        ['/api/status/503?why', '', 'Could not load this film.', true],
+        ['/api/bad-json?why', '', 'Could not load this film.', true],
+        ['/api/drop?why', '', 'Could not connect to load this film.', true],
+        [
+          '/api/fixture/own-little-pyongyang.json?delay=2000&why',
+          '100',
+          'This film took too long to load.',
+          true,
+        ],
+      ];
+      const shown = [];
+      for (const [src, timeout, ,] of cases) {
+        const el = await card(
+          html`<film-card loading="eager" src=${src} timeout=${timeout || nothing}></film-card>`,
+        );
+        await oneEvent(el, 'film-error');
+        await el.updateComplete;
+        shown.push([src, timeout, text(el, 'error')?.replace(/\s*Retry$/, ''), part(el, 'retry') !== null]);
+      }
+      // A service's error answer set as the film property: there is no URL to ask again.
+      const tmdbError = {
+        status_code: 7,
+        status_message: 'Invalid API key: You must be granted a valid key.',
+      };
+      const answer = await card(html`<film-card .film=${tmdbError}></film-card>`);
+      warnings.restore();
+      expect(shown).to.deep.equal(cases);
+      expect([text(answer, 'error'), part(answer, 'retry')]).to.deep.equal([
+        'Could not load this film.',
+        null,
+      ]);
     });
 
     it('shows an error with a retry that tries again, and warns once', async () => {

@@ -449,7 +449,7 @@ describe('<film-card> on host pages', () => {
       it(`keeps a wide card's error in one column: Retry under the message, at its start (${dir})`, async () => {
         await setViewport({ width: 1280, height: 800 });
         const { card } = await mount(
-          `<div style="width: 60rem" dir="${dir}"><film-card src="/api/status/404" loading="eager" lang="en"></film-card></div>`,
+          `<div style="width: 60rem" dir="${dir}"><film-card src="/api/status/503" loading="eager" lang="en"></film-card></div>`,
         );
         const message = part(card, 'error').querySelector('p')!.getBoundingClientRect();
         const retry = part(card, 'retry').getBoundingClientRect();

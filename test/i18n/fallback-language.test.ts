@@ -27,11 +27,11 @@ const inside = (element: Element, selector: string) => shadow(element).querySele
 async function page(lang: string) {
   const wrapper = await fixture(html`<div lang=${lang}>
     <film-card src="/demo/films/parasite.json" region="GB" loading="eager"></film-card>
-    <film-card src="/api/status/404" loading="eager"></film-card>
+    <film-card src="/api/status/503" loading="eager"></film-card>
     <watch-availability region="GB" film-id="p" film-title="Parasite" .offers=${[]}></watch-availability>
   </div>`);
   const card = wrapper.querySelector('film-card')!;
-  const failed = wrapper.querySelector('film-card[src*="404"]')!;
+  const failed = wrapper.querySelector('film-card[src*="503"]')!;
   await waitUntil(() => shadow(card).querySelector('watch-availability'), 'the card', { timeout: 5000 });
   await waitUntil(() => shadow(failed).querySelector('[part~="retry"]'), 'the error', { timeout: 5000 });
   await settle([wrapper]);

@@ -189,7 +189,7 @@ describe('left-to-right text on a right-to-left page', () => {
   it("keeps its own order: a card's synopsis and its error", async () => {
     const wrapper = await fixture(html`<div dir="rtl" lang="he" style="width: 600px">
       <film-card .film=${{ title: 'Parasite', synopsis: 'A family of four, all unemployed.' }}></film-card>
-      <film-card src="/api/status/404" loading="eager"></film-card>
+      <film-card src="/api/status/503" loading="eager"></film-card>
     </div>`);
     const [film, failed] = [...wrapper.querySelectorAll('film-card')];
     await waitUntil(() => shadow(failed!).querySelector('[part~="error"] p'), 'the error', { timeout: 5000 });
