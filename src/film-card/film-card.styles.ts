@@ -181,6 +181,11 @@ const cardStyles = css`
     .full .layout:has(> .placeholder) [part~='title'] {
       padding-inline-end: 3rem;
     }
+    /* A list row on a phone: each rating on one line ("IMDb 8.5 /10 (1M)"), without its stars, which
+       only repeat the score and would take a second line for each. */
+    .compact [part~='rating-stars'] {
+      display: none;
+    }
   }
 
   /* Wide containers: where to watch sits beside the film's details instead of below them. The error

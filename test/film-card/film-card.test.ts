@@ -430,6 +430,35 @@ describe('<film-card>', () => {
     expect(title.top).to.be.at.least(poster.bottom);
   });
 
+  it('sets each rating of a compact row on one line in a phone-wide card, its stars left out, and shows them wider', async () => {
+    const ratings = [
+      { source: 'imdb', value: 8.5, scale: 10, votes: 1_000_000 },
+      { source: 'letterboxd', value: 4.6, scale: 5, votes: 2_500_000 },
+    ];
+    // On one line, the visible pieces overlap vertically (the score is larger than the rest).
+    const lines = (el: FilmCard) =>
+      [...shadow(el).querySelectorAll('[part~="rating-badge"]')].map((badge) => {
+        const rects = [...badge.children]
+          .map((piece) => piece.getBoundingClientRect())
+          .filter((rect) => rect.height > 0);
+        return Math.max(...rects.map((r) => r.top)) < Math.min(...rects.map((r) => r.bottom)) ? 1 : 2;
+      });
+    const stars = (el: FilmCard) =>
+      [...shadow(el).querySelectorAll('[part~="rating-stars"]')].map(
+        (meter) => getComputedStyle(meter).display,
+      );
+    const phone = await card(
+      html`<film-card variant="compact" style="width: 288px" .film=${{ ...parasite, ratings }}></film-card>`,
+    );
+    expect(lines(phone), 'one line each at 288 px').to.deep.equal([1, 1]);
+    expect(stars(phone)).to.deep.equal(['none', 'none']);
+    const wide = await card(
+      html`<film-card variant="compact" style="width: 40rem" .film=${{ ...parasite, ratings }}></film-card>`,
+    );
+    expect(stars(wide)).to.deep.equal(['inline-block', 'inline-block']);
+    expect(lines(wide)).to.deep.equal([1, 1]);
+  });
+
   it('adapts to its own width, not the window', async () => {
     const wide = await card(html`<div style="width: 48rem"><film-card .film=${parasite}></film-card></div>`);
     const wideCard = wide.querySelector('film-card')!;
