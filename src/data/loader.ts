@@ -285,6 +285,9 @@ function send(request: Request): void {
     }
     schedule();
   };
+  // An aborted request (timed out, or given up by every caller) frees its slot then, even from a
+  // host's fetcher that never hears the abort and never settles.
+  request.controller.signal.addEventListener('abort', free, { once: true });
   download(request, free).then(
     (json) => settle(request, json, undefined),
     (error) => settle(request, undefined, error),

@@ -203,6 +203,22 @@ describe('loadFilmJson', () => {
     expect((await hits(urls[5]!)).count).to.equal(1);
   });
 
+  it("frees an origin's connections from a fetcher that ignores the abort of a timed-out request", async () => {
+    // A host's fetcher that never answers and never hears the abort: its requests time out, and
+    // the requests after them to the same origin (as many again, and more) still go out and load.
+    const deaf: typeof fetch = () => new Promise<Response>(() => {});
+    const stuck = Array.from({ length: PER_ORIGIN + AHEAD }, () =>
+      outcome(loadFilmJson(unique('/api/title?t=Deaf'), { fetch: deaf, timeout: 100 })),
+    );
+    expect(await Promise.all(stuck)).to.deep.equal(Array(PER_ORIGIN + AHEAD).fill('FilmLoadError'));
+    const next = await Promise.all(
+      Array.from({ length: PER_ORIGIN }, () =>
+        outcome(loadFilmJson(unique('/api/title?t=Next'), { timeout: 2000 })),
+      ),
+    );
+    expect(next).to.deep.equal(Array(PER_ORIGIN).fill('loaded'));
+  });
+
   it('counts the timeout from when the request is sent, not while it waits its turn', async () => {
     // The origin's slots are taken by slow requests for 1 s; the next ones wait 1 s, then answer in 0.6 s.
     const busy = Array.from({ length: PER_ORIGIN }, () =>
