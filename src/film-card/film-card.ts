@@ -6,6 +6,7 @@ import { readFilmAttributes } from '../data/attributes.js';
 import { certificationFor } from '../data/certification.js';
 import { checkedList, regionCode } from '../data/normalize.js';
 import type { Film } from '../data/film.js';
+import type { FilmLoadError, FilmLoadErrorKind } from '../data/loader.js';
 import { formatDate, formatLanguage, metaItems } from '../format/film.js';
 import { listFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
@@ -33,7 +34,8 @@ function focusedElement(): Element | null {
 }
 
 // `::part()` reaches one shadow root deep: the parts of the elements the card draws inside its own
-// are exported under the card's names, prefixed by the element's (`film-card::part(rating-value)`).
+// are exported under the card's names, prefixed by the element's
+// (`film-card::part(availability-offer)`).
 const exported = (prefix: string, parts: string) =>
   parts
     .split(' ')
@@ -47,6 +49,26 @@ const availabilityParts = exported(
   'title group heading offer logo monogram provider quality price more empty notify notify-icon provenance',
 );
 const watchlistParts = exported('watchlist', 'button icon label status');
+
+/** What the error state says for each kind of failure a reader can tell apart. */
+const errorMessages: Partial<Record<FilmLoadErrorKind, CardMessage>> = {
+  timeout: 'errorSlow',
+  network: 'errorOffline',
+};
+
+/**
+ * What the error state says, and whether it offers Retry: not for a film that is not there (404,
+ * 410), data that will be the same on another try (not a film, too large), or data with no URL to
+ * ask again (inline JSON, the `film` property).
+ */
+function errorState(error: FilmLoadError | undefined): { message: CardMessage; retry: boolean } {
+  const missing = error?.kind === 'http' && (error.status === 404 || error.status === 410);
+  const permanent = missing || error?.kind === 'shape' || error?.kind === 'too-large';
+  return {
+    message: missing ? 'errorMissing' : ((error && errorMessages[error.kind]) ?? 'error'),
+    retry: Boolean(error?.url) && !permanent,
+  };
+}
 
 /**
  * @tagname film-card
@@ -87,7 +109,7 @@ const watchlistParts = exported('watchlist', 'button icon label status');
  * @csspart trailer - The "Trailer" link, beside the watchlist button, when the film has one.
  * @csspart error - The error state.
  * @csspart retry - The "Retry" button of the error state.
- * @csspart rating-badge - Each rating badge's `badge` part. The parts of the elements a card draws are exported under the card's own names, prefixed by the element's: see `<rating-badge>`, `<watch-availability>` and `<watchlist-button>` for what each one is.
+ * @csspart rating-badge - Each rating badge's `badge` part. The parts of what a card draws of the other elements take the card's own names, prefixed by the element's: see `<rating-badge>`, `<watch-availability>` and `<watchlist-button>` for what each one is.
  * @csspart rating-source - A rating badge's `source`.
  * @csspart rating-stars - A rating badge's `stars`.
  * @csspart rating-value - A rating badge's `value`.
@@ -579,22 +601,12 @@ export class FilmCard extends LitElement {
   }
 
   private renderError() {
-    const error = this.data.error;
-    // A film that is not there, or data with no URL to ask again (inline JSON, the `film`
-    // property), gains nothing from another try: no Retry then.
-    const missing = error?.kind === 'http' && (error.status === 404 || error.status === 410);
-    const message: CardMessage = missing
-      ? 'errorMissing'
-      : error?.kind === 'timeout'
-        ? 'errorSlow'
-        : error?.kind === 'network'
-          ? 'errorOffline'
-          : 'error';
+    const { message, retry } = errorState(this.data.error);
     return html`<article part="card" class=${this.layout()}><div class="layout">
       <div part="poster" class="placeholder"></div>
       <div part="body error" role="alert" lang=${this.english()}>
         <p>${this.t(message)}</p>
-        ${error?.url && !missing ? html`<button part="retry" @click=${this.handleRetry}>${this.t('retry')}</button>` : nothing}
+        ${retry ? html`<button part="retry" @click=${this.handleRetry}>${this.t('retry')}</button>` : nothing}
       </div>
     </div></article>`;
   }
@@ -615,11 +627,11 @@ export class FilmCard extends LitElement {
   protected override updated(): void {
     if (!this.refocus) return;
     const status = this.data.status;
-    // Until the answer, the skeleton holds focus; then the new content, or Retry again.
+    // Until the answer, the skeleton holds focus; then the new content, or Retry again, or the
+    // error itself where there is no Retry (a film not found).
     const target =
-      status === 'error'
-        ? this.renderRoot.querySelector<HTMLElement>('[part~="retry"]')
-        : this.renderRoot.querySelector<HTMLElement>('[part~="card"]');
+      (status === 'error' && this.renderRoot.querySelector<HTMLElement>('[part~="retry"]')) ||
+      this.renderRoot.querySelector<HTMLElement>('[part~="card"]');
     if (status !== 'loading') this.refocus = false;
     if (!target || this.shadowRoot?.activeElement) return;
     // Focus is put back only where it was lost (to the page's body, with the button that held it);

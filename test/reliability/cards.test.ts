@@ -224,6 +224,26 @@ describe('cards under load and faults', () => {
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'card'));
     });
 
+    it('Retry that ends in a film not found leaves focus on the card, not on <body>', async () => {
+      // The first answer is a 503 (Retry shown), the second a 404 (no Retry: the film is not there).
+      let asked = 0;
+      const fetcher = () => Promise.resolve(new Response('', { status: asked++ === 0 ? 503 : 404 }));
+      const el = await fixture<FilmCard>(
+        html`<film-card loading="eager" src=${unique('/film/gone.json')} .fetcher=${fetcher}></film-card>`,
+      );
+      await oneEvent(el, 'film-error');
+      await el.updateComplete;
+      part(el, 'retry')!.focus();
+      const failed = oneEvent(el, 'film-error');
+      await sendKeys({ press: 'Enter' });
+      await failed;
+      await el.updateComplete;
+      expect(part(el, 'retry') === null, 'no Retry for a film not found').to.equal(true);
+      // Compared as booleans: a failing comparison of two elements would make the runner print them whole.
+      expect(document.activeElement === el, 'focus stays in the card').to.equal(true);
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('card');
+    });
+
     for (const outcome of ['loads', 'fails again'] as const)
       it(`Retry leaves focus where the reader moved it while the film ${outcome === 'loads' ? 'loads' : 'fails again'}`, async () => {
         const src =
