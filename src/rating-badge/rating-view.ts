@@ -18,7 +18,10 @@ export const prefixedParts = (prefix: string): RatingParts =>
     ratingPartNames.map((name) => [name, prefix ? `${prefix}-${name}` : name]),
   ) as RatingParts;
 
-/** Below this many votes a card's badge adds a "few ratings" hint, as `<rating-badge>` does by default. */
+/**
+ * Below this many votes a card's badge adds a "few ratings" hint: `<rating-badge>`'s default
+ * `few-votes`, which its property keeps as a literal for the manifest (a test holds the two equal).
+ */
 const fewVotesBelow = 100;
 
 /** What a badge shows, from values already checked: a score from 0 to `max`, or none ("not rated"). */

@@ -8,7 +8,7 @@ export const linkMessages: Catalog<LinkMessage> = {
   en: { newTab: 'Opens in a new tab' },
   es: { newTab: 'Se abre en una pestaña nueva' },
   fr: { newTab: 'S’ouvre dans un nouvel onglet' },
-  de: { newTab: 'Öffnet in einem neuen Tab' },
+  de: { newTab: 'Wird in einem neuen Tab geöffnet' },
   ko: { newTab: '새 탭에서 열림' },
   ja: { newTab: '新しいタブで開きます' },
 };

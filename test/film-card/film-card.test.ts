@@ -250,7 +250,7 @@ describe('<film-card>', () => {
     const described = links.map(
       (link) => shadow(el).getElementById(link.getAttribute('aria-describedby') ?? '')?.textContent,
     );
-    expect(described).to.deep.equal(['Öffnet in einem neuen Tab', 'Öffnet in einem neuen Tab']);
+    expect(described).to.deep.equal(['Wird in einem neuen Tab geöffnet', 'Wird in einem neuen Tab geöffnet']);
     const tree = await a11ySnapshot({});
     const names = ['Parasite', 'Trailer'].map(
       (name) =>
@@ -260,10 +260,17 @@ describe('<film-card>', () => {
         )?.description,
     );
     expect(names, 'as the accessibility tree gives them').to.deep.equal([
-      'Öffnet in einem neuen Tab',
-      'Öffnet in einem neuen Tab',
+      'Wird in einem neuen Tab geöffnet',
+      'Wird in einem neuen Tab geöffnet',
     ]);
     await expect(el).to.be.accessible();
+
+    const plain = await card(
+      html`<film-card lang="de" .film=${{ ...parasite, href: undefined }}></film-card>`,
+    );
+    expect(shadow(plain).getElementById('new-tab') === null, 'no note without a link to describe').to.equal(
+      true,
+    );
   });
 
   it('uses the configured heading level', async () => {
@@ -722,6 +729,9 @@ describe('<film-card>', () => {
         ['/api/status/410?why', '', 'This film could not be found.', false],
         ['/api/status/503?why', '', 'Could not load this film.', true],
         ['/api/bad-json?why', '', 'Could not load this film.', true],
+        // JSON that is not a film, and an answer over the size cap, would be the same again.
+        ['/api/hits?path=why', '', 'Could not load this film.', false],
+        ['/api/huge?bytes=2000000&why', '', 'Could not load this film.', false],
         ['/api/drop?why', '', 'Could not connect to load this film.', true],
         [
           '/api/fixture/own-little-pyongyang.json?delay=2000&why',
@@ -745,12 +755,19 @@ describe('<film-card>', () => {
         status_message: 'Invalid API key: You must be granted a valid key.',
       };
       const answer = await card(html`<film-card .film=${tmdbError}></film-card>`);
+      // In the page's language.
+      const french = await card(
+        html`<film-card lang="fr" loading="eager" src="/api/status/404?why-fr"></film-card>`,
+      );
+      await oneEvent(french, 'film-error');
+      await french.updateComplete;
       warnings.restore();
       expect(shown).to.deep.equal(cases);
-      expect([text(answer, 'error'), part(answer, 'retry')]).to.deep.equal([
+      expect([text(answer, 'error'), part(answer, 'retry') === null]).to.deep.equal([
         'Could not load this film.',
-        null,
+        true,
       ]);
+      expect(text(french, 'error')).to.equal('Ce film est introuvable.');
     });
 
     it('shows an error with a retry that tries again, and warns once', async () => {

@@ -90,7 +90,6 @@ const regions: Availability[] = [
   { region: 'US', offers: [] },
 ];
 
-/** Counts every event the element could fire, to prove which ones a step caused. */
 /** Each word of an element's text with the top of the line it is set on. */
 function wordBoxes(element: Element): { word: string; top: number }[] {
   const node = [...element.childNodes].find((child) => child.nodeType === Node.TEXT_NODE) as Text;
@@ -102,6 +101,7 @@ function wordBoxes(element: Element): { word: string; top: number }[] {
   });
 }
 
+/** Counts every event the element could fire, to prove which ones a step caused. */
 function recordEvents(el: HTMLElement) {
   const fired: string[] = [];
   for (const type of ['offer-select', 'watchlist-add', 'watchlist-remove'])
@@ -209,7 +209,9 @@ describe('<watch-availability>', () => {
 
     el.target = '_self';
     await el.updateComplete;
-    expect(described()).to.deep.equal(Array(7).fill(''));
+    expect(links(el).filter((link) => link.hasAttribute('aria-describedby'))).to.have.length(0);
+    expect(el.shadowRoot!.getElementById('new-tab') === null, 'no note left behind').to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('shows a lazy, sized logo with the provider as its alt text', async () => {
