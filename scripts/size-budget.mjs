@@ -56,10 +56,10 @@ const pages = {
   'inline JSON-LD': { chunks: ['film-data'], budget: 35980 },
   'a French page': { chunks: ['messages-fr'], budget: 30230 },
   '`json-ld` output': { chunks: ['json-ld-controller'], budget: 30690 },
-  'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 37960 },
+  'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 39130 },
   'every feature at once': {
     chunks: ['film-data', 'json-ld-controller', 'messages-fr', 'hydrate-page', 'local-store'],
-    budget: 41000,
+    budget: 42270,
     target: 28 * 1024,
   },
 };
