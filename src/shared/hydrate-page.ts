@@ -1,7 +1,8 @@
 // Loaded by hydration.ts only on a page with server-rendered cards: Lit's hydration support, and
 // what holds those cards back from hydrating until the reader gets near them.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { LitElement } from 'lit';
+import { LitElement, adoptStyles, render, type PropertyValues } from 'lit';
+import { warnOnce } from './warn.js';
 
 /** Lit's own switch: an element with this attribute waits; removing it hydrates the element. */
 const DEFER = 'defer-hydration';
@@ -48,6 +49,45 @@ function hydrateInTasks(): void {
   proto.scheduleUpdate = function () {
     if (!serverRendered.delete(this) || inTouchedCard(this)) return scheduleUpdate.call(this);
     return nextTask().then(() => scheduleUpdate.call(this));
+  };
+}
+
+/**
+ * Draws an element afresh when its server-rendered HTML does not match its templates, where Lit's
+ * hydration would throw into the page and leave a dead element: HTML written by another version
+ * of film-cards (a blog post's static card, a bundle from a CDN's latest). Call it once, after
+ * Lit's hydration support is installed.
+ */
+export function drawAfreshOnMismatch(): void {
+  type Element = LitElement & { renderRoot: ShadowRoot; render(): unknown };
+  const proto = LitElement.prototype as unknown as {
+    createRenderRoot(this: Element): HTMLElement | DocumentFragment;
+    update(this: Element, changed: PropertyValues): void;
+  };
+  // Elements whose first update hydrates: they had a shadow root before making one.
+  const hydrating = new WeakSet<Element>();
+  const { createRenderRoot, update } = proto;
+  proto.createRenderRoot = function () {
+    if (this.shadowRoot) hydrating.add(this);
+    return createRenderRoot.call(this);
+  };
+  proto.update = function (changed) {
+    const first = hydrating.delete(this);
+    try {
+      update.call(this, changed);
+    } catch (error) {
+      if (!first) throw error;
+      warnOnce(
+        this,
+        `<${this.localName}> was server-rendered by another version of film-cards; it is drawn afresh.`,
+      );
+      // The server's DOM and styles go; the element's own take their place, as on a page without them.
+      const root = this.renderRoot;
+      root.replaceChildren();
+      delete (root as { _$litPart$?: unknown })._$litPart$;
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      render(this.render(), root, this.renderOptions);
+    }
   };
 }
 

@@ -27,9 +27,10 @@ export function loadHydrationSupport(): Promise<void> | undefined {
   const rendered = [...document.querySelectorAll(TAGS.join(','))].some((element) => element.shadowRoot);
   if (!rendered) return undefined;
   const support = import('./hydrate-page.js').then(
-    ({ deferHydration }) => {
+    ({ deferHydration, drawAfreshOnMismatch }) => {
       // The support patches LitElement when Lit finds it at start-up; Lit was evaluated before it here.
       global.litElementHydrateSupport?.({ LitElement });
+      drawAfreshOnMismatch();
       // The cards already in the page wait to hydrate until they near the viewport.
       deferHydration('film-card');
     },

@@ -104,6 +104,37 @@ describe('drop-in bundle with server-rendered cards', () => {
     expect(win.pageErrors.filter((message) => !message.includes('Lit is in dev mode'))).to.deep.equal([]);
   });
 
+  it("draws a card afresh, with one warning and no error, when its server HTML is another version's", async () => {
+    const win = await openPage();
+    // HTML written by another version of the library: Lit marks each template with a digest of
+    // its strings, and the templates inside this card's no longer match the bundle's.
+    const html = (await serverCard('little-pyongyang', { case: 'bundle-skew', region: 'GB' })).replace(
+      /<!--lit-part [^-]+-->/g,
+      (marker, index: number) => (index === 0 ? marker : '<!--lit-part AAAAAAAAAAA=-->'),
+    );
+    const host = win.document.createElement('div');
+    host.setHTMLUnsafe(html);
+    win.document.body.prepend(host);
+    const card = host.querySelector('film-card') as Updatable;
+    await hydrated(card);
+    expect(card.shadowRoot!.querySelectorAll('[part~="title"]').length, 'one title').to.equal(1);
+    expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent.trim()).to.equal(
+      'Little Pyongyang',
+    );
+    expect(
+      getComputedStyle(card.shadowRoot!.querySelector('[part~="card"]')!).borderTopStyle,
+      'styled',
+    ).to.equal('solid');
+    const button = watchlistButton(card);
+    button.click();
+    await hydrated(card);
+    expect(button.getAttribute('aria-pressed'), 'its button works').to.equal('true');
+    const messages = win.pageErrors.filter((message) => !message.includes('Lit is in dev mode'));
+    expect(messages).to.deep.equal([
+      'warn: film-cards: <film-card> was server-rendered by another version of film-cards; it is drawn afresh.',
+    ]);
+  });
+
   it('hydrates a server-rendered card and each element inside it in tasks of their own', async () => {
     const win = await openPage();
     const html = await serverCard('little-pyongyang', { case: 'bundle-added', region: 'GB' });
