@@ -389,12 +389,12 @@ const cardStyles = css`
     ${ratingBox}
   }
 
-  .rating .value {
+  .rating .rating-value {
     font-size: 1.25em;
     line-height: 1;
   }
 
-  .rating .source {
+  .rating .rating-source {
     font-size: 0.875em;
   }
 
@@ -403,8 +403,8 @@ const cardStyles = css`
     font-size: 0.875em;
   }
 
-  .compact .rating .value,
-  .poster .rating .value {
+  .compact .rating .rating-value,
+  .poster .rating .rating-value {
     font-size: 1.1429em;
   }
 

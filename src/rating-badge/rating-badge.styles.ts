@@ -31,7 +31,7 @@ export const ratingStyles = css`
   /* The score, its scale and its votes ("8.5 /10 (1M)") never split: the badge does not wrap, except
      after the source, after the stars and before the hint, where a zero-width space allows it. The
      hint is one block, so it moves to the next line whole instead of leaving "few" behind. */
-  .badge {
+  .rating-badge {
     display: inline-block;
     white-space: nowrap;
     padding: var(--_badge-padding);
@@ -44,44 +44,44 @@ export const ratingStyles = css`
   /* Each piece is its own bidi island: in a right-to-left page a Latin source name ("IMDb") would
      otherwise pull the numbers after it into a left-to-right run, reversing their order. A score
      and its scale are one number, written left to right in every language: "8.5 /10". */
-  .badge > * {
+  .rating-badge > * {
     unicode-bidi: isolate;
   }
 
-  .score {
+  .rating-score {
     direction: ltr;
   }
 
   /* A source's name is free text: one long word breaks rather than run out of a narrow card. */
-  .source {
+  .rating-source {
     font-weight: var(--_badge-source-weight);
     white-space: normal;
     overflow-wrap: anywhere;
   }
 
-  .source::after,
-  .score::before,
-  .badge > :has(+ .hint)::after {
+  .rating-source::after,
+  .rating-score::before,
+  .rating-badge > :has(+ .rating-hint)::after {
     content: '\\200b';
     white-space: normal;
   }
 
   /* A zero-width space swallows the line break beside it in the template, so the pieces get margins:
      at the end of the piece before a break, so that a wrapped line starts flush, not indented. */
-  .source,
-  .stars,
-  .badge > :has(+ .hint) {
+  .rating-source,
+  .rating-stars,
+  .rating-badge > :has(+ .rating-hint) {
     margin-inline-end: var(--_badge-gap);
   }
 
-  .stars {
+  .rating-stars {
     position: relative;
     display: inline-block;
     letter-spacing: 0.05em;
     color: var(--_badge-star-empty);
   }
 
-  .filled {
+  .rating-filled {
     position: absolute;
     inset-block: 0;
     inset-inline-start: 0;
@@ -91,23 +91,23 @@ export const ratingStyles = css`
     color: var(--_badge-star);
   }
 
-  .value {
+  .rating-value {
     font-weight: 700;
   }
 
-  .scale,
-  .votes,
-  .hint,
-  .unrated .value {
+  .rating-scale,
+  .rating-votes,
+  .rating-hint,
+  .rating-unrated .rating-value {
     color: var(--_badge-muted);
   }
 
   /* "Not rated yet" is a remark, not a score. */
-  .unrated .value {
+  .rating-unrated .rating-value {
     font-weight: 400;
   }
 
-  .hint {
+  .rating-hint {
     display: inline-block;
     padding: 0 0.375em;
     border-radius: 0.25em;
@@ -118,10 +118,10 @@ export const ratingStyles = css`
   }
 
   @media (forced-colors: active) {
-    .filled {
+    .rating-filled {
       color: CanvasText;
     }
-    .stars {
+    .rating-stars {
       color: GrayText;
     }
   }

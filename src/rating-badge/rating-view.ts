@@ -63,9 +63,9 @@ export function renderRating(view: RatingView, locale: string, parts: RatingPart
   const lang = englishFallback(messages, locale) ?? nothing;
 
   if (value === undefined) {
-    return html`<span part=${parts.badge} class="badge unrated" role="img" aria-label=${[label, t('notRated')].filter(Boolean).join(': ')} lang=${lang}>
-        ${label ? html`<span part=${parts.source} class="source">${label}</span>` : nothing}
-        <span part=${parts.value} class="value">${t('notRated')}</span>
+    return html`<span part=${parts.badge} class="rating-badge rating-unrated" role="img" aria-label=${[label, t('notRated')].filter(Boolean).join(': ')} lang=${lang}>
+        ${label ? html`<span part=${parts.source} class="rating-source">${label}</span>` : nothing}
+        <span part=${parts.value} class="rating-value">${t('notRated')}</span>
       </span>`;
   }
 
@@ -85,15 +85,15 @@ export function renderRating(view: RatingView, locale: string, parts: RatingPart
   };
   const sentence = t(votes === undefined ? 'rated' : label ? 'ratedBySource' : 'ratedBy', spoken);
 
-  return html`<span part=${parts.badge} class="badge" role="img" aria-label=${view.fewVotes ? `${sentence} (${t('fewVotes')})` : sentence} lang=${lang}>
-      ${label ? html`<span part=${parts.source} class="source">${label}</span>` : nothing}
-      <span part=${parts.stars} class="stars">★★★★★<span class="filled" .style=${`--fill: ${(value / max) * 100}%`}>★★★★★</span></span>
-      <span class="score"><span part=${parts.value} class="value">${score}</span>${scale ? html` <span part=${parts.scale} class="scale">${scale}</span>` : nothing}</span>
+  return html`<span part=${parts.badge} class="rating-badge" role="img" aria-label=${view.fewVotes ? `${sentence} (${t('fewVotes')})` : sentence} lang=${lang}>
+      ${label ? html`<span part=${parts.source} class="rating-source">${label}</span>` : nothing}
+      <span part=${parts.stars} class="rating-stars">★★★★★<span class="rating-filled" .style=${`--fill: ${(value / max) * 100}%`}>★★★★★</span></span>
+      <span class="rating-score"><span part=${parts.value} class="rating-value">${score}</span>${scale ? html` <span part=${parts.scale} class="rating-scale">${scale}</span>` : nothing}</span>
       ${
         votes === undefined
           ? nothing
-          : html`<span part=${parts.votes} class="votes">(${numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(votes)})</span>`
+          : html`<span part=${parts.votes} class="rating-votes">(${numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(votes)})</span>`
       }
-      ${view.fewVotes ? html`<span part=${parts.hint} class="hint">${t('fewVotes')}</span>` : nothing}
+      ${view.fewVotes ? html`<span part=${parts.hint} class="rating-hint">${t('fewVotes')}</span>` : nothing}
     </span>`;
 }

@@ -121,7 +121,9 @@ describe('<film-card>', () => {
         label: badge.getAttribute('aria-label'),
         lang: badge.getAttribute('lang'),
         text: badge.textContent.replace(/\s+/g, ' ').trim(),
-        fill: (badge.querySelector<HTMLElement>('.filled')?.style.getPropertyValue('--fill') ?? '').trim(),
+        fill: (
+          badge.querySelector<HTMLElement>('.rating-filled')?.style.getPropertyValue('--fill') ?? ''
+        ).trim(),
       });
       expect(read(drawn[0]!).fill, 'the stars filled to 7.5 of 10').to.equal('75%');
       expect(drawn.map(read), lang).to.deep.equal(

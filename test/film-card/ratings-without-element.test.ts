@@ -15,7 +15,7 @@ describe('<film-card> without <rating-badge> defined', () => {
     expect(badge.getAttribute('aria-label')).to.equal('Rated 7.5 out of 10 by 39 IMDb users (few ratings)');
     const value = el.shadowRoot!.querySelector('[part~="rating-value"]')!;
     expect([value.textContent, getComputedStyle(value).fontWeight]).to.deep.equal(['7.5', '700']);
-    const [stars, filled] = ['[part~="rating-stars"]', '.filled'].map(
+    const [stars, filled] = ['[part~="rating-stars"]', '.rating-filled'].map(
       (selector) => badge.querySelector(selector)!.getBoundingClientRect().width,
     );
     expect(filled! / stars!, 'the stars filled to three quarters').to.be.closeTo(0.75, 0.02);

@@ -109,7 +109,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
         'Rated 7.5 out of 10 by 39 IMDb users (few ratings)',
       );
       const innerStars = innerBadge.querySelector('[part~="rating-stars"]')!.getBoundingClientRect().width;
-      const innerFill = innerBadge.querySelector('.filled')!.getBoundingClientRect().width;
+      const innerFill = innerBadge.querySelector('.rating-filled')!.getBoundingClientRect().width;
       expect(innerFill / innerStars, "the card's stars, filled in proportion").to.be.closeTo(0.75, 0.02);
       // A card from a same-origin src, and one from inline JSON-LD.
       expect(text(shadow(win, 'src'), '[part~="title"]')).to.equal('Parasite');
@@ -133,7 +133,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
       // The stars are filled in proportion: 7.5 of 10 is three quarters of the meter.
       const badge = shadow(win, 'badge');
       const stars = badge.querySelector('[part~="stars"]')!.getBoundingClientRect().width;
-      const filled = badge.querySelector('.filled')!.getBoundingClientRect().width;
+      const filled = badge.querySelector('.rating-filled')!.getBoundingClientRect().width;
       expect(filled / stars).to.be.closeTo(0.75, 0.02);
       // The watchlist button works and saves.
       const button = shadow(win, 'button').querySelector('button')!;

@@ -142,7 +142,7 @@ describe('<rating-badge>', () => {
 
   it('fills the stars in proportion to the score', async () => {
     const el = await fixture<RatingBadge>(html`<rating-badge value="2" max="5"></rating-badge>`);
-    const filled = el.shadowRoot!.querySelector<HTMLElement>('.filled')!;
+    const filled = el.shadowRoot!.querySelector<HTMLElement>('.rating-filled')!;
     expect(filled.style.getPropertyValue('--fill')).to.equal('40%');
   });
 
@@ -153,7 +153,7 @@ describe('<rating-badge>', () => {
     const el = wrapper.querySelector('rating-badge')!;
     await el.updateComplete;
     const stars = el.shadowRoot!.querySelector('[part~="stars"]')!.getBoundingClientRect();
-    const filled = el.shadowRoot!.querySelector('.filled')!.getBoundingClientRect();
+    const filled = el.shadowRoot!.querySelector('.rating-filled')!.getBoundingClientRect();
     expect(filled.right).to.be.closeTo(stars.right, 0.5);
     expect(filled.width).to.be.closeTo(stars.width / 2, 1);
   });
@@ -193,7 +193,7 @@ describe('<rating-badge>', () => {
       if (value === undefined) el.removeAttribute('value');
       await el.updateComplete;
       warnings.restore();
-      expect(part(el, 'badge')!.classList.contains('unrated')).to.equal(true);
+      expect(part(el, 'badge')!.classList.contains('rating-unrated')).to.equal(true);
       expect(text(el, 'value')).to.equal('Not rated yet');
       expect(label(el)).to.equal('IMDb: Not rated yet');
       expect(el.shadowRoot!.textContent).not.to.match(/NaN|undefined/);

@@ -14,7 +14,7 @@ const green = 'rgb(1, 180, 104)';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const inCard = (card: FilmCard, tag: string) => shadow(card).querySelector(tag)!;
-const filledStars = (badge: Element) => shadow(badge).querySelector('.filled')!;
+const filledStars = (badge: Element) => shadow(badge).querySelector('.rating-filled')!;
 const titleOf = (card: FilmCard) => shadow(card).querySelector('[part~="title"]')!;
 
 const card = html`<film-card film-id="p" film-title="Parasite" year="2019" rating="8.5" votes="10" rating-source="imdb" offers="none" lang="en"></film-card>`;
@@ -46,7 +46,7 @@ describe('custom properties', () => {
       await settle([wrapper]);
       const el = wrapper.querySelector('film-card')!;
       expect(getComputedStyle(titleOf(el)).color, 'card text').to.equal(red);
-      const starsInCard = shadow(el).querySelector('[part~="rating-stars"] .filled')!;
+      const starsInCard = shadow(el).querySelector('[part~="rating-stars"] .rating-filled')!;
       expect(getComputedStyle(starsInCard).color, 'stars in the card').to.equal(red);
     });
 
