@@ -68,6 +68,9 @@ export const AHEAD = PER_ORIGIN;
  */
 export const PER_PAGE = 24;
 
+/** How long an aborted request may hold its slot before it is freed, whether its fetch has settled or not (ms). */
+const DEAF_FETCH_GRACE = 1000;
+
 interface Waiter {
   resolve(value: unknown): void;
   reject(reason: unknown): void;
@@ -285,9 +288,12 @@ function send(request: Request): void {
     }
     schedule();
   };
-  // An aborted request (timed out, or given up by every caller) frees its slot then, even from a
-  // host's fetcher that never hears the abort and never settles.
-  request.controller.signal.addEventListener('abort', free, { once: true });
+  // An aborted request (timed out, or given up by every caller) frees its slot when its fetch
+  // settles, as the browser's does at once; a host's fetcher that never hears the abort and never
+  // settles gives it back a second later, instead of holding the origin's connection for good.
+  request.controller.signal.addEventListener('abort', () => setTimeout(free, DEAF_FETCH_GRACE), {
+    once: true,
+  });
   download(request, free).then(
     (json) => settle(request, json, undefined),
     (error) => settle(request, undefined, error),
