@@ -268,9 +268,11 @@ function send(request: Request): void {
     ahead.set(origin, [...(ahead.get(origin) ?? []), request]);
   }
   let freed = false;
+  let grace: ReturnType<typeof setTimeout> | undefined;
   const free = () => {
     if (freed) return;
     freed = true;
+    clearTimeout(grace);
     sent--;
     if (request.slot === 'connection') {
       const left = running.get(origin)! - 1;
@@ -291,9 +293,13 @@ function send(request: Request): void {
   // An aborted request (timed out, or given up by every caller) frees its slot when its fetch
   // settles, as the browser's does at once; a host's fetcher that never hears the abort and never
   // settles gives it back a second later, instead of holding the origin's connection for good.
-  request.controller.signal.addEventListener('abort', () => setTimeout(free, DEAF_FETCH_GRACE), {
-    once: true,
-  });
+  request.controller.signal.addEventListener(
+    'abort',
+    () => {
+      if (!freed) grace = setTimeout(free, DEAF_FETCH_GRACE);
+    },
+    { once: true },
+  );
   download(request, free).then(
     (json) => settle(request, json, undefined),
     (error) => settle(request, undefined, error),
