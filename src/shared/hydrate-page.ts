@@ -27,6 +27,34 @@ const nextTask = (): Promise<void> => {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 };
 
+type Hydratable = LitElement & { renderRoot: ShadowRoot; render(): unknown };
+const proto = LitElement.prototype as unknown as {
+  createRenderRoot(this: Hydratable): HTMLElement | DocumentFragment;
+  scheduleUpdate(this: Hydratable): unknown;
+  update(this: Hydratable, changed: PropertyValues): void;
+};
+
+/** Elements rendered by the server: they had a shadow root before making one. */
+const serverRendered = new WeakSet<Hydratable>();
+let tracking = false;
+
+/**
+ * Notes each server-rendered element as it makes its render root, once for both patches below.
+ * Installed after Lit's hydration support, whose own createRenderRoot it wraps.
+ */
+function trackServerRendered(): void {
+  if (tracking) return;
+  tracking = true;
+  const { createRenderRoot } = proto;
+  proto.createRenderRoot = function () {
+    if (this.shadowRoot) serverRendered.add(this);
+    return createRenderRoot.call(this);
+  };
+}
+
+/** Whether the element's next update is its hydration: the first of a server-rendered element. */
+const hydrates = (element: Hydratable) => serverRendered.has(element) && !element.hasUpdated;
+
 /**
  * Gives every server-rendered element's hydration a task of its own: a card's hydration would
  * otherwise run its own render and those of every element inside it in one long task, which holds
@@ -34,20 +62,10 @@ const nextTask = (): Promise<void> => {
  * stays as it is). Not for a card the reader touched: its controls must work on the first click.
  */
 function hydrateInTasks(): void {
-  type Element = LitElement & { createRenderRoot(): HTMLElement | DocumentFragment };
-  const proto = LitElement.prototype as unknown as {
-    createRenderRoot(this: Element): HTMLElement | DocumentFragment;
-    scheduleUpdate(this: Element): unknown;
-  };
-  // An element that has a shadow root before it makes one was rendered by the server.
-  const serverRendered = new WeakSet<Element>();
-  const { createRenderRoot, scheduleUpdate } = proto;
-  proto.createRenderRoot = function () {
-    if (this.shadowRoot) serverRendered.add(this);
-    return createRenderRoot.call(this);
-  };
+  trackServerRendered();
+  const { scheduleUpdate } = proto;
   proto.scheduleUpdate = function () {
-    if (!serverRendered.delete(this) || inTouchedCard(this)) return scheduleUpdate.call(this);
+    if (!hydrates(this) || inTouchedCard(this)) return scheduleUpdate.call(this);
     return nextTask().then(() => scheduleUpdate.call(this));
   };
 }
@@ -59,24 +77,14 @@ function hydrateInTasks(): void {
  * Lit's hydration support is installed.
  */
 export function drawAfreshOnMismatch(): void {
-  type Element = LitElement & { renderRoot: ShadowRoot; render(): unknown };
-  const proto = LitElement.prototype as unknown as {
-    createRenderRoot(this: Element): HTMLElement | DocumentFragment;
-    update(this: Element, changed: PropertyValues): void;
-  };
-  // Elements whose first update hydrates: they had a shadow root before making one.
-  const hydrating = new WeakSet<Element>();
-  const { createRenderRoot, update } = proto;
-  proto.createRenderRoot = function () {
-    if (this.shadowRoot) hydrating.add(this);
-    return createRenderRoot.call(this);
-  };
+  trackServerRendered();
+  const { update } = proto;
   proto.update = function (changed) {
-    const first = hydrating.delete(this);
+    const hydrating = hydrates(this);
     try {
       update.call(this, changed);
     } catch (error) {
-      if (!first) throw error;
+      if (!hydrating) throw error;
       warnOnce(
         this,
         `<${this.localName}> was server-rendered by another version of film-cards; it is drawn afresh.`,
