@@ -9,6 +9,7 @@ import type { Film } from '../../src/data/film.js';
 import type { WatchlistEvent } from '../../src/watchlist/events.js';
 import { setInWatchlist } from '../../src/watchlist/store.js';
 import { captureWarnings } from '../helpers/console.js';
+import { onOneLine } from '../helpers/layout.js';
 
 const parasite: Film = {
   id: 'parasite-2019',
@@ -444,14 +445,10 @@ describe('<film-card>', () => {
       { source: 'imdb', value: 8.5, scale: 10, votes: 1_000_000 },
       { source: 'letterboxd', value: 4.6, scale: 5, votes: 2_500_000 },
     ];
-    // On one line, the visible pieces overlap vertically (the score is larger than the rest).
     const lines = (el: FilmCard) =>
-      [...shadow(el).querySelectorAll('[part~="rating-badge"]')].map((badge) => {
-        const rects = [...badge.children]
-          .map((piece) => piece.getBoundingClientRect())
-          .filter((rect) => rect.height > 0);
-        return Math.max(...rects.map((r) => r.top)) < Math.min(...rects.map((r) => r.bottom)) ? 1 : 2;
-      });
+      [...shadow(el).querySelectorAll('[part~="rating-badge"]')].map((badge) =>
+        onOneLine([...badge.children]) ? 1 : 2,
+      );
     const stars = (el: FilmCard) =>
       [...shadow(el).querySelectorAll('[part~="rating-stars"]')].map(
         (meter) => getComputedStyle(meter).display,

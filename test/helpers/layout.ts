@@ -6,6 +6,16 @@ export function linesOf(element: Element): number {
 }
 
 /**
+ * Whether the shown elements among these sit on one line: their boxes overlap vertically, as pieces
+ * of different sizes on one line do (a rating's large score and its smaller scale). Elements not
+ * shown (no box) are left out; fewer than two shown is no line to judge.
+ */
+export function onOneLine(elements: Element[]): boolean {
+  const rects = elements.map((element) => element.getBoundingClientRect()).filter((rect) => rect.height > 0);
+  return rects.length > 1 && Math.max(...rects.map((r) => r.top)) < Math.min(...rects.map((r) => r.bottom));
+}
+
+/**
  * Where an element sits in a card, from the card's edges (of its text, when it has text: a block
  * and an inline element holding the same words then compare), and how its text is set.
  */

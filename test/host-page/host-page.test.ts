@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/film-card/define.js';
 import type { FilmCard } from '../../src/film-card/film-card.js';
-import { linesOf } from '../helpers/layout.js';
+import { linesOf, onOneLine } from '../helpers/layout.js';
 
 // The card inside the page styles it meets in the wild: real CSS frameworks as published on npm,
 // the centred root of the React and Vue app templates, and a page with hostile inherited text
@@ -123,12 +123,11 @@ function overflow(card: FilmCard): string[] {
 /** The score, its scale and its votes sit on one line. */
 function badgeOnOneLine(card: FilmCard): boolean {
   const badge = card.shadowRoot!.querySelector('[part~="rating-badge"]')!;
-  const rects = ['value', 'scale', 'votes']
-    .map((name) => badge.querySelector(`[part~="rating-${name}"]`))
-    .filter((element) => element !== null)
-    .map((element) => element.getBoundingClientRect());
-  // On one line, the pieces overlap vertically (the score is larger than the rest).
-  return rects.length > 1 && Math.max(...rects.map((r) => r.top)) < Math.min(...rects.map((r) => r.bottom));
+  return onOneLine(
+    ['value', 'scale', 'votes']
+      .map((name) => badge.querySelector(`[part~="rating-${name}"]`))
+      .filter((element) => element !== null),
+  );
 }
 
 /** The "few ratings" hint is one piece: it moves to the next line whole, never split across two. */
