@@ -6,13 +6,12 @@
 // Made from the card itself at run time, it cannot drift from what the card renders.
 
 /** The custom elements the card is made of, outermost first. */
-export const tags = ['film-card', 'watch-availability', 'watchlist-button'];
+export const tags = ['film-card', 'watch-availability'];
 // Shadow DOM lets an outer tree's rules win over an inner tree's; in light DOM, cascade layers do
 // that: a later layer wins, so each element's rules sit in a layer after those it contains.
 const layerOf = {
   'film-card': 'card',
   'watch-availability': 'availability',
-  'watchlist-button': 'leaf',
 };
 const VOID = new Set(['img', 'br', 'hr', 'input', 'meta', 'link', 'source', 'wbr', 'area', 'col', 'embed']);
 

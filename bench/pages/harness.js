@@ -106,9 +106,10 @@ async function update(mode, round) {
       const score = mode === 'property' ? next[i].ratings[0].value : next[i];
       card.querySelector('[part~="rating-value"]').textContent = String(score);
       card.toggleAttribute('in-watchlist', saved);
-      const button = card.querySelector('watchlist-button button');
+      const button = card.querySelector('[part~="watchlist-button"]');
       button.setAttribute('aria-pressed', String(saved));
-      button.querySelector('[part~="label"]').textContent = buttonMessages.en[saved ? 'saved' : 'add'];
+      button.querySelector('[part~="watchlist-label"]').textContent =
+        buttonMessages.en[saved ? 'saved' : 'add'];
     });
   else
     cards.forEach((card, i) => {
@@ -136,9 +137,9 @@ function find(root, ...selectors) {
   return node;
 }
 
-/** The last card shows its watchlist button's own DOM: the whole tree has rendered, not just the card. */
+/** The last card shows its watchlist button's label: the whole card has rendered, not just its skeleton. */
 function rendered() {
-  return Boolean(find(cards.at(-1), 'watchlist-button', '[part~="label"]')?.textContent);
+  return Boolean(find(cards.at(-1), '[part~="watchlist-label"]')?.textContent);
 }
 
 function updated(value, mode, saved) {
@@ -146,7 +147,7 @@ function updated(value, mode, saved) {
   const last = cards.at(-1);
   return (
     find(last, '[part~="rating-value"]').textContent === String(score) &&
-    find(last, 'watchlist-button', 'button').getAttribute('aria-pressed') === String(saved)
+    find(last, '[part~="watchlist-button"]').getAttribute('aria-pressed') === String(saved)
   );
 }
 

@@ -1,5 +1,4 @@
 import '../watch-availability/define.js';
-import '../watchlist-button/define.js';
 import { defineElement } from '../shared/define.js';
 import { FilmCard } from './film-card.js';
 

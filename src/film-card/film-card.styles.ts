@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { ratingBox, ratingStyles } from '../rating-badge/rating-badge.styles.js';
+import { buttonBox, buttonStyles } from '../watchlist-button/watchlist-button.styles.js';
 import { hostReset, visuallyHidden } from '../shared/styles.js';
 
 // Spacing and type sit on a 4 px grid (0.25rem steps at the default 16 px): 4, 8, 12, 16, 24 px of
@@ -479,6 +480,7 @@ const cardStyles = css`
   }
 
   [part~='watchlist'] {
+    ${buttonBox}
     /* Read by the button as its default border, after its own --watchlist-button-border: its own
        color (the card's accent, or --watchlist-button-color) at half strength. */
     --_card-button-border-color: color-mix(in srgb, currentColor 50%, transparent);
@@ -579,5 +581,5 @@ const cardStyles = css`
   }
 `;
 
-// The badges' rules come first: the card's own, after them, set a badge's size in the card.
-export const styles = [ratingStyles, cardStyles];
+// The badges' and the button's rules come first: the card's own, after them, set their size in the card.
+export const styles = [ratingStyles, buttonStyles, cardStyles];

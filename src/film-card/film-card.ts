@@ -17,6 +17,7 @@ import { warnOnce } from '../shared/warn.js';
 import { newTabNote, renderNewTabNote } from '../shared/new-tab.js';
 import { pickRegion } from '../watch-availability/region.js';
 import { prefixedParts, ratingView, renderRating } from '../rating-badge/rating-view.js';
+import { prefixedButtonParts, renderWatchlistButton } from '../watchlist-button/button-view.js';
 import { messages, type CardMessage } from './messages.js';
 import { styles } from './film-card.styles.js';
 
@@ -33,22 +34,18 @@ function focusedElement(): Element | null {
   return active;
 }
 
-// `::part()` reaches one shadow root deep: the parts of the elements the card draws inside its own
-// are exported under the card's names, prefixed by the element's
+// `::part()` reaches one shadow root deep: the parts of the availability block, an element inside
+// the card's shadow root, are exported under the card's names, prefixed by the element's
 // (`film-card::part(availability-offer)`).
-const exported = (prefix: string, parts: string) =>
-  parts
+const availabilityParts =
+  'title group heading offer logo monogram provider quality price more empty notify notify-icon provenance'
     .split(' ')
-    .map((part) => `${part}: ${prefix}-${part}`)
+    .map((part) => `${part}: availability-${part}`)
     .join(', ');
-// Rating badges are drawn in the card's own shadow root, under the same prefixed names: one element
-// fewer per badge, in a grid of hundreds of cards.
+// Rating badges and the watchlist button are drawn in the card's own shadow root, under the same
+// prefixed names: one element fewer for each, in a grid of hundreds of cards.
 const ratingParts = prefixedParts('rating');
-const availabilityParts = exported(
-  'availability',
-  'title group heading offer logo monogram provider quality price more empty notify notify-icon provenance',
-);
-const watchlistParts = exported('watchlist', 'button icon label status');
+const buttonParts = prefixedButtonParts('watchlist');
 
 /** What the error state says for each kind of failure a reader can tell apart. */
 const errorMessages: Partial<Record<FilmLoadErrorKind, CardMessage>> = {
@@ -105,7 +102,7 @@ function errorState(error: FilmLoadError | undefined): { message: CardMessage; r
  * @csspart more - The "More"/"Less" button of a long synopsis.
  * @csspart availability - The `<watch-availability>` block.
  * @csspart actions - The row holding the watchlist button and the `actions` slot.
- * @csspart watchlist - The `<watchlist-button>`.
+ * @csspart watchlist - The watchlist button with its "Not saved yet" status, as `<watchlist-button>` draws them.
  * @csspart trailer - The "Trailer" link, beside the watchlist button, when the film has one.
  * @csspart error - The error state.
  * @csspart retry - The "Retry" button of the error state.
@@ -453,7 +450,17 @@ export class FilmCard extends LitElement {
         <div part="actions" class=${this.actionsClass(film)}>
           ${
             film.id
-              ? html`<watchlist-button part="watchlist" exportparts=${watchlistParts} film-id=${film.id} film-title=${film.title} year=${film.year ?? nothing} .inWatchlist=${this.inWatchlist} .pending=${this.watchlistState.pending} variant=${compact || tile ? 'icon' : nothing} @watchlist-add=${this.watchlistState.handleChildEvent} @watchlist-remove=${this.watchlistState.handleChildEvent}></watchlist-button>`
+              ? html`<span part="watchlist">${renderWatchlistButton(
+                  {
+                    film: watchlistFilm(film.id, film.title, film.year),
+                    saved: Boolean(this.inWatchlist),
+                    pending: this.watchlistState.pending,
+                    iconOnly: compact || tile,
+                    onClick: this.handleWatchlistClick,
+                  },
+                  this.locale.value,
+                  buttonParts,
+                )}</span>`
               : nothing
           }
           ${this.renderTrailer(film)}
@@ -472,6 +479,8 @@ export class FilmCard extends LitElement {
     if (film.trailer || this.slottedActions) return nothing;
     return film.id ? 'bare' : 'empty';
   }
+
+  private readonly handleWatchlistClick = () => this.watchlistState.toggle();
 
   private handleActionsSlot(event: Event) {
     this.slottedActions = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;

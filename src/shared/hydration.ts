@@ -8,7 +8,7 @@ import { LitElement } from 'lit';
 import { loadDataLayer } from '../controllers/data-layer.js';
 
 /** The elements renderFilmCard() writes declarative shadow roots for. */
-const TAGS = ['film-card', 'watch-availability', 'watchlist-button'];
+const TAGS = ['film-card', 'watch-availability'];
 type HydrateSupport = (classes: { LitElement: typeof LitElement }) => void;
 
 /**

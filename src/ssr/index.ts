@@ -78,8 +78,8 @@ export interface RenderFilmCardOptions {
 }
 
 /**
- * Renders a `<film-card>` to HTML on a server: the card's shadow DOM, its rating badges included (and
- * that of the watch availability and watchlist button inside it), as declarative shadow roots
+ * Renders a `<film-card>` to HTML on a server: the card's shadow DOM, its rating badges and watchlist
+ * button included (and that of the watch availability inside it), as declarative shadow roots
  * (`<template shadowrootmode="open">`), which browsers display before any script runs.
  *
  * The film (this library's `Film` shape, schema.org JSON-LD, TMDB or OMDb JSON) is validated as in

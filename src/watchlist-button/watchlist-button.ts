@@ -1,25 +1,19 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController } from '../i18n/locale.js';
-import { englishFallback, translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
 import { keyword, quote, stringAttribute, warnIfFalse } from '../shared/coerce.js';
+import { hostReset } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
-import { controlMessages } from '../watchlist/messages.js';
-import { messages } from './messages.js';
-import { visuallyHidden } from '../shared/styles.js';
-import { styles } from './watchlist-button.styles.js';
+import { prefixedButtonParts, renderWatchlistButton } from './button-view.js';
+import { buttonBox, buttonStyles } from './watchlist-button.styles.js';
 
-// The "Not saved yet" live region: the button's own text already shows it in the `button`
-// variant, so there it is only announced; the `icon` variant has no visible text, so it shows.
-const statusStyles = css`
-  [part~='status'] {
-    ${visuallyHidden}
-  }
-  :host([variant='icon']) [part~='status']:not(:empty) {
-    all: revert;
-    margin-inline-start: 0.4em;
-    font-size: 0.875em;
+const ownParts = prefixedButtonParts('');
+
+const hostStyles = css`
+  :host {
+    ${buttonBox}
+    ${hostReset}
   }
 `;
 
@@ -61,7 +55,7 @@ const statusStyles = css`
  * @fires {WatchlistErrorEvent} watchlist-error - With `watchlist="local"`, the user's change could not be saved in this browser yet: `detail.kind` (`quota`, `blocked`, `unreadable`), `detail.film`, `detail.saved`.
  */
 export class WatchlistButton extends LitElement {
-  static override styles = [styles, statusStyles];
+  static override styles = [hostStyles, buttonStyles];
 
   static override properties = {
     filmId: { attribute: 'film-id' },
@@ -135,24 +129,17 @@ export class WatchlistButton extends LitElement {
   override render(): TemplateResult {
     const film = this.film();
     if (!film) warnOnce(this, '<watchlist-button> is disabled: it needs a film-id of 1 to 100 characters.');
-    const locale = this.locale.value;
-    const saved = Boolean(this.inWatchlist);
-    const pending = Boolean(this.pending) || this.state.pending;
-    const label = pending
-      ? translate(controlMessages, locale, 'unsaved')
-      : translate(messages, locale, saved ? 'saved' : 'add');
-    const lang = englishFallback(messages, locale) ?? nothing;
-    return html`<button
-      part="button"
-      type="button"
-      lang=${lang}
-      aria-pressed=${saved}
-      aria-label=${film?.title ? translate(controlMessages, locale, 'named', { label, title: film.title }) : nothing}
-      ?disabled=${!film}
-      @click=${() => this.toggle()}
-    ><svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span part="label">${label}</span></button
-    ><span part="status" role="status" lang=${lang}>${pending ? translate(controlMessages, locale, 'unsaved') : nothing}</span>`;
+    const view = {
+      film,
+      saved: Boolean(this.inWatchlist),
+      pending: Boolean(this.pending) || this.state.pending,
+      iconOnly: this.variant === 'icon',
+      onClick: this.handleClick,
+    };
+    return renderWatchlistButton(view, this.locale.value, ownParts);
   }
+
+  private readonly handleClick = () => this.toggle();
 
   /** The film as the events carry it: a long title is cut, a year that is not a positive integer left out. */
   private film(): WatchlistFilm | undefined {

@@ -70,15 +70,14 @@ describe('drop-in bundle: the saved watchlist on demand', () => {
     const win = await openPage(seedCard.replace('<film-card ', '<film-card watchlist="local" '));
     const card = win.document.querySelector('film-card') as Updatable;
     await card.updateComplete;
-    const inner = card.shadowRoot!.querySelector('watchlist-button') as Updatable;
-    await inner.updateComplete;
-    inner.shadowRoot!.querySelector('button')!.click();
+    // The card draws its watchlist button in its own shadow root.
+    const button = card.shadowRoot!.querySelector<HTMLElement>('[part~="watchlist-button"]')!;
+    button.click();
     await until(() => storedIds().length === 1);
     expect(storedIds()).to.deep.equal(['little-pyongyang-2018']);
     await card.updateComplete;
-    await inner.updateComplete;
     expect(card.inWatchlist).to.equal(true);
-    expect(inner.shadowRoot!.querySelector('button')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
     expect(win.events).to.deep.equal(['watchlist-add little-pyongyang-2018']);
     expect(win.pageErrors).to.deep.equal([]);
   });

@@ -74,10 +74,9 @@ async function hydrated(card: Updatable) {
   await Promise.all(elementsOf(card).map((el) => (el as Updatable).updateComplete));
 }
 
-const watchlistButton = (card: Element) => {
-  const button = deepElements(card.shadowRoot!).find((el) => el.localName === 'watchlist-button')!;
-  return button.shadowRoot!.querySelector('button')!;
-};
+/** The watchlist button the card draws in its own shadow root. */
+const watchlistButton = (card: Element) =>
+  card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="watchlist-button"]')!;
 
 describe('drop-in bundle with server-rendered cards', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -251,7 +250,7 @@ describe('drop-in bundle with server-rendered cards', () => {
     const event = await added;
     expect(event.detail.film.title).to.equal('Little Pyongyang');
     await hydrated(card);
-    expect(watchlistButton(card)).to.equal(button);
+    expect(watchlistButton(card) === button, 'the same button, hydrated in place').to.equal(true);
     expect(button.getAttribute('aria-pressed')).to.equal('true');
   });
 

@@ -511,14 +511,18 @@ describe('<film-card>', () => {
     await settled(el);
     const written = (element: Element) => element.getAttributeNames().sort();
     expect(written(el), 'the card').to.deep.equal([]);
-    const button = part(el, 'watchlist')!;
+    // The watchlist button is drawn in the card's own shadow root: its wrapper and the button carry
+    // what the template writes and no attribute more (no reflected in-watchlist or variant).
+    const wrapper = part(el, 'watchlist')!;
+    const button = part(el, 'watchlist-button')!;
     const block = part(el, 'availability')!;
+    expect(written(wrapper), 'its watchlist wrapper').to.deep.equal(['part']);
     expect(written(button), 'its watchlist button').to.deep.equal([
-      'exportparts',
-      'film-id',
-      'film-title',
+      'aria-label',
+      'aria-pressed',
+      'class',
       'part',
-      'year',
+      'type',
     ]);
     expect(written(block), 'its availability block').to.include('film-id').and.not.include('in-watchlist');
     el.variant = 'compact';
@@ -535,7 +539,7 @@ describe('<film-card>', () => {
     it('fires watchlist-add and watchlist-remove with the film, and reflects the state', async () => {
       const el = await card(html`<film-card .film=${parasite}></film-card>`);
       await settled(el);
-      const button = part(el, 'watchlist')!.shadowRoot!.querySelector('button')!;
+      const button = part(el, 'watchlist-button')!;
       setTimeout(() => button.click());
       const added = await oneEvent<WatchlistEvent>(el, 'watchlist-add');
       expect(added.detail.film).to.deep.equal({ id: 'parasite-2019', title: 'Parasite', year: 2019 });
@@ -587,7 +591,7 @@ describe('<film-card>', () => {
       const el = await card(html`<film-card .film=${parasite}></film-card>`);
       await settled(el);
       el.addEventListener('watchlist-add', (event) => event.preventDefault());
-      part(el, 'watchlist')!.shadowRoot!.querySelector('button')!.click();
+      part(el, 'watchlist-button')!.click();
       await aTimeout(0);
       await settled(el);
       expect(el.inWatchlist).to.equal(false);

@@ -47,7 +47,7 @@ async function page(lang: string) {
       "the poster's alt text": inside(card, '[part~="poster"] img'),
       'the synopsis\'s "More"': inside(card, '[part~="more"]'),
       "the rating's spoken sentence": inside(card, '[part~="rating-badge"]'),
-      'the watchlist button': inside(inside(card, 'watchlist-button'), '[part~="button"]'),
+      'the watchlist button': inside(card, '[part~="watchlist-button"]'),
       'the availability title': inside(availability, '[part~="title"]'),
       "an offer group's heading": inside(availability, '[part~="heading"]'),
       "the check date's sentence": inside(availability, '[part~="provenance"] time'),

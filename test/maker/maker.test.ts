@@ -192,7 +192,7 @@ describe('the card maker', function () {
     expect(card.shadowRoot!.querySelector('[part~="title"]'), 'the server-rendered title is kept').to.equal(
       before,
     );
-    const button = card.shadowRoot!.querySelector('watchlist-button')?.shadowRoot?.querySelector('button');
+    const button = card.shadowRoot!.querySelector<HTMLElement>('[part~="watchlist-button"]');
     expect(button == null, 'no watchlist button').to.equal(false);
     // The reader's press reaches the page as a watchlist-add event; the page vetoes it, so the
     // origin's saved watchlist, which other test files read, stays as it was.

@@ -65,9 +65,7 @@ describe('film-cards/react', () => {
     render(createElement(FilmCard, { film, onWatchlistAdd: (event: WatchlistEvent) => added.push(event) }));
     const card = host.querySelector<FilmCardElement>('film-card')!;
     await card.updateComplete;
-    const button = card.shadowRoot!.querySelector<WatchlistButtonElement>('watchlist-button')!;
-    await button.updateComplete;
-    inner(button, 'button')!.click();
+    inner(card, '[part~="watchlist-button"]')!.click();
     expect(added).to.have.length(1);
     expect(added[0]!.type).to.equal('watchlist-add');
     expect(added[0]!.detail.film).to.deep.equal({

@@ -194,9 +194,8 @@ describe('cards under load and faults', () => {
       };
       document.addEventListener('watchlist-add', rewrite);
       try {
-        const button = part(el, 'watchlist')!;
-        await (button as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-        button.shadowRoot!.querySelector('button')!.click();
+        // The card draws its watchlist button in its own shadow root.
+        part(el, 'watchlist-button')!.click();
         await el.updateComplete;
       } finally {
         document.removeEventListener('watchlist-add', rewrite);

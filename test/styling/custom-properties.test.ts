@@ -16,6 +16,8 @@ const shadow = (el: Element) => el.shadowRoot!;
 const inCard = (card: FilmCard, tag: string) => shadow(card).querySelector(tag)!;
 const filledStars = (badge: Element) => shadow(badge).querySelector('.rating-filled')!;
 const titleOf = (card: FilmCard) => shadow(card).querySelector('[part~="title"]')!;
+/** The watchlist button a card draws in its own shadow root. */
+const buttonInCard = (card: FilmCard) => shadow(card).querySelector('[part~="watchlist-button"]')!;
 
 const card = html`<film-card film-id="p" film-title="Parasite" year="2019" rating="8.5" votes="10" rating-source="imdb" offers="none" lang="en"></film-card>`;
 
@@ -78,7 +80,7 @@ describe('custom properties', () => {
     );
     const colors = cards.map((el) => {
       const availability = inCard(el, 'watch-availability');
-      const button = shadow(inCard(el, 'watchlist-button')).querySelector('button')!;
+      const button = buttonInCard(el);
       return {
         button: getComputedStyle(button).color,
         border: getComputedStyle(button).borderTopColor,
@@ -113,16 +115,14 @@ describe('custom properties', () => {
       `--film-card-accent-color: ${red};`,
       `--watchlist-button-color: ${green};`,
     );
-    const pressed = cards.map((el) => {
-      const button = inCard(el, 'watchlist-button') as Element & {
-        inWatchlist: boolean;
-        updateComplete: Promise<unknown>;
-      };
-      button.inWatchlist = true;
-      return button;
-    });
-    for (const button of pressed) await button.updateComplete;
-    const colors = pressed.map((button) => getComputedStyle(shadow(button).querySelector('button')!).color);
+    for (const el of cards) el.inWatchlist = true;
+    for (const el of cards) await el.updateComplete;
+    const buttons = cards.map(buttonInCard);
+    expect(
+      buttons.map((button) => button.getAttribute('aria-pressed')),
+      'pressed',
+    ).to.deep.equal(['true', 'true']);
+    const colors = buttons.map((button) => getComputedStyle(button).color);
     expect(colors).to.deep.equal([red, green]);
   });
 
@@ -172,7 +172,7 @@ describe('custom properties', () => {
     </div>`);
     await settle([wrapper]);
     const accents = [...wrapper.querySelectorAll('film-card')].map(
-      (el) => getComputedStyle(shadow(inCard(el, 'watchlist-button')).querySelector('button')!).color,
+      (el) => getComputedStyle(buttonInCard(el)).color,
     );
     expect(accents).to.deep.equal([red, pink]);
   });

@@ -21,7 +21,8 @@ function forcedColors(tag: string): string {
 }
 
 describe('forced colors', () => {
-  for (const tag of ['watchlist-button', 'watch-availability'])
+  // A card draws its watchlist button in its own shadow root, with the button's rules.
+  for (const tag of ['watchlist-button', 'film-card', 'watch-availability'])
     it(`<${tag}> draws a pressed, focused button's ring in CanvasText`, () => {
       expect(forcedColors(tag)).to.match(
         /\[aria-pressed="true"\]:focus-visible \{[^}]*outline-color: canvastext/i,

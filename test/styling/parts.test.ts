@@ -49,8 +49,8 @@ describe('parts of the elements inside a card', () => {
       </div>`);
       await settle([wrapper]);
       // Each node the card draws for the element, under the name the page gives it. A card draws
-      // its rating badges in its own shadow root, already under the card's names; the other
-      // elements are drawn by an element of their own, under theirs.
+      // its rating badges and its watchlist button in its own shadow root, already under the
+      // card's names; the availability block is drawn by an element of its own, under its names.
       const drawn = [...wrapper.querySelectorAll<FilmCard>('film-card')].flatMap((card) => {
         const own = [...card.shadowRoot!.querySelectorAll(tag)].flatMap((element) =>
           [...element.shadowRoot!.querySelectorAll('[part]')].map((node) => ({
