@@ -249,9 +249,9 @@ export { html, adapted, card, props, RatingBadge, ReactFilmCard, ReactRatingBadg
     ["import { RatingBadge } from 'film-cards/react/rating-badge.js';", ['rating-badge']],
     ["import { WatchlistButton } from 'film-cards/react/watchlist-button.js';", ['watchlist-button']],
     ["import 'film-cards/rating-badge.js';", ['rating-badge']],
-    // The card entry defines the elements the card draws; it draws its rating badges and its
-    // watchlist button itself.
-    ["import 'film-cards/film-card.js';", ['film-card', 'watch-availability', 'watch-offer']],
+    // The card entry defines the card and <watch-offer>, which it reads: it draws its rating
+    // badges, where to watch and its watchlist button itself.
+    ["import 'film-cards/film-card.js';", ['film-card', 'watch-offer']],
   ];
   for (const [line, expected] of apps) {
     // The app uses what it imports, as a real one would: a bundler may drop an unused import.

@@ -1,7 +1,7 @@
 // The side-effect-free entry: every class, type and helper, nothing registered.
-// For apps that register the elements under tag names of their own. (The
-// composed <film-card> renders <watch-availability> and <watchlist-button>
-// inside it: define those under their standard names.)
+// For apps that register the elements under tag names of their own. (<film-card>
+// draws its badges, offers and button itself, and reads offers written as
+// <watch-offer> children by that name: keep <watch-offer> under its own.)
 export { FilmCard } from './film-card/film-card.js';
 export { RatingBadge } from './rating-badge/rating-badge.js';
 export { WatchAvailability } from './watch-availability/watch-availability.js';

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import 'film-cards/film-card.js';
 import 'film-cards/rating-badge.js';
+import 'film-cards/watch-availability.js';
 import 'film-cards/watchlist-button.js';
 import type { Film } from 'film-cards';
 import { element } from '../.storybook/manifest';

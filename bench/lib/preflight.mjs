@@ -4,7 +4,7 @@
 import { openRender } from './pages.mjs';
 
 /** The card's elements; the runner stops if the bundle leaves one undefined. */
-const tags = ['film-card', 'watch-availability'];
+const tags = ['film-card'];
 /** Different films per mode in the flat floor, used in turn: the floor's cost is per card, not per film. */
 const FLAT_FILMS = 100;
 

@@ -6,12 +6,11 @@
 // Made from the card itself at run time, it cannot drift from what the card renders.
 
 /** The custom elements the card is made of, outermost first. */
-export const tags = ['film-card', 'watch-availability'];
+export const tags = ['film-card'];
 // Shadow DOM lets an outer tree's rules win over an inner tree's; in light DOM, cascade layers do
 // that: a later layer wins, so each element's rules sit in a layer after those it contains.
 const layerOf = {
   'film-card': 'card',
-  'watch-availability': 'availability',
 };
 const VOID = new Set(['img', 'br', 'hr', 'input', 'meta', 'link', 'source', 'wbr', 'area', 'col', 'embed']);
 
@@ -146,8 +145,9 @@ export function flatCss() {
     const join = (key) => rules.map((rule) => rule[key]).join('\n');
     // The scope stops at the elements this one contains: their own rules style their insides.
     const limits = tags.filter((other) => other !== tag).map((other) => `${other} > *`);
+    const to = limits.length ? ` to (${limits.join(', ')})` : '';
     css += join('top');
-    css += `@layer ${layerOf[tag]} {\n@scope (${tag}) to (${limits.join(', ')}) {\n${join('own')}\n}\n`;
+    css += `@layer ${layerOf[tag]} {\n@scope (${tag})${to} {\n${join('own')}\n}\n`;
     css += `@scope (${tag}) {\n${join('parts')}\n}\n}\n`;
   }
   return css;

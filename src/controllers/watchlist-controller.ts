@@ -1,7 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { emit } from '../shared/events.js';
 import { cancelableToggle } from '../shared/toggle.js';
-import type { WatchlistErrorKind, WatchlistEvent, WatchlistFilm } from '../watchlist/events.js';
+import type { WatchlistErrorKind, WatchlistFilm } from '../watchlist/events.js';
 import { parseFilm } from '../watchlist/film.js';
 import { loadWatchlistStore } from '../watchlist/load-store.js';
 import { watchlistStore, type WatchlistStore } from '../watchlist/store-ref.js';
@@ -131,15 +131,6 @@ export class WatchlistController implements ReactiveController {
     }
     return true;
   }
-
-  /**
-   * For a control inside the host (the card's button, its "Notify me"): the page hears one event,
-   * the host's, and a veto of it reaches the control, which then puts its own state back.
-   */
-  readonly handleChildEvent = (event: WatchlistEvent): void => {
-    event.stopPropagation();
-    if (!this.toggle(event.type === 'watchlist-add')) event.preventDefault();
-  };
 
   private show(value: boolean): void {
     this.shown = value;

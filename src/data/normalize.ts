@@ -10,18 +10,6 @@ export { offerKinds } from './film-schema.js';
 export type { FilmPatch, Warn } from './patch.js';
 export { absent, isRecord, own, regionCode, show } from './readers.js';
 
-/** Lists that came out of validation: handed on to another element, they pass as they are. */
-const valid = new WeakSet<object>();
-
-/**
- * Marks a validated film's `availability` or `offers` (as in a `Film` from `normalizeFilm` or a
- * `FilmController`) as checked, so that the element it is handed to does not validate it again.
- */
-export function checkedList<T extends readonly object[] | undefined>(list: T): T {
-  if (list) valid.add(list);
-  return list;
-}
-
 /**
  * Validates every field of an object in the `Film` shape and returns the usable ones.
  *
@@ -57,13 +45,11 @@ export function normalizeFields(input: unknown, warn: Warn, base?: string): Film
  * ones, at most 100. Warnings name `field` (`offers.price`, ...). URLs resolve against the page.
  */
 export function normalizeOffers(input: unknown, warn: Warn, field = 'offers'): Offer[] {
-  if (valid.has(input as object)) return input as Offer[];
   return (validate(offers, input, field, warn) as Offer[] | undefined) ?? [];
 }
 
 /** Validates a film's `availability`, offers per region, by the rules of `normalizeFields`. URLs resolve against the page. */
 export function normalizeAvailability(input: unknown, warn: Warn): Availability[] {
-  if (valid.has(input as object)) return input as Availability[];
   return (validate(availability, input, 'availability', warn) as Availability[] | undefined) ?? [];
 }
 

@@ -1,4 +1,5 @@
-import '../watch-availability/define.js';
+// The card reads <watch-offer> children; it draws everything else itself.
+import '../watch-offer/define.js';
 import { defineElement } from '../shared/define.js';
 import { FilmCard } from './film-card.js';
 

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { ratingBox, ratingStyles } from '../rating-badge/rating-badge.styles.js';
 import { buttonBox, buttonStyles } from '../watchlist-button/watchlist-button.styles.js';
+import { availabilityBox, availabilityStyles } from '../watch-availability/watch-availability.styles.js';
 import { hostReset, visuallyHidden } from '../shared/styles.js';
 
 // Spacing and type sit on a 4 px grid (0.25rem steps at the default 16 px): 4, 8, 12, 16, 24 px of
@@ -293,7 +294,10 @@ const cardStyles = css`
     letter-spacing: normal;
   }
 
-  a {
+  /* The card's own links and focus ring. What it draws of the other elements (the availability
+     block's links and buttons, the watchlist button) keeps the rules it has in those elements; the
+     exclusions add no specificity, so the card's rules for its parts still win over these. */
+  a:where(:not(.availability-link)) {
     color: inherit;
     text-decoration-color: color-mix(in srgb, var(--_card-accent) 60%, transparent);
     text-decoration-thickness: 1px;
@@ -304,12 +308,12 @@ const cardStyles = css`
     text-decoration: none;
   }
 
-  a:hover {
+  a:where(:not(.availability-link)):hover {
     color: var(--_card-accent);
     text-decoration: underline;
   }
 
-  :focus-visible {
+  :focus-visible:where(:not(.availability-link, .availability-button, .watchlist-button)) {
     outline: 2px solid var(--_card-accent);
     outline-offset: 2px;
     border-radius: 2px;
@@ -468,6 +472,7 @@ const cardStyles = css`
   }
 
   [part~='availability'] {
+    ${availabilityBox}
     padding-block-start: 0.75rem;
     border-block-start: 1px solid var(--_card-border-color);
   }
@@ -488,12 +493,10 @@ const cardStyles = css`
   }
 
   /* With nothing to stream, the availability block's own button is the card's one watchlist action.
-     The class is written by the template (so server-rendered HTML shows one control before any
-     script runs); the block's empty state covers what the template cannot know. */
+     The class is written by the template, which draws the block too: server-rendered HTML shows one
+     control before any script runs. */
   .streams-nowhere [part~='watchlist'],
-  [part~='body']:has(> [part~='availability']:state(empty)) [part~='watchlist'],
   .streams-nowhere > .bare[part~='actions'],
-  [part~='body']:has(> [part~='availability']:state(empty)) > .bare[part~='actions'],
   .empty[part~='actions'] {
     display: none;
   }
@@ -581,5 +584,6 @@ const cardStyles = css`
   }
 `;
 
-// The badges' and the button's rules come first: the card's own, after them, set their size in the card.
-export const styles = [ratingStyles, buttonStyles, cardStyles];
+// The rules of what the card draws of the other elements come first: the card's own, after them,
+// set their size and place in the card.
+export const styles = [ratingStyles, availabilityStyles, buttonStyles, cardStyles];

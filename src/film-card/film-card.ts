@@ -4,7 +4,6 @@ import { OverflowController } from '../controllers/overflow-controller.js';
 import type { FilmAdapter } from '../data/adapters/index.js';
 import { readFilmAttributes } from '../data/attributes.js';
 import { certificationFor } from '../data/certification.js';
-import { checkedList, regionCode } from '../data/normalize.js';
 import type { Film } from '../data/film.js';
 import type { FilmLoadError, FilmLoadErrorKind } from '../data/loader.js';
 import { formatDate, formatLanguage, metaItems } from '../format/film.js';
@@ -13,9 +12,17 @@ import { LocaleController } from '../i18n/locale.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
 import { checkedWholeNumber, keyword, stringAttribute, warnIfFalse } from '../shared/coerce.js';
+import { emit } from '../shared/events.js';
 import { warnOnce } from '../shared/warn.js';
 import { newTabNote, renderNewTabNote } from '../shared/new-tab.js';
-import { pickRegion } from '../watch-availability/region.js';
+import { pickRegion, wantedRegion } from '../watch-availability/region.js';
+import {
+  linksOpenNewTab,
+  prefixedAvailabilityParts,
+  renderAvailability,
+  type AvailabilityActions,
+  type AvailabilityView,
+} from '../watch-availability/availability-view.js';
 import { prefixedParts, ratingView, renderRating } from '../rating-badge/rating-view.js';
 import { prefixedButtonParts, renderWatchlistButton } from '../watchlist-button/button-view.js';
 import { messages, type CardMessage } from './messages.js';
@@ -34,17 +41,11 @@ function focusedElement(): Element | null {
   return active;
 }
 
-// `::part()` reaches one shadow root deep: the parts of the availability block, an element inside
-// the card's shadow root, are exported under the card's names, prefixed by the element's
-// (`film-card::part(availability-offer)`).
-const availabilityParts =
-  'title group heading offer logo monogram provider quality price more empty notify notify-icon provenance'
-    .split(' ')
-    .map((part) => `${part}: availability-${part}`)
-    .join(', ');
-// Rating badges and the watchlist button are drawn in the card's own shadow root, under the same
-// prefixed names: one element fewer for each, in a grid of hundreds of cards.
+// The rating badges, the availability block and the watchlist button are drawn in the card's own
+// shadow root, under their elements' part names prefixed by the element's
+// (`film-card::part(availability-offer)`): no element for each, in a grid of hundreds of cards.
 const ratingParts = prefixedParts('rating');
+const availabilityParts = prefixedAvailabilityParts('availability');
 const buttonParts = prefixedButtonParts('watchlist');
 
 /** What the error state says for each kind of failure a reader can tell apart. */
@@ -100,7 +101,7 @@ function errorState(error: FilmLoadError | undefined): { message: CardMessage; r
  * @csspart facts - Release date, original language and directors.
  * @csspart synopsis - The synopsis.
  * @csspart more - The "More"/"Less" button of a long synopsis.
- * @csspart availability - The `<watch-availability>` block.
+ * @csspart availability - Where to watch, as `<watch-availability>` draws it: the offers, or "Not available to stream" and the notify button.
  * @csspart actions - The row holding the watchlist button and the `actions` slot.
  * @csspart watchlist - The watchlist button with its "Not saved yet" status, as `<watchlist-button>` draws them.
  * @csspart trailer - The "Trailer" link, beside the watchlist button, when the film has one.
@@ -302,6 +303,10 @@ export class FilmCard extends LitElement {
   /** Whether the page put anything in the `actions` slot. */
   private slottedActions = false;
   private posterFailed = false;
+  /** The kinds of offer whose group shows every offer, past four. */
+  private expandedOffers: ReadonlySet<string> = new Set();
+  /** Logo URLs that failed to load; their offers show the provider's name alone. */
+  private readonly failedLogos = new Set<string>();
 
   /** Whether focus was on Retry when it was pressed, and should follow to what replaces it. */
   private refocus = false;
@@ -424,7 +429,8 @@ export class FilmCard extends LitElement {
     const compact = this.variant === 'compact';
     const tile = this.variant === 'poster';
     // Known while rendering, on a server too: static HTML shows one watchlist control, not two.
-    const nowhere = !compact && !tile && this.streamsNowhere(film);
+    const availability = compact || tile ? undefined : this.availabilityView(film);
+    const nowhere = availability !== undefined && availability.offers.length === 0;
     return html`<article part="card" class=${this.layout()} aria-labelledby="title"><div class="layout">
       ${this.renderPoster(film)}
       <div part="body" class=${nowhere ? 'streams-nowhere' : nothing}>
@@ -446,7 +452,7 @@ export class FilmCard extends LitElement {
         }
         ${compact || tile ? nothing : this.renderFacts(film)} ${compact || tile ? nothing : this.renderSynopsis(film)}
         </div>
-        ${compact || tile ? nothing : this.renderAvailability(film)}
+        ${availability ? html`<div part="availability">${renderAvailability(availability, this.locale.value, availabilityParts, this.availabilityActions)}</div>` : nothing}
         <div part="actions" class=${this.actionsClass(film)}>
           ${
             film.id
@@ -468,7 +474,7 @@ export class FilmCard extends LitElement {
         </div>
         <slot name="footer"></slot>
       </div>
-    </div>${film.href || film.trailer ? renderNewTabNote(this.locale.value) : nothing}</article>`;
+    </div>${film.href || film.trailer || (availability && linksOpenNewTab(availability)) ? renderNewTabNote(this.locale.value) : nothing}</article>`;
   }
 
   /**
@@ -579,21 +585,53 @@ export class FilmCard extends LitElement {
       }`;
   }
 
-  private renderAvailability(film: Film) {
+  /** What the availability block shows, when the film has offers or says where it has none. */
+  private availabilityView(film: Film): AvailabilityView | undefined {
     // Offers written by hand stand for the region shown and replace the film's own.
-    if (!film.availability && !film.offers) return nothing;
-    return html`<watch-availability part="availability" exportparts=${availabilityParts} .availability=${film.offers ? undefined : checkedList(film.availability)} .offers=${checkedList(film.offers)} region=${this.regionInput() ?? nothing} film-id=${film.id ?? nothing} film-title=${film.title} year=${film.year ?? nothing} heading-level=${Math.min(this.level() + 1, 6)} ?in-watchlist=${this.inWatchlist} .pending=${this.watchlistState.pending} @watchlist-add=${this.watchlistState.handleChildEvent} @watchlist-remove=${this.watchlistState.handleChildEvent}><slot name="suggestion" slot="suggestion"></slot></watch-availability>`;
+    if (!film.availability && !film.offers) return undefined;
+    const data = film.offers ? [] : film.availability!;
+    const region = pickRegion(data, this.wantedRegion(), this.locale.value);
+    const entry = data.find((item) => item.region === region);
+    const offers = [...(entry?.offers ?? []), ...(film.offers ?? [])];
+    return {
+      offers,
+      entry,
+      region,
+      level: Math.min(this.level() + 1, 6),
+      max: 4,
+      target: '_blank',
+      expanded: this.expandedOffers,
+      failedLogos: this.failedLogos,
+      film: offers.length ? undefined : watchlistFilm(film.id, film.title, film.year),
+      inWatchlist: Boolean(this.inWatchlist),
+      pending: this.watchlistState.pending,
+      noteDrawnByOwner: true,
+    };
   }
 
-  /**
-   * Whether the availability block will say "Not available to stream": its notify button is then
-   * the card's one watchlist control. The block picks the region the same way from the same data.
-   */
-  private streamsNowhere(film: Film): boolean {
-    if (film.offers) return film.offers.length === 0;
-    if (!film.availability) return false;
-    const region = pickRegion(film.availability, regionCode(this.regionInput()), this.locale.value);
-    return !film.availability.some((entry) => entry.region === region && entry.offers.length > 0);
+  private readonly availabilityActions: AvailabilityActions = {
+    toggleGroup: (kind) => {
+      const expanded = new Set(this.expandedOffers);
+      if (!expanded.delete(kind)) expanded.add(kind);
+      this.expandedOffers = expanded;
+      this.requestUpdate();
+    },
+    select: (event, offer) => {
+      if (!emit(this, 'offer-select', { offer, filmId: this.data.film?.id }, { cancelable: true }))
+        event.preventDefault();
+    },
+    logoError: (event) => {
+      this.failedLogos.add((event.target as HTMLImageElement).getAttribute('src')!);
+      this.requestUpdate();
+    },
+    notify: () => this.watchlistState.toggle(),
+  };
+
+  /** `region` as a code, said once when it is not one; the reader's region stands in for it. */
+  private wantedRegion(): string | undefined {
+    return wantedRegion(this.regionInput(), (field, message) =>
+      warnOnce(this, `<film-card> ${field}: ${message}`),
+    );
   }
 
   private renderSkeleton() {

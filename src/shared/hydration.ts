@@ -7,8 +7,8 @@
 import { LitElement } from 'lit';
 import { loadDataLayer } from '../controllers/data-layer.js';
 
-/** The elements renderFilmCard() writes declarative shadow roots for. */
-const TAGS = ['film-card', 'watch-availability'];
+/** The elements renderFilmCard() writes declarative shadow roots for: the card, which draws all it shows. */
+const TAGS = ['film-card'];
 type HydrateSupport = (classes: { LitElement: typeof LitElement }) => void;
 
 /**

@@ -78,8 +78,8 @@ export interface RenderFilmCardOptions {
 }
 
 /**
- * Renders a `<film-card>` to HTML on a server: the card's shadow DOM, its rating badges and watchlist
- * button included (and that of the watch availability inside it), as declarative shadow roots
+ * Renders a `<film-card>` to HTML on a server: the card's shadow DOM (its rating badges, where to
+ * watch and its watchlist button included) as a declarative shadow root
  * (`<template shadowrootmode="open">`), which browsers display before any script runs.
  *
  * The film (this library's `Film` shape, schema.org JSON-LD, TMDB or OMDb JSON) is validated as in

@@ -1,4 +1,5 @@
 import type { Availability } from '../data/film.js';
+import { absent, regionCode, show, type Warn } from '../data/normalize.js';
 import { displayName } from '../format/intl.js';
 import { homeRegion } from '../i18n/home-region.js';
 
@@ -28,4 +29,13 @@ export function regionName(locale: string, region: string): string {
   const name = region === 'ZZ' ? undefined : displayName(locale, 'region', region);
   if (!name) return '';
   return locale.split('-')[0] === 'en' && withArticle.includes(region) ? `the ${name}` : name;
+}
+
+/** The region asked for, as an upper-case code, or undefined (with a warning) when it is not one. */
+export function wantedRegion(value: unknown, warn: Warn): string | undefined {
+  const region = regionCode(value);
+  if (!region && !absent(value)) warn('region', `ignored ${show(value)} (not a two-letter region code)`);
+  else if (region && !regionName('en', region))
+    warn('region', `"${region}" names no country or territory: the title names none`);
+  return region;
 }

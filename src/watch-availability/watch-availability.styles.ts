@@ -5,57 +5,59 @@ import { hostReset, pressedInForcedColors } from '../shared/styles.js';
 // page or in a dark card alike: no fixed color here can fail contrast against the host's background.
 // Monogram tiles are the exception: white on a dark tone, 7:1 or better whatever the page.
 // Space and type sit on a 4 px grid at the default size.
-export const styles = css`
-  /* Each custom property is read once, here, into a private one the rules below use; its default is
-     the fallback, so that a value set on a wrapper or on :root reaches the element. Inside a
-     film-card the accent and muted colors are the card's (--_card-*) unless its own are set. */
-  :host {
-    --_availability-muted: var(--watch-availability-muted-color, var(--_card-muted, color-mix(in srgb, currentColor 72%, transparent)));
-    --_availability-accent: var(--watch-availability-accent-color, var(--_card-accent, currentColor));
-    /* The notify button is a watchlist control: the watchlist button's color reaches it too. */
-    --_availability-notify: var(--watch-availability-accent-color, var(--watchlist-button-color, var(--_card-accent, currentColor)));
-    --_availability-offer-background: var(--watch-availability-offer-background, color-mix(in srgb, currentColor 4%, transparent));
-    --_availability-border-color: var(--watch-availability-border-color, color-mix(in srgb, currentColor 18%, transparent));
-    --_availability-radius: var(--watch-availability-radius, 0.5em);
-    --_availability-gap: var(--watch-availability-gap, 0.5em);
-    --_availability-logo-size: var(--watch-availability-logo-size, 2em);
 
-    ${hostReset}
-    display: block;
-    min-width: 0;
-    /* Unset, the text color inherits. */
-    color: var(--watch-availability-color);
-    font-size: var(--watch-availability-font-size, 1em);
-    line-height: 1.5;
-    overflow-wrap: anywhere;
-  }
+/**
+ * The block's box, and the custom properties it reads: on `:host` in `<watch-availability>`, on the
+ * block's wrapper in a card. Each custom property is read once, here, into a private one the rules
+ * below use; its default is the fallback, so that a value set on a wrapper or on :root reaches the
+ * block. Inside a film-card the accent and muted colors are the card's (--_card-*) unless its own
+ * are set.
+ */
+export const availabilityBox = css`
+  --_availability-muted: var(--watch-availability-muted-color, var(--_card-muted, color-mix(in srgb, currentColor 72%, transparent)));
+  --_availability-accent: var(--watch-availability-accent-color, var(--_card-accent, currentColor));
+  /* The notify button is a watchlist control: the watchlist button's color reaches it too. */
+  --_availability-notify: var(--watch-availability-accent-color, var(--watchlist-button-color, var(--_card-accent, currentColor)));
+  --_availability-offer-background: var(--watch-availability-offer-background, color-mix(in srgb, currentColor 4%, transparent));
+  --_availability-border-color: var(--watch-availability-border-color, color-mix(in srgb, currentColor 18%, transparent));
+  --_availability-radius: var(--watch-availability-radius, 0.5em);
+  --_availability-gap: var(--watch-availability-gap, 0.5em);
+  --_availability-logo-size: var(--watch-availability-logo-size, 2em);
 
-  * {
-    box-sizing: border-box;
-  }
+  ${hostReset}
+  display: block;
+  min-width: 0;
+  /* Unset, the text color inherits. */
+  color: var(--watch-availability-color);
+  font-size: var(--watch-availability-font-size, 1em);
+  line-height: 1.5;
+  overflow-wrap: anywhere;
+`;
 
-  [part~='title'] {
+/** The block's pieces, by the classes `renderAvailability()` gives them: the same in an element and in a card. */
+export const availabilityStyles = css`
+  .availability-title {
     font-weight: 700;
   }
 
-  [part~='group'] {
+  .availability-group {
     margin-block-start: 0.75em;
   }
 
-  [part~='heading'],
-  [part~='quality'],
-  [part~='provenance'] {
+  .availability-heading,
+  .availability-quality,
+  .availability-provenance {
     color: var(--_availability-muted);
     font-size: 0.875em;
     line-height: 1.4286;
   }
 
-  [part~='heading'] {
+  .availability-heading {
     margin-block-end: 0.25rem;
     font-weight: 600;
   }
 
-  ul {
+  .availability-list {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_availability-gap);
@@ -64,13 +66,13 @@ export const styles = css`
     list-style: none;
   }
 
-  li {
+  .availability-item {
     min-width: 0;
     max-width: 100%;
   }
 
-  [part~='offer'],
-  button {
+  .availability-offer,
+  .availability-button {
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
@@ -91,19 +93,20 @@ export const styles = css`
       border-color 0.15s;
   }
 
-  a:hover,
-  button:hover {
+  .availability-link:hover,
+  .availability-button:hover {
     border-color: color-mix(in srgb, currentColor 45%, transparent);
     background: color-mix(in srgb, currentColor 10%, transparent);
   }
 
-  :focus-visible {
+  .availability-link:focus-visible,
+  .availability-button:focus-visible {
     outline: 2px solid var(--_availability-accent);
     outline-offset: 2px;
   }
 
-  [part~='logo'],
-  [part~='monogram'] {
+  .availability-logo,
+  .availability-monogram {
     flex: none;
     inline-size: var(--_availability-logo-size);
     block-size: var(--_availability-logo-size);
@@ -111,7 +114,7 @@ export const styles = css`
     object-fit: contain;
   }
 
-  [part~='monogram'] {
+  .availability-monogram {
     display: grid;
     place-items: center;
     background: oklch(42% 0.1 var(--hue));
@@ -120,7 +123,7 @@ export const styles = css`
     line-height: 1;
   }
 
-  [part~='monogram']::before {
+  .availability-monogram::before {
     content: attr(data-initial) / '';
   }
 
@@ -149,14 +152,14 @@ export const styles = css`
     background: oklch(40% 0 0);
   }
 
-  [part~='provider'] {
+  .availability-provider {
     font-size: 0.875em;
     font-weight: 600;
   }
 
   /* A tag breaks only between words ("4K" never does) and takes at most half the offer; a single
      word longer than that still breaks, rather than leave the provider's name no room. */
-  [part~='quality'] {
+  .availability-quality {
     max-inline-size: 50%;
     overflow-wrap: break-word;
     padding: 0 0.25rem;
@@ -166,17 +169,17 @@ export const styles = css`
     line-height: 1.3333;
   }
 
-  [part~='price'] {
+  .availability-price {
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
 
-  button {
+  .availability-button {
     cursor: pointer;
   }
 
-  [part~='more'] {
+  .availability-more {
     margin-block-start: var(--_availability-gap);
     min-height: 2em;
     padding-inline: 0.75em;
@@ -185,7 +188,7 @@ export const styles = css`
   }
 
   /* The empty state: what is true now, and the one thing a reader can do about it. */
-  [part~='empty'] {
+  .availability-empty {
     display: flex;
     flex-direction: column;
     align-items: start;
@@ -193,7 +196,7 @@ export const styles = css`
   }
 
   /* On a narrow card the sentence wraps: the icon stays beside its first line. */
-  [part~='notify'] {
+  .availability-notify {
     align-items: start;
     padding-block: 0.5em;
     padding-inline: 0.75em 1em;
@@ -204,20 +207,20 @@ export const styles = css`
   }
 
   /* A long label wraps in even lines: its last word never sits on a line of its own ("available"). */
-  [part~='notify'] span {
+  .availability-notify span {
     text-wrap: balance;
   }
 
-  [part~='notify']:hover {
+  .availability-notify:hover {
     border-color: var(--_availability-notify);
     background: color-mix(in srgb, var(--_availability-notify) 10%, transparent);
   }
 
-  [part~='notify'][aria-pressed='true'] {
+  .availability-notify[aria-pressed='true'] {
     background: color-mix(in srgb, var(--_availability-notify) 12%, transparent);
   }
 
-  [part~='notify-icon'] {
+  .availability-notify-icon {
     flex: none;
     width: 1.25em;
     height: 1.25em;
@@ -227,7 +230,7 @@ export const styles = css`
     stroke-width: 2;
   }
 
-  [aria-pressed='true'] [part~='notify-icon'] {
+  [aria-pressed='true'] > .availability-notify-icon {
     fill: currentColor;
   }
 
@@ -239,7 +242,7 @@ export const styles = css`
   /* Separators belong to the item before them, so a wrapped line never starts with one. */
   /* As in a card's meta line, a separator is drawn in the gap before the piece after it: a piece that
      starts a line has it outside the line, where the clip hides it. */
-  [part~='provenance'] {
+  .availability-provenance {
     display: flex;
     flex-wrap: wrap;
     gap: 0 1.25em;
@@ -250,19 +253,19 @@ export const styles = css`
   /* Text of the data, and English where the page's language has no messages, takes the direction of
      its own first letter: on a right-to-left page "Apple TV+" and "+1 more" keep their "+" where it
      is. The check date's sentence does so inside the <bdi> it is in. */
-  [part~='provider'],
-  [part~='quality'],
-  [part~='more'],
-  [part~='provenance'] span {
+  .availability-provider,
+  .availability-quality,
+  .availability-more,
+  .availability-provenance span {
     unicode-bidi: plaintext;
   }
 
   /* Placed by the page's direction: a piece's own text may run the other way (plaintext, above). */
-  [part~='provenance'] > * {
+  .availability-provenance > * {
     position: relative;
   }
 
-  [part~='provenance'] > ::before {
+  .availability-provenance > ::before {
     content: '·' / '';
     position: absolute;
     inset-block-start: 0;
@@ -271,24 +274,25 @@ export const styles = css`
     text-align: center;
   }
 
-  a {
+  .availability-link {
     color: inherit;
   }
 
   @media (prefers-reduced-motion: reduce) {
-    * {
+    .availability-offer,
+    .availability-button {
       transition: none !important;
     }
   }
 
   @media (forced-colors: active) {
-    [part~='offer'],
-    button {
+    .availability-offer,
+    .availability-button {
       border-color: ButtonText;
     }
     ${pressedInForcedColors}
     /* Notify me's own tints are more specific than the shared rule above, and would win. */
-    [part~='notify'][aria-pressed='true'] {
+    .availability-notify[aria-pressed='true'] {
       background: Highlight;
       border-color: HighlightText;
     }

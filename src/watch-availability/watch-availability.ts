@@ -1,30 +1,35 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Availability, Offer, OfferKind } from '../data/film.js';
-import {
-  absent,
-  normalizeAvailability,
-  normalizeOffers,
-  offerKinds,
-  regionCode,
-  show,
-  type Warn,
-} from '../data/normalize.js';
-import { dateFormat, numberFormat } from '../format/intl.js';
+import { LitElement, css, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Availability, Offer } from '../data/film.js';
+import { normalizeAvailability, normalizeOffers, show, type Warn } from '../data/normalize.js';
 import { LocaleController } from '../i18n/locale.js';
-import { englishFallback, translate } from '../i18n/translate.js';
 import { emit } from '../shared/events.js';
-import { newTabNote, opensNewTab, renderNewTabNote } from '../shared/new-tab.js';
 import { cancelableToggle } from '../shared/toggle.js';
-import { controlMessages } from '../watchlist/messages.js';
 import { checkedWholeNumber, warnIfFalse } from '../shared/coerce.js';
 import { watchlistFilm } from '../controllers/watchlist-controller.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
-import { messages, type AvailabilityMessage } from './messages.js';
 import { offerAttributes } from '../data/watch-offers.js';
 import { readOffer } from '../controllers/offer-reader.js';
-import { pickRegion, regionName } from './region.js';
-import { styles } from './watch-availability.styles.js';
+import { pickRegion, wantedRegion } from './region.js';
+import {
+  prefixedAvailabilityParts,
+  renderAvailability,
+  type AvailabilityActions,
+  type AvailabilityView,
+} from './availability-view.js';
+import { availabilityBox, availabilityStyles } from './watch-availability.styles.js';
+
+const ownParts = prefixedAvailabilityParts('');
+
+const hostStyles = css`
+  :host {
+    ${availabilityBox}
+  }
+
+  * {
+    box-sizing: border-box;
+  }
+`;
 
 /**
  * `offer-select`: a user activated an offer's link. Cancelable: a host that calls preventDefault()
@@ -38,29 +43,6 @@ declare global {
     'offer-select': OfferSelectEvent;
   }
 }
-
-/** The offers by kind, in the order the groups are shown in; only kinds that have offers. */
-const groupsOf = (offers: Offer[]): [OfferKind, Offer[]][] =>
-  offerKinds
-    .map((kind): [OfferKind, Offer[]] => [kind, offers.filter((offer) => offer.kind === kind)])
-    .filter(([, group]) => group.length);
-
-/** One of eight monogram colors, the same for a provider on every page. */
-const hue = (name: string) => [...name].reduce((sum, char) => (sum * 31 + char.codePointAt(0)!) % 8, 0);
-
-/** An offer's price as `locale` writes it, in its currency when it has one; '' without a price. */
-const priceOf = ({ price, currency }: Offer, locale: string) =>
-  price === undefined
-    ? ''
-    : numberFormat(
-        locale,
-        // signDisplay 'negative': -0 (and anything that rounds to it) shows as 0, never "-£0.00".
-        currency
-          ? { style: 'currency', currency, signDisplay: 'negative' }
-          : { minimumFractionDigits: 2, signDisplay: 'negative' },
-      ).format(price);
-
-type Translate = (key: AvailabilityMessage, params?: Record<string, string | number>) => string;
 
 /** Unreadable JSON is passed through as text, so that validation quotes it in its warning. */
 const json = {
@@ -121,7 +103,7 @@ const json = {
  * @fires {WatchlistEvent} watchlist-remove - A user turned the notification off again. Cancelable: cancelling keeps it pressed.
  */
 export class WatchAvailability extends LitElement {
-  static override styles = styles;
+  static override styles = [hostStyles, availabilityStyles];
 
   static override properties = {
     offers: { converter: json },
@@ -223,7 +205,7 @@ export class WatchAvailability extends LitElement {
         : [];
     if (changed.has('offers'))
       this.validOffers = json('offers', this.offers) ? normalizeOffers(this.offers, this.warn) : [];
-    if (changed.has('region')) this.validRegion = this.wantedRegion(this.warn);
+    if (changed.has('region')) this.validRegion = wantedRegion(this.region, this.warn);
     if (changed.has('inWatchlist')) warnIfFalse(this, 'in-watchlist');
     // A server renders without the light DOM, so hand-written offers join when the element upgrades.
     if (this.childrenStale && !isServer) {
@@ -239,133 +221,35 @@ export class WatchAvailability extends LitElement {
 
   override render(): TemplateResult {
     const locale = this.locale.value;
-    const t: Translate = (key, params) => translate(messages, locale, key, params);
-
     const data = this.validAvailability;
     const region = pickRegion(data, this.validRegion, locale);
     const entry = data.find((item) => item.region === region);
     const offers = [...(entry?.offers ?? []), ...this.validOffers, ...this.childOffers];
-
-    // The region's name goes into a translated sentence, so it is named in the sentence's language.
-    const where = region ? regionName(englishFallback(messages, locale) ?? locale, region) : '';
-    const level = checkedWholeNumber(this, 'heading-level', this.headingLevel, 1, 6, 3);
-    const max = checkedWholeNumber(this, 'max-offers', this.maxOffers, 1, Infinity, 4);
-    // `lang` for the block's own words: "en" where the page's language has no messages.
-    const lang = englishFallback(messages, locale) ?? nothing;
-    const title = (plain: AvailabilityMessage, inRegion: AvailabilityMessage) =>
-      html`<div part="title" role="heading" aria-level=${level} lang=${lang}>${t(where ? inRegion : plain, { region: where })}</div>`;
-
-    // Without a usable `film-id` there is nothing to add: no notify button.
-    const film = offers.length ? undefined : this.watchlistFilm();
     if (offers.length) this.internals?.states.delete('empty');
     else this.internals?.states.add('empty');
-
-    // Links that open a new tab say so: offers, and the source's link.
-    const newTab =
-      opensNewTab(this.linkTarget()) && (offers.some((offer) => offer.href) || !!entry?.attribution?.href);
-    const describedBy = newTab ? newTabNote : nothing;
-
-    // `max-offers` applies to each group, so every kind of offer (stream, rent, buy...) stays in view.
-    return html`${
-      offers.length
-        ? html`${title('title', 'titleIn')}${groupsOf(offers).map(([kind, group]) => {
-            const open = this.expanded.has(kind);
-            // A group one offer longer shows it: "+1 more" would take the place of what it hides.
-            const folds = group.length > max + 1;
-            const shown = open || !folds ? group : group.slice(0, max);
-            return html`<div part="group"><div part="heading" role="heading" aria-level=${Math.min(level + 1, 6)} lang=${lang}>${t(kind)}</div><ul role="list">${shown.map((offer) => this.renderOffer(offer, locale, t, describedBy))}</ul>${
-              folds
-                ? this.renderMore(
-                    kind,
-                    open,
-                    open ? t('fewer') : t('more', { count: group.length - max }),
-                    t,
-                    lang,
-                  )
-                : nothing
-            }</div>`;
-          })}`
-        : html`<div part="empty">${title('empty', 'emptyIn')}${
-            film ? this.renderNotify(film, locale, t, lang) : nothing
-          }<slot name="suggestion"></slot></div>`
-    }
-    ${this.renderProvenance(entry, locale, t, lang, describedBy)}${newTab ? renderNewTabNote(locale) : nothing}`;
+    const view: AvailabilityView = {
+      offers,
+      entry,
+      region,
+      level: checkedWholeNumber(this, 'heading-level', this.headingLevel, 1, 6, 3),
+      max: checkedWholeNumber(this, 'max-offers', this.maxOffers, 1, Infinity, 4),
+      target: this.linkTarget(),
+      expanded: this.expanded,
+      failedLogos: this.failedLogos,
+      // Without a usable `film-id` there is nothing to add: no notify button.
+      film: offers.length ? undefined : this.watchlistFilm(),
+      inWatchlist: Boolean(this.inWatchlist),
+      pending: Boolean(this.pending),
+    };
+    return renderAvailability(view, locale, ownParts, this.actions);
   }
 
-  /** "Add to watchlist to be notified": its name says which film, heard among other cards' buttons. */
-  private renderNotify(
-    { title }: WatchlistFilm,
-    locale: string,
-    t: Translate,
-    lang: string | typeof nothing,
-  ) {
-    const label = this.pending
-      ? translate(controlMessages, locale, 'unsaved')
-      : t(this.inWatchlist ? 'notified' : 'notify');
-    return html`<button part="notify" aria-pressed=${this.inWatchlist} aria-label=${title ? translate(controlMessages, locale, 'named', { label, title }) : nothing} lang=${lang} @click=${this.handleNotify}><svg part="notify-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span>${label}</span></button>`;
-  }
-
-  /** A group's "+N more" / "Show fewer" button; its name says which group, heard out of context. */
-  private renderMore(
-    kind: OfferKind,
-    open: boolean,
-    label: string,
-    t: Translate,
-    lang: string | typeof nothing,
-  ) {
-    return html`<button part="more" aria-expanded=${open} aria-label=${`${t(kind)}: ${label}`} lang=${lang} @click=${() => this.toggleGroup(kind)}>${label}</button>`;
-  }
-
-  private renderOffer(offer: Offer, locale: string, t: Translate, describedBy: string | typeof nothing) {
-    const { provider, kind, href, quality } = offer;
-    const logo = offer.logo && !this.failedLogos.has(offer.logo) ? offer.logo : undefined;
-    const price = priceOf(offer, locale);
-    // The logo's alt text names the provider, so the visible name is hidden from screen readers
-    // while the logo shows; the text is the fallback when there is none or it fails to load.
-    // Without a logo, a monogram tile keeps every offer the same shape: never a bare text pill. Its
-    // letter is drawn by CSS, so the link's visible text stays the provider's name.
-    const picture = logo
-      ? html`<img part="logo" src=${logo} alt=${provider} width="32" height="32" loading="lazy" referrerpolicy="no-referrer" @error=${this.handleLogoError} />`
-      : html`<span part="monogram" class=${`hue-${hue(provider)}`} data-initial=${[...provider.trim()][0]?.toLocaleUpperCase(locale) ?? ''}></span>`;
-    // Read out of context, as in a list of a page's links, "Apple TV, £3.99" must still say rent or buy.
-    // The name is not marked as English where the kind is: it holds the provider's name and the
-    // price as the page writes it, which must stay as shown (a name contains the visible text).
-    // The item, the link and its content are one template, so that a list of offers costs one per offer.
-    return href
-      ? html`<li><a part="offer" href=${href} target=${this.linkTarget()} rel="noopener noreferrer" aria-label=${[t(kind), provider, quality, price].filter(Boolean).join(', ')} aria-describedby=${describedBy} @click=${(event: MouseEvent) => this.handleSelect(event, offer)}>${picture}<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}</a></li>`
-      : html`<li><span part="offer">${picture}<span part="provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality">${quality}</span>` : nothing}${price ? html` <span part="price">${price}</span>` : nothing}</span></li>`;
-  }
-
-  private renderProvenance(
-    entry: Availability | undefined,
-    locale: string,
-    t: Translate,
-    lang: string | typeof nothing,
-    describedBy: string | typeof nothing,
-  ) {
-    const checked = entry?.checkedAt;
-    const by = entry?.attribution;
-    // The source's name is a link inside a translated sentence: split the sentence around it.
-    const [before, after] = t('source', { name: '\n' }).split('\n');
-    // The date is split out too, and isolated: in an English sentence on a Hebrew page, a Hebrew
-    // date keeps its own order. The sentence is isolated inside <time>, whose separator follows it.
-    const [beforeDate, afterDate] = t('checked', { date: '\n' }).split('\n');
-    const date =
-      checked && dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(checked));
-    // In an English sentence on an Italian page, the date is still Italian.
-    const dateLang = lang === nothing ? nothing : locale;
-    return checked || by
-      ? html`<p part="provenance">${
-          checked
-            ? html`<time datetime=${checked} lang=${lang}><bdi>${beforeDate}<bdi lang=${dateLang}>${date}</bdi>${afterDate}</bdi></time>`
-            : nothing
-        }${
-          by
-            ? html`<span lang=${lang}>${before}${by.href ? html`<a href=${by.href} target=${this.linkTarget()} rel="noopener noreferrer" aria-describedby=${describedBy}>${by.name}</a>` : by.name}${after}</span>`
-            : nothing
-        }</p>`
-      : nothing;
-  }
+  private readonly actions: AvailabilityActions = {
+    toggleGroup: (kind) => this.toggleGroup(kind),
+    select: (event, offer) => this.handleSelect(event, offer),
+    logoError: (event) => this.handleLogoError(event),
+    notify: () => this.handleNotify(),
+  };
 
   private toggleGroup(kind: string) {
     const expanded = new Set(this.expanded);
@@ -376,16 +260,6 @@ export class WatchAvailability extends LitElement {
   /** Where offer links open: `target` when it is a non-empty string. */
   private linkTarget() {
     return typeof this.target === 'string' && this.target ? this.target : nothing;
-  }
-
-  /** `region` as an upper-case code, or undefined (with a warning) when it is not one. */
-  private wantedRegion(warn: Warn): string | undefined {
-    const region = regionCode(this.region);
-    if (!region && !absent(this.region))
-      warn('region', `ignored ${show(this.region)} (not a two-letter region code)`);
-    else if (region && !regionName('en', region))
-      warn('region', `"${region}" names no country or territory: the title names none`);
-    return region;
   }
 
   private handleSelect(event: MouseEvent, offer: Offer) {

@@ -51,10 +51,13 @@ describe('drop-in bundle', () => {
     expect(await title('by-src')).to.equal('Parasite');
     expect(await title('by-json-ld')).to.equal('Nosferatu');
 
-    const card = win.document.getElementById('by-attributes')!;
-    const availability = card.shadowRoot!.querySelector('watch-availability')!;
-    await (availability as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(availability.shadowRoot!.textContent).to.contain('Not available to stream in the United Kingdom');
+    const card = win.document.getElementById('by-attributes') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await card.updateComplete;
+    // The card draws its availability block in its own shadow root.
+    const availability = card.shadowRoot!.querySelector('[part~="availability"]')!;
+    expect(availability.textContent).to.contain('Not available to stream in the United Kingdom');
     // The fallback link stays in the light DOM for feed readers and search engines, unrendered.
     expect(card.querySelector('a')!.textContent).to.equal('Little Pyongyang (2018)');
     expect(card.querySelector('a')!.getClientRects()).to.have.length(0);

@@ -113,10 +113,11 @@ describe('drop-in bundle, split into chunks', () => {
       'film-cards-messages-fr',
     ]);
     expect(kinds(bundleFiles(win))).to.deep.equal(['film-cards', 'film-cards-messages-fr']);
-    const card = win.document.querySelector('film-card')!;
-    const availability = card.shadowRoot!.querySelector('watch-availability') as Updatable;
-    await availability.updateComplete;
-    expect(availability.shadowRoot!.textContent).to.contain('Pas disponible en streaming');
+    const card = win.document.querySelector('film-card') as Updatable;
+    await card.updateComplete;
+    // The card draws its availability block in its own shadow root.
+    const availability = card.shadowRoot!.querySelector('[part~="availability"]')!;
+    expect(availability.textContent).to.contain('Pas disponible en streaming');
     const badge = card.shadowRoot!.querySelector('[part~="rating-badge"]')!;
     expect(badge.getAttribute('aria-label')).to.match(/^Noté 7,5 sur 10/);
     expect(win.firstTexts.join(' ')).not.to.match(/Original language|Released/);

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { mergeFilm } from '../../src/data/merge.js';
 import {
-  checkedList,
   normalizeAvailability,
   normalizeFields,
   normalizeFilm,
@@ -633,31 +632,6 @@ describe('normalizeOffers and normalizeAvailability', () => {
         'offers: ignored an object (needs provider and kind)',
       ],
     });
-  });
-});
-
-describe('checkedList', () => {
-  const warn = () => {};
-
-  it("passes a validated film's availability and offers on as they are, the same lists", () => {
-    const film = normalizeFilm(
-      {
-        title: 'Parasite',
-        availability: [{ region: 'gb', offers: [{ provider: 'Mubi', kind: 'stream', href: '/m' }] }],
-        offers: [{ provider: 'Mubi', kind: 'stream' }],
-      },
-      warn,
-    )!;
-    const availability = checkedList(film.availability);
-    const offers = checkedList(film.offers);
-    expect(normalizeAvailability(availability, warn)).to.equal(availability);
-    expect(normalizeOffers(offers, warn)).to.equal(offers);
-  });
-
-  it('leaves every other list to validation, even one equal to a checked one', () => {
-    const list = [{ provider: 'P', kind: 'stream', href: 'javascript:alert(1)' }];
-    checkedList([...list]);
-    expect(normalizeOffers(list, warn)).to.deep.equal([{ provider: 'P', kind: 'stream' }]);
   });
 });
 

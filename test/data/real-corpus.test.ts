@@ -38,17 +38,17 @@ function badges(card: FilmCard): string[] {
 
 /** Every offer shown for the card's region (after "+N more"), as "kind: provider". */
 async function offers(card: FilmCard): Promise<string[]> {
-  const block = card.shadowRoot!.querySelector('watch-availability') as
-    (HTMLElement & { updateComplete: Promise<unknown> }) | null;
-  if (!block?.shadowRoot) return [];
+  // The card draws the block in its own shadow root, under its parts prefixed `availability-`.
+  const block = part(card, 'availability');
+  if (!block) return [];
   // Each group collapses on its own: open every "+N more".
-  for (const more of block.shadowRoot.querySelectorAll<HTMLButtonElement>('[part="more"]')) {
+  for (const more of block.querySelectorAll<HTMLButtonElement>('[part="availability-more"]')) {
     if (more.getAttribute('aria-expanded') === 'false') more.click();
   }
-  await block.updateComplete;
-  return [...block.shadowRoot.querySelectorAll('[part="group"]')].flatMap((group) => {
-    const kind = group.querySelector('[part="heading"]')!.textContent.trim();
-    return [...group.querySelectorAll('[part="provider"]')].map(
+  await card.updateComplete;
+  return [...block.querySelectorAll('[part="availability-group"]')].flatMap((group) => {
+    const kind = group.querySelector('[part="availability-heading"]')!.textContent.trim();
+    return [...group.querySelectorAll('[part="availability-provider"]')].map(
       (provider) => `${kind}: ${provider.textContent.trim()}`,
     );
   });
@@ -65,11 +65,9 @@ async function load(src: string, attributes: Record<string, string> = {}) {
   return settled(card);
 }
 
-/** The card once it and its availability block have rendered. */
+/** The card once it has rendered, its availability block with it. */
 async function settled(card: FilmCard) {
   await card.updateComplete;
-  const block = card.shadowRoot!.querySelector('watch-availability');
-  await (block as HTMLElement & { updateComplete?: Promise<unknown> })?.updateComplete;
   return card;
 }
 

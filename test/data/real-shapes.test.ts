@@ -2,6 +2,8 @@
 // that go with them: custom adapters first, one validated Film, inline JSON read once per change.
 import { expect, fixture as render, html, oneEvent } from '@open-wc/testing';
 import '../../src/film-card/define.js';
+// The card draws its availability block itself: <watch-availability> alone is defined on its own.
+import '../../src/watch-availability/define.js';
 import { adaptFilm, defaultAdapters, FilmApiError, type FilmAdapter } from '../../src/data/adapters/index.js';
 import type { FilmLoadEvent } from '../../src/data/events.js';
 import { normalizeFields } from '../../src/data/normalize.js';
@@ -268,9 +270,9 @@ describe('real shapes', () => {
       const providers = async () => {
         await new Promise((resolve) => setTimeout(resolve));
         await card.updateComplete;
-        const block = card.shadowRoot!.querySelector('watch-availability') as WatchAvailability;
-        await block.updateComplete;
-        return [...block.shadowRoot!.querySelectorAll('[part="provider"]')].map((p) => p.textContent.trim());
+        return [...card.shadowRoot!.querySelectorAll('[part="availability-provider"]')].map((p) =>
+          p.textContent.trim(),
+        );
       };
       card.film = { offers: [{ provider: 'PropertyFlix', kind: 'free' }] };
       expect(await providers()).to.deep.equal(['PropertyFlix']);
@@ -316,9 +318,8 @@ describe('real shapes', () => {
         }
       });
       expect(count).to.equal(1);
-      const block = card.shadowRoot!.querySelector('watch-availability') as WatchAvailability;
-      await block.updateComplete;
-      expect(block.shadowRoot!.querySelector('[part="provider"]')!.textContent).to.equal('C');
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part="availability-provider"]')!.textContent).to.equal('C');
       const script = card.querySelector('script')!;
       const changed = JSON.stringify({ '@type': 'Movie', name: 'Changed' });
       const again = await parsesOf(changed, async () => {

@@ -1,7 +1,8 @@
-// A card draws its rating badges and its watchlist button itself: the `film-cards/film-card.js`
-// entry defines neither <rating-badge> nor <watchlist-button>, and a card must need neither. This
-// file imports the card alone.
+// A card draws its rating badges, where to watch and its watchlist button itself: the
+// `film-cards/film-card.js` entry defines none of <rating-badge>, <watch-availability> and
+// <watchlist-button>, and a card must need none of them. This file imports the card alone.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/film-card/define.js';
 import type { FilmCard } from '../../src/film-card/film-card.js';
 
@@ -43,5 +44,47 @@ describe('<film-card> without <watchlist-button> defined', () => {
     await el.updateComplete;
     expect([el.inWatchlist, button.getAttribute('aria-pressed')]).to.deep.equal([true, 'true']);
     expect(button.textContent.trim()).to.equal('In watchlist');
+  });
+});
+
+describe('<film-card> styles of what it draws of other elements', () => {
+  const film = {
+    id: 'styled',
+    title: 'Styled',
+    availability: [
+      {
+        region: 'GB',
+        attribution: { name: 'JustWatch', href: 'https://www.justwatch.com/' },
+        offers: [{ provider: 'Netflix', kind: 'stream', href: 'https://www.netflix.com/' }],
+      },
+    ],
+  };
+
+  /** Tabs through the page until `target` has focus, as a keyboard user would reach it. */
+  async function tabTo(el: FilmCard, target: Element) {
+    for (let i = 0; i < 20 && el.shadowRoot!.activeElement !== target; i++) await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement === target, 'reached from the keyboard').to.equal(true);
+  }
+
+  it("keep their own corners and links' underline, not the card's rules for its own links and focus", async () => {
+    expect(customElements.get('watch-availability'), 'the card entry defines no availability block').to.equal(
+      undefined,
+    );
+    const el = await fixture<FilmCard>(html`<film-card lang="en" region="GB" .film=${film}></film-card>`);
+    await el.updateComplete;
+    const shadow = el.shadowRoot!;
+    const offer = shadow.querySelector('[part~="availability-offer"]')!;
+    const button = shadow.querySelector('[part~="watchlist-button"]')!;
+    const source = shadow.querySelector('[part~="availability-provenance"] a')!;
+    const radius = (element: Element) => getComputedStyle(element).borderRadius;
+    const [offerRadius, buttonRadius] = [radius(offer), radius(button)];
+    expect(
+      getComputedStyle(source).textDecorationColor,
+      "the source link's underline, in its text color",
+    ).to.equal(getComputedStyle(source).color);
+    await tabTo(el, offer);
+    expect(radius(offer), 'a focused offer').to.equal(offerRadius);
+    await tabTo(el, button);
+    expect(radius(button), 'the focused watchlist button').to.equal(buttonRadius);
   });
 });

@@ -179,8 +179,7 @@ describe('<film-card>', () => {
       html`<film-card film-id="lp" film-title="Little Pyongyang" region="GB" offers="none"></film-card>`,
     );
     await settled(el);
-    const availability = part(el, 'availability')!;
-    expect(availability.shadowRoot!.querySelector('[part~="empty"]')!.textContent).to.contain(
+    expect(part(el, 'availability-empty')!.textContent).to.contain(
       'Not available to stream in the United Kingdom',
     );
   });
@@ -192,7 +191,7 @@ describe('<film-card>', () => {
     </film-card>`);
     await settled(children);
     const providers = (el: FilmCard) =>
-      [...part(el, 'availability')!.shadowRoot!.querySelectorAll('[part~="provider"]')].map((node) =>
+      [...part(el, 'availability')!.querySelectorAll('[part~="availability-provider"]')].map((node) =>
         node.textContent.trim(),
       );
     expect(providers(children)).to.deep.equal(['StreamFlix', 'FilmBox']);
@@ -267,10 +266,32 @@ describe('<film-card>', () => {
       'Wird in einem neuen Tab geöffnet',
     ]);
     await expect(el).to.be.accessible();
+    expect(shadow(el).querySelectorAll('#new-tab').length, 'one note for every link').to.equal(1);
 
-    const plain = await card(
+    // Offers that open a new tab share the card's one note.
+    const offersOnly = await card(
       html`<film-card lang="de" .film=${{ ...parasite, href: undefined }}></film-card>`,
     );
+    const offers = [...shadow(offersOnly).querySelectorAll('a[part~="availability-offer"]')];
+    expect(offers, 'the offer links').to.have.length(1);
+    expect(shadow(offersOnly).querySelectorAll('#new-tab').length, 'one note').to.equal(1);
+    expect(
+      offers.map((link) => [
+        (link as HTMLAnchorElement).target,
+        shadow(offersOnly).getElementById(link.getAttribute('aria-describedby') ?? '')?.textContent,
+      ]),
+      'the offer links point to it',
+    ).to.deep.equal([['_blank', 'Wird in einem neuen Tab geöffnet']]);
+
+    // No title link, no trailer, and offers with no link: nothing to describe.
+    const unlinked: Film = {
+      ...parasite,
+      href: undefined,
+      availability: [{ region: 'GB', offers: [{ provider: 'StreamFlix', kind: 'stream' }] }],
+    };
+    const plain = await card(html`<film-card lang="de" region="GB" .film=${unlinked}></film-card>`);
+    expect(part(plain, 'availability-offer') === null, 'the offers drawn').to.equal(false);
+    expect(shadow(plain).querySelector('a[target]') === null, 'no link opens a new tab').to.equal(true);
     expect(shadow(plain).getElementById('new-tab') === null, 'no note without a link to describe').to.equal(
       true,
     );
@@ -511,8 +532,9 @@ describe('<film-card>', () => {
     await settled(el);
     const written = (element: Element) => element.getAttributeNames().sort();
     expect(written(el), 'the card').to.deep.equal([]);
-    // The watchlist button is drawn in the card's own shadow root: its wrapper and the button carry
-    // what the template writes and no attribute more (no reflected in-watchlist or variant).
+    // The watchlist button and the availability block are drawn in the card's own shadow root: their
+    // wrappers and the button carry what the template writes and no attribute more (no reflected
+    // in-watchlist or variant, no film-id handed to an element).
     const wrapper = part(el, 'watchlist')!;
     const button = part(el, 'watchlist-button')!;
     const block = part(el, 'availability')!;
@@ -524,7 +546,8 @@ describe('<film-card>', () => {
       'part',
       'type',
     ]);
-    expect(written(block), 'its availability block').to.include('film-id').and.not.include('in-watchlist');
+    expect(written(block), 'its availability wrapper').to.deep.equal(['part']);
+    expect(block.querySelector('[in-watchlist], [film-id]') === null, 'nothing in the block').to.equal(true);
     el.variant = 'compact';
     el.inWatchlist = true;
     await settled(el);
@@ -562,7 +585,7 @@ describe('<film-card>', () => {
       await settled(el);
       expect(el.inWatchlist).to.equal(true);
       expect(el.hasAttribute('in-watchlist')).to.equal(true);
-      const notify = part(el, 'availability')!.shadowRoot!.querySelector('[part~="notify"]')!;
+      const notify = part(el, 'availability-notify')!;
       expect(notify.getAttribute('aria-pressed')).to.equal('true');
 
       setInWatchlist({ id: 'parasite-2019' }, false);
@@ -649,13 +672,12 @@ describe('<film-card>', () => {
       await settled(el);
       const events: WatchlistEvent[] = [];
       document.addEventListener('watchlist-add', (event) => events.push(event));
-      const availability = part(el, 'availability')!;
-      const notify = availability.shadowRoot!.querySelector<HTMLButtonElement>('[part~="notify"]')!;
+      const notify = part(el, 'availability-notify')!;
       notify.click();
       await aTimeout(0);
       await settled(el);
       expect(events).to.have.length(1);
-      expect(events[0]!.target).to.equal(el);
+      expect(events[0]!.target === el, 'the card fires it').to.equal(true);
       expect(el.inWatchlist).to.equal(true);
     });
   });

@@ -109,9 +109,6 @@ const ALLOWED_TAGS = new Set([
   'button',
   'slot',
   'time',
-  'rating-badge',
-  'watch-availability',
-  'watchlist-button',
 ]);
 /** Attributes a browser loads, navigates to or submits to. */
 const URL_ATTRIBUTES = [

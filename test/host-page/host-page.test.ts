@@ -138,9 +138,10 @@ function hintWhole(card: FilmCard): boolean {
 
 /** An offer's quality and price tags ("4K", "£9.99") that wrap onto a second line. */
 function brokenOfferTags(card: FilmCard): string[] {
-  const availability = card.shadowRoot!.querySelector('watch-availability');
-  if (!availability) return [];
-  return [...availability.shadowRoot!.querySelectorAll('[part~="quality"], [part~="price"]')]
+  // The card draws its availability block in its own shadow root, under parts prefixed `availability-`.
+  return [
+    ...card.shadowRoot!.querySelectorAll('[part~="availability-quality"], [part~="availability-price"]'),
+  ]
     .filter((tag) => linesOf(tag) > 1)
     .map((tag) => tag.textContent.trim());
 }

@@ -32,10 +32,12 @@ async function page(lang: string) {
   </div>`);
   const card = wrapper.querySelector('film-card')!;
   const failed = wrapper.querySelector('film-card[src*="503"]')!;
-  await waitUntil(() => shadow(card).querySelector('watch-availability'), 'the card', { timeout: 5000 });
+  await waitUntil(() => shadow(card).querySelector('[part~="availability"]'), 'the card', { timeout: 5000 });
   await waitUntil(() => shadow(failed).querySelector('[part~="retry"]'), 'the error', { timeout: 5000 });
   await settle([wrapper]);
-  const availability = inside(card, 'watch-availability');
+  // The card draws its availability block in its own shadow root, under parts prefixed `availability-`.
+  const availability = inside(card, '[part~="availability"]');
+  const inBlock = (selector: string) => availability.querySelector(selector)!;
   const released = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date('2019-05-30'),
   );
@@ -48,10 +50,10 @@ async function page(lang: string) {
       'the synopsis\'s "More"': inside(card, '[part~="more"]'),
       "the rating's spoken sentence": inside(card, '[part~="rating-badge"]'),
       'the watchlist button': inside(card, '[part~="watchlist-button"]'),
-      'the availability title': inside(availability, '[part~="title"]'),
-      "an offer group's heading": inside(availability, '[part~="heading"]'),
-      "the check date's sentence": inside(availability, '[part~="provenance"] time'),
-      "the data source's sentence": inside(availability, '[part~="provenance"] span'),
+      'the availability title': inBlock('[part~="availability-title"]'),
+      "an offer group's heading": inBlock('[part~="availability-heading"]'),
+      "the check date's sentence": inBlock('[part~="availability-provenance"] time'),
+      "the data source's sentence": inBlock('[part~="availability-provenance"] span'),
       'the error': inside(failed, '[part~="error"] p'),
       Retry: inside(failed, '[part~="retry"]'),
       '"Not available to stream"': inside(wrapper.querySelector('watch-availability')!, '[part~="title"]'),
@@ -61,8 +63,10 @@ async function page(lang: string) {
     // price as shown, and a name must contain the visible text.
     values: {
       'the release date': facts.find((dd) => dd.textContent.trim() === released)!,
-      'the check date': [...shadow(availability).querySelectorAll('[part~="provenance"] time *')].at(-1)!,
-      "an offer's price": inside(availability, '[part~="offer"] [part~="price"]'),
+      'the check date': [...availability.querySelectorAll('[part~="availability-provenance"] time *')].at(
+        -1,
+      )!,
+      "an offer's price": inBlock('[part~="availability-offer"] [part~="availability-price"]'),
     },
     badge: inside(card, '[part~="rating-badge"]'),
   };

@@ -236,30 +236,28 @@ describe('the saved watchlist with storage full', function () {
     const card = await fixture<FilmCard>(
       html`<film-card watchlist="local" region="GB" .film=${film}></film-card>`,
     );
-    // The card draws its watchlist button in its own shadow root: its label is the card's part.
+    // The card draws its watchlist button and its availability block in its own shadow root: the
+    // button's label and the block's "Notify me" are the card's parts.
     const buttonLabel = () => part(card, 'watchlist-label').textContent.trim();
-    const availability = part(card, 'availability');
-    await availability.updateComplete;
-    const notify = part(availability, 'notify');
+    await card.updateComplete;
+    const notify = part(card, 'availability-notify');
     const errors: Event[] = [];
     document.addEventListener('watchlist-error', (event) => errors.push(event), { once: true });
 
     storage = fillStorage();
     notify.click();
     await card.updateComplete;
-    await availability.updateComplete;
 
     expect(card.inWatchlist).to.equal(true);
     expect(buttonLabel()).to.equal('Not saved yet');
     expect(notify.textContent.trim()).to.equal('Not saved yet');
     expect(errors).to.have.length(1);
-    expect(errors[0]!.target).to.equal(card);
+    expect(errors[0]!.target === card, 'fired from the card').to.equal(true);
     expect(storedIds()).to.deep.equal([]);
 
     storage.free();
     setInWatchlist({ id: 'another-film' }, true); // the next change, from anywhere on the page
     await card.updateComplete;
-    await availability.updateComplete;
     expect(storedIds()).to.deep.equal(['tt6751668', 'another-film']);
     expect(buttonLabel()).to.equal('In watchlist');
     expect(notify.textContent.trim()).to.contain('In your watchlist');

@@ -13,11 +13,12 @@ const red = 'rgb(179, 38, 30)';
 const green = 'rgb(1, 180, 104)';
 
 const shadow = (el: Element) => el.shadowRoot!;
-const inCard = (card: FilmCard, tag: string) => shadow(card).querySelector(tag)!;
 const filledStars = (badge: Element) => shadow(badge).querySelector('.rating-filled')!;
 const titleOf = (card: FilmCard) => shadow(card).querySelector('[part~="title"]')!;
 /** The watchlist button a card draws in its own shadow root. */
 const buttonInCard = (card: FilmCard) => shadow(card).querySelector('[part~="watchlist-button"]')!;
+/** The "Notify me" button of the availability block a card draws in its own shadow root. */
+const notifyInCard = (card: FilmCard) => shadow(card).querySelector('[part~="availability-notify"]')!;
 
 const card = html`<film-card film-id="p" film-title="Parasite" year="2019" rating="8.5" votes="10" rating-source="imdb" offers="none" lang="en"></film-card>`;
 
@@ -79,12 +80,11 @@ describe('custom properties', () => {
       `--watchlist-button-color: ${green}; --watch-availability-accent-color: ${green}; --rating-badge-muted-color: ${green};`,
     );
     const colors = cards.map((el) => {
-      const availability = inCard(el, 'watch-availability');
       const button = buttonInCard(el);
       return {
         button: getComputedStyle(button).color,
         border: getComputedStyle(button).borderTopColor,
-        notify: getComputedStyle(shadow(availability).querySelector('[part~="notify"]')!).color,
+        notify: getComputedStyle(notifyInCard(el)).color,
         votes: getComputedStyle(shadow(el).querySelector('[part~="rating-votes"]')!).color,
       };
     });
@@ -132,10 +132,7 @@ describe('custom properties', () => {
       `--film-card-accent-color: ${red};`,
       `--watchlist-button-color: ${green};`,
     );
-    const colors = cards.map(
-      (el) =>
-        getComputedStyle(shadow(inCard(el, 'watch-availability')).querySelector('[part~="notify"]')!).color,
-    );
+    const colors = cards.map((el) => getComputedStyle(notifyInCard(el)).color);
     expect(colors).to.deep.equal([red, green]);
   });
 

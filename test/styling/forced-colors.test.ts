@@ -21,7 +21,8 @@ function forcedColors(tag: string): string {
 }
 
 describe('forced colors', () => {
-  // A card draws its watchlist button in its own shadow root, with the button's rules.
+  // A card draws its watchlist button and its availability block's notify button in its own shadow
+  // root, with their rules.
   for (const tag of ['watchlist-button', 'film-card', 'watch-availability'])
     it(`<${tag}> draws a pressed, focused button's ring in CanvasText`, () => {
       expect(forcedColors(tag)).to.match(
@@ -29,13 +30,15 @@ describe('forced colors', () => {
       );
     });
 
-  it('<watch-availability> paints a pressed Notify me in Highlight, over its own accent tints', () => {
-    // Its tints are more specific than the shared pressed rule, and would win in forced colors
-    // too: white text on a faint tint, or a button drawn white on white.
-    expect(forcedColors('watch-availability')).to.match(
-      /\[part~="notify"\]\[aria-pressed="true"\] \{[^}]*background: highlight;[^}]*border-color: highlighttext/i,
-    );
-  });
+  // A card draws the availability block in its own shadow root, with the block's rules.
+  for (const tag of ['watch-availability', 'film-card'])
+    it(`<${tag}> paints a pressed Notify me in Highlight, over the block's own accent tints`, () => {
+      // Its tints are more specific than the shared pressed rule, and would win in forced colors
+      // too: white text on a faint tint, or a button drawn white on white.
+      expect(forcedColors(tag)).to.match(
+        /\.availability-notify\[aria-pressed="true"\] \{[^}]*background: highlight;[^}]*border-color: highlighttext/i,
+      );
+    });
 
   it("<film-card> draws the trailer's triangle in LinkText, which forced colors keep", () => {
     expect(forcedColors('film-card')).to.match(
