@@ -9,6 +9,19 @@ import { controlMessages } from '../watchlist/messages.js';
 import { messages, type AvailabilityMessage } from './messages.js';
 import { regionName } from './region.js';
 
+/**
+ * `offer-select`: a user activated an offer's link, in `<watch-availability>` or a card. Cancelable:
+ * a host that calls preventDefault() keeps the browser from following the link and routes the click
+ * itself (affiliate tracking, SPA navigation). `offer.href` is the sanitised absolute URL.
+ */
+export type OfferSelectEvent = CustomEvent<{ offer: Offer; filmId?: string }>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'offer-select': OfferSelectEvent;
+  }
+}
+
 /** The block's parts, as `<watch-availability>` names them. */
 const availabilityPartNames = [
   'title',

@@ -17,6 +17,7 @@ import {
   type AvailabilityActions,
   type AvailabilityView,
 } from './availability-view.js';
+export type { OfferSelectEvent } from './availability-view.js';
 import { availabilityBox, availabilityStyles } from './watch-availability.styles.js';
 
 const ownParts = prefixedAvailabilityParts('');
@@ -30,19 +31,6 @@ const hostStyles = css`
     box-sizing: border-box;
   }
 `;
-
-/**
- * `offer-select`: a user activated an offer's link. Cancelable: a host that calls preventDefault()
- * keeps the browser from following the link and routes the click itself (affiliate tracking, SPA
- * navigation). `offer.href` is the sanitised absolute URL.
- */
-export type OfferSelectEvent = CustomEvent<{ offer: Offer; filmId?: string }>;
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'offer-select': OfferSelectEvent;
-  }
-}
 
 /** Unreadable JSON is passed through as text, so that validation quotes it in its warning. */
 const json = {

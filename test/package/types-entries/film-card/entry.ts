@@ -19,3 +19,7 @@ card.addEventListener('watchlist-error', (event) => {
   // @ts-expect-error: the detail is typed, so a field it does not have is an error.
   return event.detail.nothing;
 });
+card.addEventListener('offer-select', (event) => {
+  const provider: string = event.detail.offer.provider;
+  return provider;
+});
