@@ -1,4 +1,5 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../shared/html.js';
 import { FilmController } from '../controllers/film-controller.js';
 import { OverflowController } from '../controllers/overflow-controller.js';
 import type { FilmAdapter } from '../data/adapters/index.js';
@@ -13,6 +14,7 @@ import { englishFallback, translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
 import { checkedWholeNumber, keyword, stringAttribute, warnIfFalse } from '../shared/coerce.js';
 import { emit } from '../shared/events.js';
+import { flatList, listItem } from '../shared/flat-list.js';
 import { warnOnce } from '../shared/warn.js';
 import { newTabNote, renderNewTabNote } from '../shared/new-tab.js';
 import { pickRegion, wantedRegion } from '../watch-availability/region.js';
@@ -47,6 +49,11 @@ function focusedElement(): Element | null {
 const ratingParts = prefixedParts('rating');
 const availabilityParts = prefixedAvailabilityParts('availability');
 const buttonParts = prefixedButtonParts('watchlist');
+
+// The card's lists, each drawn as one template (see flatList).
+const metaItem = listItem`<li>${0}</li>`;
+const factItem = listItem`<dt lang=${0}>${0}</dt><dd>${0}</dd>`;
+const ratingItem = listItem`<span class="rating">${0}</span>`;
 
 /** What the error state says for each kind of failure a reader can tell apart. */
 const errorMessages: Partial<Record<FilmLoadErrorKind, CardMessage>> = {
@@ -444,9 +451,11 @@ export class FilmCard extends LitElement {
         ${this.renderMeta(film)}
         ${
           film.ratings?.length
-            ? html`<div part="ratings">${film.ratings.map(
-                (rating) =>
-                  html`<span class="rating">${renderRating(ratingView(rating), this.locale.value, ratingParts)}</span>`,
+            ? html`<div part="ratings">${flatList(
+                ratingItem,
+                film.ratings.map((rating) => [
+                  renderRating(ratingView(rating), this.locale.value, ratingParts),
+                ]),
               )}</div>`
             : nothing
         }
@@ -528,7 +537,10 @@ export class FilmCard extends LitElement {
     const items = metaItems(film, locale);
     const certification = this.renderCertification(film);
     return items.length || certification !== nothing
-      ? html`<ul part="meta">${items.map((item) => html`<li>${item}</li>`)}${certification}</ul>`
+      ? html`<ul part="meta">${flatList(
+          metaItem,
+          items.map((item) => [item]),
+        )}${certification}</ul>`
       : nothing;
   }
 
@@ -561,7 +573,10 @@ export class FilmCard extends LitElement {
     const shown = facts.filter(([, value]) => value);
     const english = this.english();
     return shown.length
-      ? html`<dl part="facts">${shown.map(([label, value]) => html`<dt lang=${english}>${this.t(label)}</dt><dd>${value}</dd>`)}</dl>`
+      ? html`<dl part="facts">${flatList(
+          factItem,
+          shown.map(([label, value]) => [english, this.t(label), value]),
+        )}</dl>`
       : nothing;
   }
 

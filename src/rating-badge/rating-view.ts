@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../shared/html.js';
 import type { Rating } from '../data/film.js';
 import { numberFormat } from '../format/intl.js';
 import { formatScore, isPercent } from '../format/rating.js';
@@ -63,10 +64,7 @@ export function renderRating(view: RatingView, locale: string, parts: RatingPart
   const lang = englishFallback(messages, locale) ?? nothing;
 
   if (value === undefined) {
-    return html`<span part=${parts.badge} class="rating-badge rating-unrated" role="img" aria-label=${[label, t('notRated')].filter(Boolean).join(': ')} lang=${lang}>
-        ${label ? html`<span part=${parts.source} class="rating-source">${label}</span>` : nothing}
-        <span part=${parts.value} class="rating-value">${t('notRated')}</span>
-      </span>`;
+    return html`<span part=${parts.badge} class="rating-badge rating-unrated" role="img" aria-label=${[label, t('notRated')].filter(Boolean).join(': ')} lang=${lang}>${label ? html`<span part=${parts.source} class="rating-source">${label}</span> ` : nothing}<span part=${parts.value} class="rating-value">${t('notRated')}</span></span>`;
   }
 
   const percent = isPercent(view.source);
@@ -85,15 +83,13 @@ export function renderRating(view: RatingView, locale: string, parts: RatingPart
   };
   const sentence = t(votes === undefined ? 'rated' : label ? 'ratedBySource' : 'ratedBy', spoken);
 
-  return html`<span part=${parts.badge} class="rating-badge" role="img" aria-label=${view.fewVotes ? `${sentence} (${t('fewVotes')})` : sentence} lang=${lang}>
-      ${label ? html`<span part=${parts.source} class="rating-source">${label}</span>` : nothing}
-      <span part=${parts.stars} class="rating-stars">★★★★★<span class="rating-filled" .style=${`--fill: ${(value / max) * 100}%`}>★★★★★</span></span>
-      <span class="rating-score"><span part=${parts.value} class="rating-value">${score}</span>${scale ? html` <span part=${parts.scale} class="rating-scale">${scale}</span>` : nothing}</span>
-      ${
-        votes === undefined
-          ? nothing
-          : html`<span part=${parts.votes} class="rating-votes">(${numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(votes)})</span>`
-      }
-      ${view.fewVotes ? html`<span part=${parts.hint} class="rating-hint">${t('fewVotes')}</span>` : nothing}
-    </span>`;
+  // One line: the spaces between its pieces are text, which a copied badge, or one drawn without
+  // its styles, keeps ("IMDb ★★★★★ 7.5 /10 (39)"); a line break would be dropped (see shared/html.ts).
+  // Before the score, a line break (&#10;) where a space would show: beside the score's zero-width
+  // space, a line break is no space at all (CSS Text's segment break rules), and the gap is the stars'.
+  return html`<span part=${parts.badge} class="rating-badge" role="img" aria-label=${view.fewVotes ? `${sentence} (${t('fewVotes')})` : sentence} lang=${lang}>${label ? html`<span part=${parts.source} class="rating-source">${label}</span> ` : nothing}<span part=${parts.stars} class="rating-stars">★★★★★<span class="rating-filled" .style=${`--fill: ${(value / max) * 100}%`}>★★★★★</span></span>&#10;<span class="rating-score"><span part=${parts.value} class="rating-value">${score}</span>${scale ? html` <span part=${parts.scale} class="rating-scale">${scale}</span>` : nothing}</span>${
+    votes === undefined
+      ? nothing
+      : html` <span part=${parts.votes} class="rating-votes">(${numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(votes)})</span>`
+  }${view.fewVotes ? html` <span part=${parts.hint} class="rating-hint">${t('fewVotes')}</span>` : nothing}</span>`;
 }

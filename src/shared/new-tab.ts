@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from './html.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { linkMessages } from './messages.js';
 

@@ -3,7 +3,8 @@
 // where the server left off. Runs in Node.js only; it needs @lit-labs/ssr.
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html } from '../shared/html.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../film-card/define.js';

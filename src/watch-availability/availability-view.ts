@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../shared/html.js';
 import { offerKinds } from '../data/normalize.js';
 import type { Availability, Offer, OfferKind } from '../data/film.js';
 import { dateFormat, numberFormat } from '../format/intl.js';

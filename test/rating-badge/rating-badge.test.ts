@@ -146,6 +146,28 @@ describe('<rating-badge>', () => {
     expect(filled.style.getPropertyValue('--fill')).to.equal('40%');
   });
 
+  it('spaces its pieces by its gap after the source and the stars, by a space before the votes, and reads with spaces as text', async () => {
+    const el = await fixture<RatingBadge>(
+      html`<rating-badge style="font: 16px/1.5 serif" value="7.5" votes="39" source="imdb" few-votes="0"></rating-badge>`,
+    );
+    const box = (name: string) => part(el, name)!.getBoundingClientRect();
+    const gap = 0.35 * 16;
+    const space = (() => {
+      const probe = document.createElement('span');
+      probe.style.font = '16px serif';
+      probe.textContent = '\u00a0';
+      document.body.append(probe);
+      const width = probe.getBoundingClientRect().width;
+      probe.remove();
+      return width;
+    })();
+    const score = el.shadowRoot!.querySelector('.rating-score')!.getBoundingClientRect();
+    expect(box('stars').left - box('source').right, 'source to stars').to.be.closeTo(gap + space, 0.5);
+    expect(score.left - box('stars').right, 'stars to score: the gap alone').to.be.closeTo(gap, 0.5);
+    expect(box('votes').left - score.right, 'score to votes: a space').to.be.closeTo(space, 0.5);
+    expect(part(el, 'badge')!.textContent?.replace(/\s+/g, ' ')).to.equal('IMDb ★★★★★★★★★★ 7.5 /10 (39)');
+  });
+
   it('fills the stars from the reading side in right-to-left text', async () => {
     const wrapper = await fixture(
       html`<div dir="rtl" lang="ar"><rating-badge value="5" max="10"></rating-badge></div>`,

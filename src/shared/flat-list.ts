@@ -1,0 +1,44 @@
+import type { TemplateResult } from 'lit';
+import { html } from './html.js';
+
+/**
+ * An item's template, as written: `listItem\`<li>${0}</li>\`` keeps its strings for `flatList`,
+ * which fills its slots (the values written in them here are placeholders).
+ */
+export const listItem = (strings: TemplateStringsArray, ..._slots: unknown[]): TemplateStringsArray =>
+  strings;
+
+/** The strings of n items in a row, made once per item and length: Lit keys its templates by them. */
+const rows = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>();
+
+/**
+ * A list drawn as one template, where `items.map((item) => html\`…\`)` draws a template per item:
+ * Lit then clones and walks one fragment for the whole list, and puts no marker comments between
+ * items. A card draws a few short lists (its facts, its ratings), and a grid draws hundreds of
+ * cards: each item drawn as a template of its own costs a clone, a walk and two more nodes. A list
+ * of another length is another template, drawn afresh: for short lists redrawn whole, not for long
+ * keyed ones.
+ *
+ * @param item The item's template strings, from `listItem`.
+ * @param values Each item's values, in the order of the item's `${}` slots.
+ */
+export function flatList(
+  item: TemplateStringsArray,
+  values: readonly (readonly unknown[])[],
+): TemplateResult {
+  let byLength = rows.get(item);
+  if (!byLength) rows.set(item, (byLength = []));
+  return html((byLength[values.length] ??= joined(item, values.length)), ...values.flat());
+}
+
+function joined(item: TemplateStringsArray, count: number): TemplateStringsArray {
+  const strings = [''];
+  for (let i = 0; i < count; i++) {
+    // Each item's first string continues the previous item's last.
+    strings[strings.length - 1] += item[0]!;
+    strings.push(...item.slice(1));
+  }
+  // Lit takes only a strings array that carries `raw`, as a literal's does (its static templates
+  // are joined the same way): JSON that parsed into an array can never pass for a template.
+  return Object.assign(strings, { raw: strings });
+}
