@@ -15,6 +15,7 @@ import { viewAttributeTable, type ViewAttributeValues } from '../data/attributes
 import type { Film } from '../data/film.js';
 import { mergeFilm } from '../data/merge.js';
 import { GENERATED_ATTRIBUTE, movieJsonLd, scriptJson } from '../data/movie-json-ld.js';
+import { writeStylesLater } from './styles-later.js';
 
 export { isoDuration, movieJsonLd, scriptJson } from '../data/movie-json-ld.js';
 
@@ -135,5 +136,5 @@ export function renderFilmCard(data: Film | object, options: RenderFilmCardOptio
   // The server's card gets the film as a property; the browser's reads it from the script above.
   // Its attributes are written from the one attribute table, escaped, as static parts of the template.
   const card = staticHtml`<film-card ${unsafeStatic(attributeHtml(attributes, { lang, 'json-ld': jsonLd }))} .film=${film}>${light}</film-card>`;
-  return collectResultSync(render(card));
+  return writeStylesLater(collectResultSync(render(card)));
 }

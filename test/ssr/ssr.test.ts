@@ -1,6 +1,7 @@
 // Server rendering, used as a static site build uses it: renderFilmCard() runs in Node.js on the test
 // server (test/ssr/server.mjs), and the browser gets its HTML, alone or in a whole page.
 import { expect } from '@open-wc/testing';
+import { styles, stylesDrawnLater } from '../../src/film-card/film-card.styles.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
 type Probe = {
@@ -104,6 +105,34 @@ describe('renderFilmCard()', () => {
     expect(textOf(shadowPart(card, 'rating-badge'))).to.equal('IMDb ★★★★★★★★★★ 7.5 /10 (39) few ratings');
     expect(textOf(shadowPart(card, 'availability-title'))).to.equal('Where to watch in the United Kingdom');
     expect(textOf(shadowPart(card, 'watchlist-label'))).to.equal('Add to watchlist');
+  });
+
+  it('writes the rules of where to watch and of the button after the title, just before them, in the cascade order', async () => {
+    const later = stylesDrawnLater.map((style) => style.cssText).join('');
+    for (const [variant, first] of [
+      ['full', '<div part="availability"'],
+      ['compact', '<div part="actions"'],
+    ] as const) {
+      const { html, card } = await rendered({ film: 'little-pyongyang', variant });
+      const [own, drawnLater, ...more] = [...card.shadowRoot!.querySelectorAll('style')].map(
+        (style) => style.textContent,
+      );
+      expect(more, variant).to.deep.equal([]);
+      expect(own, variant).to.equal(
+        styles
+          .map((style) => style.cssText)
+          .join('')
+          .replace(later, ''),
+      );
+      expect(drawnLater, variant).to.equal(later);
+      const at = (text: string) => html.indexOf(text);
+      expect(at('Little Pyongyang</'), `${variant}: the title, before them`).to.be.below(
+        at(`<style>${later}`),
+      );
+      // Right before what they style: nothing between but Lit's markers.
+      const after = html.slice(at(`<style>${later}</style>`) + `<style>${later}</style>`.length);
+      expect(after.replace(/^(<!--[^>]*-->)*/, '').startsWith(first), variant).to.equal(true);
+    }
   });
 
   it('embeds the validated film as JSON, which is all the browser needs', async () => {

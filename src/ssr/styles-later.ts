@@ -1,0 +1,23 @@
+import { stylesDrawnLater } from '../film-card/film-card.styles.js';
+
+/** The rules of where to watch and of the watchlist button: the last of the card's styles. */
+const laterRules = stylesDrawnLater.map((style) => style.cssText).join('');
+
+/** What they style comes first: where to watch, or the actions row (the button) without it. */
+const firstStyled = /(?:<!--lit-part[^>]*-->)?<div part="(?:availability|actions)"/;
+
+/**
+ * A server-rendered card with the rules of where to watch and of its watchlist button moved from
+ * its one stylesheet, at the start of its shadow root, to just before what they style. The title
+ * then follows the card's own rules alone: on a slow network, 1.5 KB sooner. The rules keep their
+ * place in the cascade, last, so the card looks the same; the browser's card adopts them all.
+ */
+export function writeStylesLater(card: string): string {
+  const end = `${laterRules}</style>`;
+  const at = card.indexOf(end);
+  if (at < 0) return card;
+  const rest = card.slice(at + end.length);
+  const before = firstStyled.exec(rest)?.index;
+  if (before === undefined) return card;
+  return `${card.slice(0, at)}</style>${rest.slice(0, before)}<style>${laterRules}</style>${rest.slice(before)}`;
+}
