@@ -27,7 +27,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
  * @type {Record<string, number>}
  */
 const budgets = {
-  'film-cards/film-cards.js': 29450,
+  'film-cards/film-cards.js': 30500,
   'film-cards/react': 36740,
   'film-cards/react/film-card.js': 34840,
   'film-cards/react/watch-availability.js': 14370,
@@ -50,12 +50,12 @@ const budgets = {
  * @type {Record<string, { chunks: string[], budget: number, target?: number }>}
  */
 const pages = {
-  'seed card (attributes, English)': { chunks: [], budget: 29450, target: 16 * 1024 },
-  'local watchlist': { chunks: ['local-store'], budget: 30510 },
+  'seed card (attributes, English)': { chunks: [], budget: 30500, target: 16 * 1024 },
+  'local watchlist': { chunks: ['local-store'], budget: 31560 },
   'a `src` card': { chunks: ['film-data'], budget: 35980 },
   'inline JSON-LD': { chunks: ['film-data'], budget: 35980 },
   'a French page': { chunks: ['messages-fr'], budget: 31140 },
-  '`json-ld` output': { chunks: ['json-ld-controller'], budget: 30690 },
+  '`json-ld` output': { chunks: ['json-ld-controller'], budget: 31740 },
   'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 39130 },
   'every feature at once': {
     chunks: ['film-data', 'json-ld-controller', 'messages-fr', 'hydrate-page', 'local-store'],

@@ -1,4 +1,4 @@
-import { LitElement, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../shared/html.js';
 import { FilmController } from '../controllers/film-controller.js';
 import { OverflowController } from '../controllers/overflow-controller.js';
@@ -331,6 +331,19 @@ export class FilmCard extends LitElement {
   private jsonLdOutput?: Promise<unknown>;
 
   /**
+   * A server-rendered card keeps the shadow root the server wrote, and Lit's hydration adopts none
+   * of the card's styles there: the server's `<style>` elements are all it has. One of them sits
+   * beside where to watch (see ssr/styles-later.ts), and a redraw that replaces the block (a new
+   * `src`, Retry) takes it along. Adopted, the card's rules stay whatever it draws next.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (!isServer && root instanceof ShadowRoot && !root.adoptedStyleSheets.length)
+      adoptStyles(root, (this.constructor as typeof FilmCard).elementStyles);
+    return root;
+  }
+
+  /**
    * Holds an update back until the modules it needs are in, so that the card never shows a state
    * only a module's absence caused: the data layer for `film` or inline JSON (a card with `src`
    * shows its skeleton meanwhile), and the JSON-LD writer for `json-ld`. A card written as
@@ -442,14 +455,11 @@ export class FilmCard extends LitElement {
       ${this.renderPoster(film)}
       <div part="body" class=${nowhere ? 'streams-nowhere' : nothing}>
         <div class="summary">
-        ${this.renderTitle(film)}
-        ${
+        ${this.renderTitle(film)}${
           film.originalTitle && film.originalTitle !== film.title && !compact && !tile
             ? html`<p part="original-title"><span class="visually-hidden" lang=${this.english()}>${this.t('originalTitle')}: </span><span lang=${film.language ?? nothing} dir="auto">${film.originalTitle}</span></p>`
             : nothing
-        }
-        ${this.renderMeta(film)}
-        ${
+        }${this.renderMeta(film)}${
           film.ratings?.length
             ? html`<div part="ratings">${flatList(
                 ratingItem,
@@ -458,8 +468,7 @@ export class FilmCard extends LitElement {
                 ]),
               )}</div>`
             : nothing
-        }
-        ${compact || tile ? nothing : this.renderFacts(film)} ${compact || tile ? nothing : this.renderSynopsis(film)}
+        }${compact || tile ? nothing : this.renderFacts(film)}${compact || tile ? nothing : this.renderSynopsis(film)}
         </div>
         ${availability ? html`<div part="availability">${renderAvailability(availability, this.locale.value, availabilityParts, this.availabilityActions)}</div>` : nothing}
         <div part="actions" class=${this.actionsClass(film)}>
@@ -477,8 +486,7 @@ export class FilmCard extends LitElement {
                   buttonParts,
                 )}</span>`
               : nothing
-          }
-          ${this.renderTrailer(film)}
+          }${this.renderTrailer(film)}
           <slot name="actions" @slotchange=${this.handleActionsSlot}></slot>
         </div>
         <slot name="footer"></slot>

@@ -66,8 +66,9 @@ export const ratingStyles = css`
     white-space: normal;
   }
 
-  /* A zero-width space swallows the line break beside it in the template, so the pieces get margins:
-     at the end of the piece before a break, so that a wrapped line starts flush, not indented. */
+  /* The zero-width space before the score swallows the line break the template writes there, so
+     the pieces get margins: at the end of the piece before a break, so that a wrapped line starts
+     flush, not indented. */
   .rating-source,
   .rating-stars,
   .rating-badge > :has(+ .rating-hint) {

@@ -83,8 +83,8 @@ export function renderRating(view: RatingView, locale: string, parts: RatingPart
   };
   const sentence = t(votes === undefined ? 'rated' : label ? 'ratedBySource' : 'ratedBy', spoken);
 
-  // One line: the spaces between its pieces are text, which a copied badge, or one drawn without
-  // its styles, keeps ("IMDb ★★★★★ 7.5 /10 (39)"); a line break would be dropped (see shared/html.ts).
+  // One line: the spaces between its pieces are text, which a badge drawn without its styles (in a
+  // feed reader) keeps: "IMDb ★★★★★ 7.5 /10 (39)"; a line break would be dropped (see shared/html.ts).
   // Before the score, a line break (&#10;) where a space would show: beside the score's zero-width
   // space, a line break is no space at all (CSS Text's segment break rules), and the gap is the stars'.
   return html`<span part=${parts.badge} class="rating-badge" role="img" aria-label=${view.fewVotes ? `${sentence} (${t('fewVotes')})` : sentence} lang=${lang}>${label ? html`<span part=${parts.source} class="rating-source">${label}</span> ` : nothing}<span part=${parts.stars} class="rating-stars">★★★★★<span class="rating-filled" .style=${`--fill: ${(value / max) * 100}%`}>★★★★★</span></span>&#10;<span class="rating-score"><span part=${parts.value} class="rating-value">${score}</span>${scale ? html` <span part=${parts.scale} class="rating-scale">${scale}</span>` : nothing}</span>${

@@ -26,19 +26,24 @@ export function flatList(
   item: TemplateStringsArray,
   values: readonly (readonly unknown[])[],
 ): TemplateResult {
+  // A row of the wrong length would shift every value after it into another item's slot.
+  const slots = item.length - 1;
+  const wrong = values.find((row) => row.length !== slots);
+  if (wrong) throw new TypeError(`flatList: a row of ${wrong.length} values for ${slots} slots`);
   let byLength = rows.get(item);
   if (!byLength) rows.set(item, (byLength = []));
   return html((byLength[values.length] ??= joined(item, values.length)), ...values.flat());
 }
 
 function joined(item: TemplateStringsArray, count: number): TemplateStringsArray {
+  if (!Object.hasOwn(item, 'raw')) throw new TypeError('flatList: the item is not a template literal');
   const strings = [''];
   for (let i = 0; i < count; i++) {
     // Each item's first string continues the previous item's last.
     strings[strings.length - 1] += item[0]!;
     strings.push(...item.slice(1));
   }
-  // Lit takes only a strings array that carries `raw`, as a literal's does (its static templates
-  // are joined the same way): JSON that parsed into an array can never pass for a template.
+  // Joined from a literal's strings, checked above: Lit's static templates are joined the same way,
+  // and carry `raw` as a literal does, which Lit asks of every template.
   return Object.assign(strings, { raw: strings });
 }

@@ -5,10 +5,11 @@ const drawn = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
 
 /**
  * Lit's `html`, without the line breaks that lay out a template's source: a line break, with the
- * spaces around it, between two tags or bindings. Each would be a text node that shows nothing, in
- * every card (four dozen in a full one), which Lit clones and the browser lays out, and which a
- * server writes out. A space on one line (`${a} ${b}`) is kept: write one where a reader sees one.
- * Line breaks among a tag's attributes, or beside text, stay as written.
+ * spaces and tabs around it, after a tag's `>` or before a tag's `<`. Each would be a text node that
+ * shows nothing, in every card (four dozen in a full one), which Lit clones and the browser lays
+ * out, and which a server writes out. Line breaks anywhere else stay: among a tag's attributes,
+ * beside text, and between two bindings (`${a}` and `${b}` on lines of their own are two words).
+ * A space on one line (`</b> <i>`) stays too: write one where a reader sees one.
  */
 export function html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
   let compact = drawn.get(strings);
@@ -16,9 +17,13 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Templ
   return litHtml(compact, ...values);
 }
 
+const afterTag = />[ \t\r\n]*\n[ \t\r\n]*/g;
+const beforeTag = /[ \t\r\n]*\n[ \t\r\n]*</g;
+
 function withoutLayout(strings: TemplateStringsArray): TemplateStringsArray {
-  // Each string starts just after a binding (or at the template's start) and ends just before one.
-  const compact = strings.map((string) => string.replace(/(^|>)\s*\n\s*(?=<|$)/g, '$1'));
-  // Lit takes only a strings array that carries `raw`, as a literal's does.
+  // Only a template literal's strings carry `raw`: an array from JSON never becomes a template, as
+  // Lit's own `html` guarantees.
+  if (!Object.hasOwn(strings, 'raw')) throw new TypeError('html: not a template literal');
+  const compact = strings.map((string) => string.replace(afterTag, '>').replace(beforeTag, '<'));
   return Object.assign(compact, { raw: compact });
 }

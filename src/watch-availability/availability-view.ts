@@ -158,8 +158,7 @@ export function renderAvailability(
       : html`<div part=${parts.empty} class="availability-empty">${title('empty', 'emptyIn')}${
           view.film ? renderNotify(view.film, context) : nothing
         }<slot name="suggestion"></slot></div>`
-  }
-    ${renderProvenance(context)}${newTab && !view.noteDrawnByOwner ? renderNewTabNote(locale) : nothing}`;
+  }${renderProvenance(context)}${newTab && !view.noteDrawnByOwner ? renderNewTabNote(locale) : nothing}`;
 }
 
 interface Context {

@@ -50,6 +50,20 @@ describe('html', () => {
     expect(box.querySelector('p')!.textContent).to.equal('One\n      two');
   });
 
+  it('keeps a line break between two bindings and inside an attribute value', () => {
+    const box = drawn(html`<p class="${'one'}
+      ${'two'}">${'first'}
+${'second'}</p>`);
+    const paragraph = box.querySelector('p')!;
+    expect([...paragraph.classList]).to.deep.equal(['one', 'two']);
+    expect(paragraph.textContent).to.equal('first\nsecond');
+  });
+
+  it('takes only a template literal, never an array made from data', () => {
+    const fromJson = JSON.parse('["<b>", "</b>"]') as TemplateStringsArray;
+    expect(() => html(fromJson, 'text')).to.throw(TypeError, 'not a template literal');
+  });
+
   it('is one template for each call site, so that drawing it again updates the same nodes', () => {
     const item = (text: string) => html`
       <p>${text}</p>
@@ -97,6 +111,10 @@ describe('flatList', () => {
     expect([...box.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['One', 'Two']);
     drawn(list([]), box);
     expect(box.querySelectorAll('li')).to.have.length(0);
+  });
+
+  it('refuses a row whose values do not fill the item’s slots', () => {
+    expect(() => flatList(row, [['a', 'One'], ['b']])).to.throw(TypeError, 'a row of 1 values for 2 slots');
   });
 
   it('keeps each item’s own listener and nested template', () => {

@@ -129,9 +129,10 @@ describe('renderFilmCard()', () => {
       expect(at('Little Pyongyang</'), `${variant}: the title, before them`).to.be.below(
         at(`<style>${later}`),
       );
-      // Right before what they style: nothing between but Lit's markers.
+      // Right before what they style and the markers Lit writes for it: hydration takes the element
+      // right after a `lit-node` marker for the one it binds.
       const after = html.slice(at(`<style>${later}</style>`) + `<style>${later}</style>`.length);
-      expect(after.replace(/^(<!--[^>]*-->)*/, '').startsWith(first), variant).to.equal(true);
+      expect(after.replace(/^(<!--lit-(part|node)[^>]*-->)*/, '').startsWith(first), variant).to.equal(true);
     }
   });
 
@@ -352,6 +353,33 @@ describe('a server-rendered card in the browser', () => {
     expect(button.getAttribute('aria-pressed')).to.equal('true');
     expect(textOf(shadowPart(card, 'watchlist-label'))).to.equal('In watchlist');
     expect(card.inWatchlist).to.equal(true);
+  });
+
+  it('binds the compact row’s actions after hydration, past the style written before them', async () => {
+    const win = await openPage({ film: 'little-pyongyang', variant: 'compact' });
+    const card = win.document.querySelector('film-card')!;
+    const actions = shadowPart(card, 'actions')!;
+    expect(actions.getAttribute('class'), 'the watchlist button alone').to.equal('bare');
+    const tickets = win.document.createElement('a');
+    tickets.slot = 'actions';
+    tickets.href = '#tickets';
+    tickets.textContent = 'Tickets';
+    card.append(tickets);
+    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    await settled(card);
+    expect(actions.getAttribute('class'), 'a row of actions, shown').to.equal(null);
+    expect([...card.shadowRoot!.querySelectorAll('style[class]')]).to.deep.equal([]);
+  });
+
+  it('keeps every rule of its own once hydrated, whatever it draws next', async () => {
+    const win = await openPage({ film: 'little-pyongyang' });
+    const card = win.document.querySelector('film-card')!;
+    expect(card.shadowRoot!.adoptedStyleSheets, 'rating, card, where to watch, button').to.have.length(4);
+    // What a redraw does to the style written beside where to watch: the rules stay.
+    card.shadowRoot!.querySelectorAll('style').forEach((style) => style.remove());
+    const offer = shadowPart(card, 'availability-offer')!;
+    expect(win.getComputedStyle(offer).display).to.equal('inline-flex');
+    expect(win.getComputedStyle(shadowPart(card, 'watchlist-button')!).display).to.equal('inline-flex');
   });
 
   it('hydrates the empty state with its one watchlist control, and nothing moves', async () => {
