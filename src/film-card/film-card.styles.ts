@@ -584,11 +584,11 @@ const cardStyles = css`
   }
 `;
 
+/** The rules a server-rendered card writes just before where to watch: the last of its styles. */
+export const stylesDrawnLater = [availabilityStyles, buttonStyles];
+
 // The card's own rules come before those of where to watch and the watchlist button, which only
 // style their own classes: a server-rendered card writes those two after its title (see ssr/), so
 // that a reader on a slow network sees the title sooner. None of the card's rules may depend on
 // coming after them (a test swaps the order and compares every computed style).
-export const styles = [ratingStyles, cardStyles, availabilityStyles, buttonStyles];
-
-/** The rules a server-rendered card writes just before where to watch, in the order above. */
-export const stylesDrawnLater = [availabilityStyles, buttonStyles];
+export const styles = [ratingStyles, cardStyles, ...stylesDrawnLater];

@@ -17,8 +17,9 @@ import {
   type AvailabilityActions,
   type AvailabilityView,
 } from './availability-view.js';
-export type { OfferSelectEvent } from './availability-view.js';
 import { availabilityBox, availabilityStyles } from './watch-availability.styles.js';
+
+export type { OfferSelectEvent } from './availability-view.js';
 
 const ownParts = prefixedAvailabilityParts('');
 
