@@ -20,13 +20,12 @@ import { newTabNote, renderNewTabNote } from '../shared/new-tab.js';
 import { pickRegion, wantedRegion } from '../watch-availability/region.js';
 import {
   linksOpenNewTab,
-  prefixedAvailabilityParts,
   renderAvailability,
   type AvailabilityActions,
   type AvailabilityView,
 } from '../watch-availability/availability-view.js';
-import { prefixedParts, ratingView, renderRating } from '../rating-badge/rating-view.js';
-import { prefixedButtonParts, renderWatchlistButton } from '../watchlist-button/button-view.js';
+import { ratingView, renderRating } from '../rating-badge/rating-view.js';
+import { renderWatchlistButton } from '../watchlist-button/button-view.js';
 import { messages, type CardMessage } from './messages.js';
 import { styles } from './film-card.styles.js';
 
@@ -46,9 +45,6 @@ function focusedElement(): Element | null {
 // The rating badges, the availability block and the watchlist button are drawn in the card's own
 // shadow root, under their elements' part names prefixed by the element's
 // (`film-card::part(availability-offer)`): no element for each, in a grid of hundreds of cards.
-const ratingParts = prefixedParts('rating');
-const availabilityParts = prefixedAvailabilityParts('availability');
-const buttonParts = prefixedButtonParts('watchlist');
 
 // The card's lists, each drawn as one template (see flatList).
 const metaItem = listItem`<li>${0}</li>`;
@@ -463,14 +459,12 @@ export class FilmCard extends LitElement {
           film.ratings?.length
             ? html`<div part="ratings">${flatList(
                 ratingItem,
-                film.ratings.map((rating) => [
-                  renderRating(ratingView(rating), this.locale.value, ratingParts),
-                ]),
+                film.ratings.map((rating) => [renderRating(ratingView(rating), this.locale.value, 'rating')]),
               )}</div>`
             : nothing
         }${compact || tile ? nothing : this.renderFacts(film)}${compact || tile ? nothing : this.renderSynopsis(film)}
         </div>
-        ${availability ? html`<div part="availability">${renderAvailability(availability, this.locale.value, availabilityParts, this.availabilityActions)}</div>` : nothing}
+        ${availability ? html`<div part="availability">${renderAvailability(availability, this.locale.value, 'availability', this.availabilityActions)}</div>` : nothing}
         <div part="actions" class=${this.actionsClass(film)}>
           ${
             film.id
@@ -483,7 +477,7 @@ export class FilmCard extends LitElement {
                     onClick: this.handleWatchlistClick,
                   },
                   this.locale.value,
-                  buttonParts,
+                  'watchlist',
                 )}</span>`
               : nothing
           }${this.renderTrailer(film)}

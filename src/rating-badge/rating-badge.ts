@@ -2,11 +2,12 @@ import { LitElement, type TemplateResult } from 'lit';
 import { parseCount, parseDecimal } from '../data/parse.js';
 import { LocaleController } from '../i18n/locale.js';
 import { warnOnce } from '../shared/warn.js';
-import { prefixedParts, renderRating, unsigned } from './rating-view.js';
+import { renderRating, unsigned } from './rating-view.js';
 import { sourceScale } from './sources.js';
 import { styles } from './rating-badge.styles.js';
 
-const ownParts = prefixedParts('');
+/** Its parts are named as its templates write them (`value`); a card drawing it prefixes them. */
+const ownParts = '';
 
 /**
  * Reads numbers as people type them ("7.5", "7,5"). An empty attribute is no value; an unreadable

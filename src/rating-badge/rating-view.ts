@@ -1,23 +1,11 @@
 import { nothing, type TemplateResult } from 'lit';
-import { html } from '../shared/html.js';
+import { htmlWithParts } from '../shared/html.js';
 import type { Rating } from '../data/film.js';
 import { numberFormat } from '../format/intl.js';
 import { formatScore, isPercent } from '../format/rating.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { messages, type RatingMessage } from './messages.js';
 import { sourceName } from './sources.js';
-
-/** A badge's parts, as `<rating-badge>` names them. */
-const ratingPartNames = ['badge', 'source', 'stars', 'value', 'scale', 'votes', 'hint'] as const;
-
-/** The name each part of a drawn badge takes: its own in `<rating-badge>`, prefixed in a card. */
-export type RatingParts = Record<(typeof ratingPartNames)[number], string>;
-
-/** The parts named with a prefix: `rating-value` where `<rating-badge>` says `value`. */
-export const prefixedParts = (prefix: string): RatingParts =>
-  Object.fromEntries(
-    ratingPartNames.map((name) => [name, prefix ? `${prefix}-${name}` : name]),
-  ) as RatingParts;
 
 /**
  * Below this many votes a card's badge adds a "few ratings" hint: `<rating-badge>`'s default
@@ -51,11 +39,13 @@ export const unsigned = (value: number | undefined) => (value === 0 ? 0 : value)
 /**
  * A rating badge: "IMDb ★★★★☆ 7.5/10 (39)", heard as one sentence ("Rated 7.5 out of 10 by 39 IMDb
  * users"). Drawn by `<rating-badge>` in its own shadow root, and by a card in its own, without an
- * element per badge: its classes carry the styles (`ratingStyles`), its parts the names given.
+ * element per badge: its classes carry the styles (`ratingStyles`); its part names take `partPrefix`
+ * (`rating` in a card: `rating-value`), none in `<rating-badge>`.
  */
 // The stars' fill is set through CSSOM (the `.style` property), never as a `style` attribute: a
 // page whose Content-Security-Policy has no 'unsafe-inline' in style-src blocks those.
-export function renderRating(view: RatingView, locale: string, parts: RatingParts): TemplateResult {
+export function renderRating(view: RatingView, locale: string, partPrefix: string): TemplateResult {
+  const html = htmlWithParts(partPrefix);
   const label = view.source ? sourceName(view.source) : '';
   const value = unsigned(view.value);
   const { max } = view;
@@ -64,7 +54,7 @@ export function renderRating(view: RatingView, locale: string, parts: RatingPart
   const lang = englishFallback(messages, locale) ?? nothing;
 
   if (value === undefined) {
-    return html`<span part=${parts.badge} class="rating-badge rating-unrated" role="img" aria-label=${[label, t('notRated')].filter(Boolean).join(': ')} lang=${lang}>${label ? html`<span part=${parts.source} class="rating-source">${label}</span> ` : nothing}<span part=${parts.value} class="rating-value">${t('notRated')}</span></span>`;
+    return html`<span part="badge" class="rating-badge rating-unrated" role="img" aria-label=${[label, t('notRated')].filter(Boolean).join(': ')} lang=${lang}>${label ? html`<span part="source" class="rating-source">${label}</span> ` : nothing}<span part="value" class="rating-value">${t('notRated')}</span></span>`;
   }
 
   const percent = isPercent(view.source);
@@ -87,9 +77,9 @@ export function renderRating(view: RatingView, locale: string, parts: RatingPart
   // feed reader) keeps: "IMDb ★★★★★ 7.5 /10 (39)"; a line break would be dropped (see shared/html.ts).
   // Before the score, a line break (&#10;) where a space would show: beside the score's zero-width
   // space, a line break is no space at all (CSS Text's segment break rules), and the gap is the stars'.
-  return html`<span part=${parts.badge} class="rating-badge" role="img" aria-label=${view.fewVotes ? `${sentence} (${t('fewVotes')})` : sentence} lang=${lang}>${label ? html`<span part=${parts.source} class="rating-source">${label}</span> ` : nothing}<span part=${parts.stars} class="rating-stars">★★★★★<span class="rating-filled" .style=${`--fill: ${(value / max) * 100}%`}>★★★★★</span></span>&#10;<span class="rating-score"><span part=${parts.value} class="rating-value">${score}</span>${scale ? html` <span part=${parts.scale} class="rating-scale">${scale}</span>` : nothing}</span>${
+  return html`<span part="badge" class="rating-badge" role="img" aria-label=${view.fewVotes ? `${sentence} (${t('fewVotes')})` : sentence} lang=${lang}>${label ? html`<span part="source" class="rating-source">${label}</span> ` : nothing}<span part="stars" class="rating-stars">★★★★★<span class="rating-filled" .style=${`--fill: ${(value / max) * 100}%`}>★★★★★</span></span>&#10;<span class="rating-score"><span part="value" class="rating-value">${score}</span>${scale ? html` <span part="scale" class="rating-scale">${scale}</span>` : nothing}</span>${
     votes === undefined
       ? nothing
-      : html` <span part=${parts.votes} class="rating-votes">(${numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(votes)})</span>`
-  }${view.fewVotes ? html` <span part=${parts.hint} class="rating-hint">${t('fewVotes')}</span>` : nothing}</span>`;
+      : html` <span part="votes" class="rating-votes">(${numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(votes)})</span>`
+  }${view.fewVotes ? html` <span part="hint" class="rating-hint">${t('fewVotes')}</span>` : nothing}</span>`;
 }

@@ -17,6 +17,49 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Templ
   return litHtml(compact, ...values);
 }
 
+/** Each prefix's `html`, made the first time a view is drawn with that prefix. */
+const byPrefix = new Map<string, typeof html>();
+
+/**
+ * `html` for a view that an element draws in its own shadow root and a card draws in its own (a
+ * rating badge, where to watch, the watchlist button): the part names written in its templates
+ * (`part="value"`) are the element's, and in a card they take the element's name as a prefix
+ * (`part="rating-value"`). The names stay static text, each template made once per prefix: a
+ * binding per part would be one more part for Lit to create and set in every card (seven in each
+ * rating badge, three in each offer).
+ */
+export function htmlWithParts(prefix: string): typeof html {
+  if (!prefix) return html;
+  let tag = byPrefix.get(prefix);
+  if (!tag) {
+    const drawnWithPrefix = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
+    tag = (strings, ...values) => {
+      let named = drawnWithPrefix.get(strings);
+      if (!named) drawnWithPrefix.set(strings, (named = withPartPrefix(withoutLayout(strings), prefix)));
+      return litHtml(named, ...values);
+    };
+    byPrefix.set(prefix, tag);
+  }
+  return tag;
+}
+
+const partNames = /(\spart=")([^"]*)"/g;
+
+function withPartPrefix(strings: TemplateStringsArray, prefix: string): TemplateStringsArray {
+  const named = strings.map((string) =>
+    string.replace(
+      partNames,
+      (_, start: string, names: string) =>
+        `${start}${names
+          .trim()
+          .split(/\s+/)
+          .map((name) => `${prefix}-${name}`)
+          .join(' ')}"`,
+    ),
+  );
+  return Object.assign(named, { raw: named });
+}
+
 const afterTag = />[ \t\r\n]*\n[ \t\r\n]*/g;
 const beforeTag = /[ \t\r\n]*\n[ \t\r\n]*</g;
 

@@ -1,5 +1,5 @@
 import { nothing, type TemplateResult } from 'lit';
-import { html } from '../shared/html.js';
+import { htmlWithParts } from '../shared/html.js';
 import { offerKinds } from '../data/normalize.js';
 import type { Availability, Offer, OfferKind } from '../data/film.js';
 import { dateFormat, numberFormat } from '../format/intl.js';
@@ -22,33 +22,6 @@ declare global {
     'offer-select': OfferSelectEvent;
   }
 }
-
-/** The block's parts, as `<watch-availability>` names them. */
-const availabilityPartNames = [
-  'title',
-  'group',
-  'heading',
-  'offer',
-  'logo',
-  'monogram',
-  'provider',
-  'quality',
-  'price',
-  'more',
-  'empty',
-  'notify',
-  'notify-icon',
-  'provenance',
-] as const;
-
-/** The name each part of a drawn block takes: its own in `<watch-availability>`, prefixed in a card. */
-export type AvailabilityParts = Record<(typeof availabilityPartNames)[number], string>;
-
-/** The parts named with a prefix: `availability-offer` where `<watch-availability>` says `offer`. */
-export const prefixedAvailabilityParts = (prefix: string): AvailabilityParts =>
-  Object.fromEntries(
-    availabilityPartNames.map((name) => [name, prefix ? `${prefix}-${name}` : name]),
-  ) as AvailabilityParts;
 
 /** What the block shows, from values already checked. */
 export interface AvailabilityView {
@@ -118,15 +91,16 @@ const priceOf = ({ price, currency }: Offer, locale: string) =>
 /**
  * Where to watch a film in one region: offers grouped by kind, or "Not available to stream" with a
  * notify button. Drawn by `<watch-availability>` in its own shadow root, and by a card in its own,
- * without an element per card: its classes carry the styles (`availabilityStyles`), its parts the
- * names given.
+ * without an element per card: its classes carry the styles (`availabilityStyles`), its part names take
+ * `partPrefix` (`availability` in a card: `availability-offer`), none in `<watch-availability>`.
  */
 export function renderAvailability(
   view: AvailabilityView,
   locale: string,
-  parts: AvailabilityParts,
+  partPrefix: string,
   on: AvailabilityActions,
 ): TemplateResult {
+  const html = htmlWithParts(partPrefix);
   const t: Translate = (key, params) => translate(messages, locale, key, params);
   const { offers, region, level, max } = view;
   // The region's name goes into a translated sentence, so it is named in the sentence's language.
@@ -134,12 +108,12 @@ export function renderAvailability(
   // `lang` for the block's own words: "en" where the page's language has no messages.
   const lang = englishFallback(messages, locale) ?? nothing;
   const title = (plain: AvailabilityMessage, inRegion: AvailabilityMessage) =>
-    html`<div part=${parts.title} class="availability-title" role="heading" aria-level=${level} lang=${lang}>${t(where ? inRegion : plain, { region: where })}</div>`;
+    html`<div part="title" class="availability-title" role="heading" aria-level=${level} lang=${lang}>${t(where ? inRegion : plain, { region: where })}</div>`;
 
   // Links that open a new tab say so: offers, and the source's link.
   const newTab = linksOpenNewTab(view);
   const describedBy = newTab ? newTabNote : nothing;
-  const context: Context = { view, locale, parts, on, t, lang, describedBy };
+  const context: Context = { view, locale, html, on, t, lang, describedBy };
 
   // `max-offers` applies to each group, so every kind of offer (stream, rent, buy...) stays in view.
   return html`${
@@ -149,13 +123,13 @@ export function renderAvailability(
           // A group one offer longer shows it: "+1 more" would take the place of what it hides.
           const folds = group.length > max + 1;
           const shown = open || !folds ? group : group.slice(0, max);
-          return html`<div part=${parts.group} class="availability-group"><div part=${parts.heading} class="availability-heading" role="heading" aria-level=${Math.min(level + 1, 6)} lang=${lang}>${t(kind)}</div><ul class="availability-list" role="list">${shown.map((offer) => renderOffer(offer, context))}</ul>${
+          return html`<div part="group" class="availability-group"><div part="heading" class="availability-heading" role="heading" aria-level=${Math.min(level + 1, 6)} lang=${lang}>${t(kind)}</div><ul class="availability-list" role="list">${shown.map((offer) => renderOffer(offer, context))}</ul>${
             folds
               ? renderMore(kind, open, open ? t('fewer') : t('more', { count: group.length - max }), context)
               : nothing
           }</div>`;
         })}`
-      : html`<div part=${parts.empty} class="availability-empty">${title('empty', 'emptyIn')}${
+      : html`<div part="empty" class="availability-empty">${title('empty', 'emptyIn')}${
           view.film ? renderNotify(view.film, context) : nothing
         }<slot name="suggestion"></slot></div>`
   }${renderProvenance(context)}${newTab && !view.noteDrawnByOwner ? renderNewTabNote(locale) : nothing}`;
@@ -164,7 +138,8 @@ export function renderAvailability(
 interface Context {
   view: AvailabilityView;
   locale: string;
-  parts: AvailabilityParts;
+  /** `html` naming the parts for the element that draws the block. */
+  html: ReturnType<typeof htmlWithParts>;
   on: AvailabilityActions;
   t: Translate;
   lang: string | typeof nothing;
@@ -172,19 +147,19 @@ interface Context {
 }
 
 /** "Add to watchlist to be notified": its name says which film, heard among other cards' buttons. */
-function renderNotify({ title }: WatchlistFilm, { view, locale, parts, on, t, lang }: Context) {
+function renderNotify({ title }: WatchlistFilm, { view, locale, html, on, t, lang }: Context) {
   const label = view.pending
     ? translate(controlMessages, locale, 'unsaved')
     : t(view.inWatchlist ? 'notified' : 'notify');
-  return html`<button part=${parts.notify} class="availability-button availability-notify" aria-pressed=${view.inWatchlist} aria-label=${title ? translate(controlMessages, locale, 'named', { label, title }) : nothing} lang=${lang} @click=${on.notify}><svg part=${parts['notify-icon']} class="availability-notify-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span>${label}</span></button>`;
+  return html`<button part="notify" class="availability-button availability-notify" aria-pressed=${view.inWatchlist} aria-label=${title ? translate(controlMessages, locale, 'named', { label, title }) : nothing} lang=${lang} @click=${on.notify}><svg part="notify-icon" class="availability-notify-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span>${label}</span></button>`;
 }
 
 /** A group's "+N more" / "Show fewer" button; its name says which group, heard out of context. */
-function renderMore(kind: OfferKind, open: boolean, label: string, { parts, on, t, lang }: Context) {
-  return html`<button part=${parts.more} class="availability-button availability-more" aria-expanded=${open} aria-label=${`${t(kind)}: ${label}`} lang=${lang} @click=${() => on.toggleGroup(kind)}>${label}</button>`;
+function renderMore(kind: OfferKind, open: boolean, label: string, { html, on, t, lang }: Context) {
+  return html`<button part="more" class="availability-button availability-more" aria-expanded=${open} aria-label=${`${t(kind)}: ${label}`} lang=${lang} @click=${() => on.toggleGroup(kind)}>${label}</button>`;
 }
 
-function renderOffer(offer: Offer, { view, locale, parts, on, t, describedBy }: Context) {
+function renderOffer(offer: Offer, { view, locale, html, on, t, describedBy }: Context) {
   const { provider, kind, href, quality } = offer;
   const logo = offer.logo && !view.failedLogos.has(offer.logo) ? offer.logo : undefined;
   const price = priceOf(offer, locale);
@@ -193,18 +168,18 @@ function renderOffer(offer: Offer, { view, locale, parts, on, t, describedBy }: 
   // Without a logo, a monogram tile keeps every offer the same shape: never a bare text pill. Its
   // letter is drawn by CSS, so the link's visible text stays the provider's name.
   const picture = logo
-    ? html`<img part=${parts.logo} class="availability-logo" src=${logo} alt=${provider} width="32" height="32" loading="lazy" referrerpolicy="no-referrer" @error=${on.logoError} />`
-    : html`<span part=${parts.monogram} class=${`availability-monogram hue-${hue(provider)}`} data-initial=${[...provider.trim()][0]?.toLocaleUpperCase(locale) ?? ''}></span>`;
+    ? html`<img part="logo" class="availability-logo" src=${logo} alt=${provider} width="32" height="32" loading="lazy" referrerpolicy="no-referrer" @error=${on.logoError} />`
+    : html`<span part="monogram" class=${`availability-monogram hue-${hue(provider)}`} data-initial=${[...provider.trim()][0]?.toLocaleUpperCase(locale) ?? ''}></span>`;
   // Read out of context, as in a list of a page's links, "Apple TV, £3.99" must still say rent or buy.
   // The name is not marked as English where the kind is: it holds the provider's name and the
   // price as the page writes it, which must stay as shown (a name contains the visible text).
   // The item, the link and its content are one template, so that a list of offers costs one per offer.
   return href
-    ? html`<li class="availability-item"><a part=${parts.offer} class="availability-offer availability-link" href=${href} target=${view.target} rel="noopener noreferrer" aria-label=${[t(kind), provider, quality, price].filter(Boolean).join(', ')} aria-describedby=${describedBy} @click=${(event: MouseEvent) => on.select(event, offer)}>${picture}<span part=${parts.provider} class="availability-provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part=${parts.quality} class="availability-quality">${quality}</span>` : nothing}${price ? html` <span part=${parts.price} class="availability-price">${price}</span>` : nothing}</a></li>`
-    : html`<li class="availability-item"><span part=${parts.offer} class="availability-offer">${picture}<span part=${parts.provider} class="availability-provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part=${parts.quality} class="availability-quality">${quality}</span>` : nothing}${price ? html` <span part=${parts.price} class="availability-price">${price}</span>` : nothing}</span></li>`;
+    ? html`<li class="availability-item"><a part="offer" class="availability-offer availability-link" href=${href} target=${view.target} rel="noopener noreferrer" aria-label=${[t(kind), provider, quality, price].filter(Boolean).join(', ')} aria-describedby=${describedBy} @click=${(event: MouseEvent) => on.select(event, offer)}>${picture}<span part="provider" class="availability-provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality" class="availability-quality">${quality}</span>` : nothing}${price ? html` <span part="price" class="availability-price">${price}</span>` : nothing}</a></li>`
+    : html`<li class="availability-item"><span part="offer" class="availability-offer">${picture}<span part="provider" class="availability-provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality" class="availability-quality">${quality}</span>` : nothing}${price ? html` <span part="price" class="availability-price">${price}</span>` : nothing}</span></li>`;
 }
 
-function renderProvenance({ view, locale, parts, t, lang, describedBy }: Context) {
+function renderProvenance({ view, locale, html, t, lang, describedBy }: Context) {
   const checked = view.entry?.checkedAt;
   const by = view.entry?.attribution;
   if (!checked && !by) return nothing;
@@ -217,7 +192,7 @@ function renderProvenance({ view, locale, parts, t, lang, describedBy }: Context
     checked && dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(checked));
   // In an English sentence on an Italian page, the date is still Italian.
   const dateLang = lang === nothing ? nothing : locale;
-  return html`<p part=${parts.provenance} class="availability-provenance">${
+  return html`<p part="provenance" class="availability-provenance">${
     checked
       ? html`<time datetime=${checked} lang=${lang}><bdi>${beforeDate}<bdi lang=${dateLang}>${date}</bdi>${afterDate}</bdi></time>`
       : nothing

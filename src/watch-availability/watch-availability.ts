@@ -11,17 +11,13 @@ import type { WatchlistFilm } from '../watchlist/events.js';
 import { offerAttributes } from '../data/watch-offers.js';
 import { readOffer } from '../controllers/offer-reader.js';
 import { pickRegion, wantedRegion } from './region.js';
-import {
-  prefixedAvailabilityParts,
-  renderAvailability,
-  type AvailabilityActions,
-  type AvailabilityView,
-} from './availability-view.js';
+import { renderAvailability, type AvailabilityActions, type AvailabilityView } from './availability-view.js';
 import { availabilityBox, availabilityStyles } from './watch-availability.styles.js';
 
-export type { OfferSelectEvent } from './availability-view.js';
+/** Its parts are named as its templates write them (`value`); a card drawing it prefixes them. */
+const ownParts = '';
 
-const ownParts = prefixedAvailabilityParts('');
+export type { OfferSelectEvent } from './availability-view.js';
 
 const hostStyles = css`
   :host {

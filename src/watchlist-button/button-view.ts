@@ -1,21 +1,9 @@
 import { nothing, type TemplateResult } from 'lit';
-import { html } from '../shared/html.js';
+import { htmlWithParts } from '../shared/html.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { controlMessages } from '../watchlist/messages.js';
 import { messages } from './messages.js';
-
-/** The button's parts, as `<watchlist-button>` names them. */
-const buttonPartNames = ['button', 'icon', 'label', 'status'] as const;
-
-/** The name each part of a drawn button takes: its own in `<watchlist-button>`, prefixed in a card. */
-export type ButtonParts = Record<(typeof buttonPartNames)[number], string>;
-
-/** The parts named with a prefix: `watchlist-button` where `<watchlist-button>` says `button`. */
-export const prefixedButtonParts = (prefix: string): ButtonParts =>
-  Object.fromEntries(
-    buttonPartNames.map((name) => [name, prefix ? `${prefix}-${name}` : name]),
-  ) as ButtonParts;
 
 /** What the button shows, and what a click on it does. */
 export interface ButtonView {
@@ -34,16 +22,18 @@ export interface ButtonView {
  * The watchlist toggle: a real `<button>` with `aria-pressed`, named with the film's title ("Add to
  * watchlist: Little Pyongyang"), and a live region that says "Not saved yet". Drawn by
  * `<watchlist-button>` in its own shadow root, and by a card in its own, without an element per
- * card: its classes carry the styles (`buttonStyles`), its parts the names given.
+ * card: its classes carry the styles (`buttonStyles`), its part names
+ * take `partPrefix` (`watchlist` in a card: `watchlist-button`), none in `<watchlist-button>`.
  */
-export function renderWatchlistButton(view: ButtonView, locale: string, parts: ButtonParts): TemplateResult {
+export function renderWatchlistButton(view: ButtonView, locale: string, partPrefix: string): TemplateResult {
+  const html = htmlWithParts(partPrefix);
   const { film, saved, pending } = view;
   const label = pending
     ? translate(controlMessages, locale, 'unsaved')
     : translate(messages, locale, saved ? 'saved' : 'add');
   const lang = englishFallback(messages, locale) ?? nothing;
   return html`<button
-      part=${parts.button}
+      part="button"
       class=${view.iconOnly ? 'watchlist-button watchlist-icon-only' : 'watchlist-button'}
       type="button"
       lang=${lang}
@@ -51,6 +41,6 @@ export function renderWatchlistButton(view: ButtonView, locale: string, parts: B
       aria-label=${film?.title ? translate(controlMessages, locale, 'named', { label, title: film.title }) : nothing}
       ?disabled=${!film}
       @click=${view.onClick}
-    ><svg part=${parts.icon} class="watchlist-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span part=${parts.label} class="watchlist-label">${label}</span></button
-    ><span part=${parts.status} class="watchlist-status" role="status" lang=${lang}>${pending ? translate(controlMessages, locale, 'unsaved') : nothing}</span>`;
+    ><svg part="icon" class="watchlist-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span part="label" class="watchlist-label">${label}</span></button
+    ><span part="status" class="watchlist-status" role="status" lang=${lang}>${pending ? translate(controlMessages, locale, 'unsaved') : nothing}</span>`;
 }

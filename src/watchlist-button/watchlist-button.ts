@@ -5,10 +5,11 @@ import { keyword, quote, stringAttribute, warnIfFalse } from '../shared/coerce.j
 import { hostReset } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
-import { prefixedButtonParts, renderWatchlistButton } from './button-view.js';
+import { renderWatchlistButton } from './button-view.js';
 import { buttonBox, buttonStyles } from './watchlist-button.styles.js';
 
-const ownParts = prefixedButtonParts('');
+/** Its parts are named as its templates write them (`value`); a card drawing it prefixes them. */
+const ownParts = '';
 
 const hostStyles = css`
   :host {

@@ -1,11 +1,12 @@
-// The two template helpers every drawn piece goes through: `html` leaves out the line breaks that
-// lay out a template's source, and `flatList` draws a list as one template.
+// The template helpers every drawn piece goes through: `html` leaves out the line breaks that lay
+// out a template's source, `htmlWithParts` names a shared view's parts for the element drawing it,
+// and `flatList` draws a list as one template.
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import '../../src/film-card/define.js';
 import type { FilmCard } from '../../src/film-card/film-card.js';
 import { flatList, listItem } from '../../src/shared/flat-list.js';
-import { html } from '../../src/shared/html.js';
+import { html, htmlWithParts } from '../../src/shared/html.js';
 
 function drawn(template: TemplateResult, box = document.createElement('div')) {
   render(template, box);
@@ -73,6 +74,43 @@ ${'second'}</p>`);
     drawn(item('second'), box);
     expect(box.querySelector('p')).to.equal(paragraph);
     expect(paragraph!.textContent).to.equal('second');
+  });
+});
+
+describe('htmlWithParts', () => {
+  const badge = (tag: typeof html, score: string) =>
+    tag`<span part="badge" class="badge" data-part="x"><b part="value  strong">${score}</b>
+      <i part=${'bound'}>/10</i></span>`;
+  const partsOf = (box: Element) =>
+    [...box.querySelectorAll('[part]')].map((node) => node.getAttribute('part'));
+
+  it('prefixes every part name written in the template, and leaves bound ones and other attributes alone', () => {
+    const box = drawn(badge(htmlWithParts('rating'), '7.5'));
+    expect(partsOf(box)).to.deep.equal(['rating-badge', 'rating-value rating-strong', 'bound']);
+    expect(box.querySelector('span')!.dataset.part).to.equal('x');
+    expect(box.textContent).to.equal('7.5/10');
+  });
+
+  it('names the parts as written without a prefix, and drops layout line breaks either way', () => {
+    const box = drawn(badge(htmlWithParts(''), '7.5'));
+    expect(partsOf(box)).to.deep.equal(['badge', 'value  strong', 'bound']);
+    expect(blankText(box)).to.deep.equal([]);
+  });
+
+  it('is one template per prefix, so that drawing it again updates the same nodes', () => {
+    const box = drawn(badge(htmlWithParts('rating'), '7.5'));
+    const value = box.querySelector('b');
+    drawn(badge(htmlWithParts('rating'), '8'), box);
+    expect(box.querySelector('b')).to.equal(value);
+    expect(value!.textContent).to.equal('8');
+    // Another prefix is another template: its nodes are drawn afresh, with their own names.
+    drawn(badge(htmlWithParts('card'), '9'), box);
+    expect(partsOf(box)[0]).to.equal('card-badge');
+  });
+
+  it('takes only a template literal', () => {
+    const fromJson = JSON.parse('["<b part=\\"x\\">", "</b>"]') as TemplateStringsArray;
+    expect(() => htmlWithParts('rating')(fromJson, 'text')).to.throw(TypeError, 'not a template literal');
   });
 });
 
