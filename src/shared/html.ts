@@ -45,17 +45,22 @@ export function htmlWithParts(prefix: string): typeof html {
 
 const partNames = /(\spart=")([^"]*)"/g;
 
+/** `value strong` as `rating-value rating-strong`. */
+const withPrefix = (names: string, prefix: string) =>
+  names
+    .trim()
+    .split(/\s+/)
+    .map((name) => `${prefix}-${name}`)
+    .join(' ');
+
+/** A part name written other than in double quotes, which the prefix would miss (a bound one is the caller's). */
+const unquotedPart = /\spart=(?!"|$)/;
+
 function withPartPrefix(strings: TemplateStringsArray, prefix: string): TemplateStringsArray {
+  if (strings.some((string) => unquotedPart.test(string)))
+    throw new TypeError('htmlWithParts: write part names in double quotes (part="value")');
   const named = strings.map((string) =>
-    string.replace(
-      partNames,
-      (_, start: string, names: string) =>
-        `${start}${names
-          .trim()
-          .split(/\s+/)
-          .map((name) => `${prefix}-${name}`)
-          .join(' ')}"`,
-    ),
+    string.replace(partNames, (_, start: string, names: string) => `${start}${withPrefix(names, prefix)}"`),
   );
   return Object.assign(named, { raw: named });
 }

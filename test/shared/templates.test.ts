@@ -108,6 +108,11 @@ describe('htmlWithParts', () => {
     expect(partsOf(box)[0]).to.equal('card-badge');
   });
 
+  it('refuses a part name it would leave without the prefix: unquoted or in single quotes', () => {
+    expect(() => htmlWithParts('rating')`<b part=value>${1}</b>`).to.throw(TypeError, 'double quotes');
+    expect(() => htmlWithParts('rating')`<b part='value'>${1}</b>`).to.throw(TypeError, 'double quotes');
+  });
+
   it('takes only a template literal', () => {
     const fromJson = JSON.parse('["<b part=\\"x\\">", "</b>"]') as TemplateStringsArray;
     expect(() => htmlWithParts('rating')(fromJson, 'text')).to.throw(TypeError, 'not a template literal');
