@@ -1,5 +1,5 @@
 import { LitElement, adoptStyles, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html } from '../shared/html.js';
+import { html, htmlWithParts } from '../shared/html.js';
 import { FilmController } from '../controllers/film-controller.js';
 import { OverflowController } from '../controllers/overflow-controller.js';
 import type { FilmAdapter } from '../data/adapters/index.js';
@@ -43,8 +43,11 @@ function focusedElement(): Element | null {
 }
 
 // The rating badges, the availability block and the watchlist button are drawn in the card's own
-// shadow root, under their elements' part names prefixed by the element's
-// (`film-card::part(availability-offer)`): no element for each, in a grid of hundreds of cards.
+// shadow root, no element for each in a grid of hundreds of cards; their parts take their elements'
+// names, prefixed by the element's (`film-card::part(availability-offer)`).
+const ratingHtml = htmlWithParts('rating');
+const availabilityHtml = htmlWithParts('availability');
+const buttonHtml = htmlWithParts('watchlist');
 
 // The card's lists, each drawn as one template (see flatList).
 const metaItem = listItem`<li>${0}</li>`;
@@ -459,12 +462,14 @@ export class FilmCard extends LitElement {
           film.ratings?.length
             ? html`<div part="ratings">${flatList(
                 ratingItem,
-                film.ratings.map((rating) => [renderRating(ratingView(rating), this.locale.value, 'rating')]),
+                film.ratings.map((rating) => [
+                  renderRating(ratingView(rating), this.locale.value, ratingHtml),
+                ]),
               )}</div>`
             : nothing
         }${compact || tile ? nothing : this.renderFacts(film)}${compact || tile ? nothing : this.renderSynopsis(film)}
         </div>
-        ${availability ? html`<div part="availability">${renderAvailability(availability, this.locale.value, 'availability', this.availabilityActions)}</div>` : nothing}
+        ${availability ? html`<div part="availability">${renderAvailability(availability, this.locale.value, availabilityHtml, this.availabilityActions)}</div>` : nothing}
         <div part="actions" class=${this.actionsClass(film)}>
           ${
             film.id
@@ -477,7 +482,7 @@ export class FilmCard extends LitElement {
                     onClick: this.handleWatchlistClick,
                   },
                   this.locale.value,
-                  'watchlist',
+                  buttonHtml,
                 )}</span>`
               : nothing
           }${this.renderTrailer(film)}

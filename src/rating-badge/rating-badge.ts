@@ -4,10 +4,8 @@ import { LocaleController } from '../i18n/locale.js';
 import { warnOnce } from '../shared/warn.js';
 import { renderRating, unsigned } from './rating-view.js';
 import { sourceScale } from './sources.js';
+import { html } from '../shared/html.js';
 import { styles } from './rating-badge.styles.js';
-
-/** Its parts are named as its templates write them (`value`); a card drawing it prefixes them. */
-const ownParts = '';
 
 /**
  * Reads numbers as people type them ("7.5", "7,5"). An empty attribute is no value; an unreadable
@@ -89,7 +87,7 @@ export class RatingBadge extends LitElement {
     const value = this.score(max);
     const votes = this.count('votes', this.votes);
     const fewVotes = votes !== undefined && votes < (this.count('few-votes', this.fewVotes) ?? 0);
-    return renderRating({ source, value, max, votes, fewVotes }, this.locale.value, ownParts);
+    return renderRating({ source, value, max, votes, fewVotes }, this.locale.value, html);
   }
 
   /** A count (0 or more); undefined, with one warning when a value was given, for anything else. */

@@ -1,5 +1,5 @@
 import { nothing, type TemplateResult } from 'lit';
-import { htmlWithParts } from '../shared/html.js';
+import type { HtmlTag } from '../shared/html.js';
 import type { Rating } from '../data/film.js';
 import { numberFormat } from '../format/intl.js';
 import { formatScore, isPercent } from '../format/rating.js';
@@ -39,13 +39,12 @@ export const unsigned = (value: number | undefined) => (value === 0 ? 0 : value)
 /**
  * A rating badge: "IMDb ★★★★☆ 7.5/10 (39)", heard as one sentence ("Rated 7.5 out of 10 by 39 IMDb
  * users"). Drawn by `<rating-badge>` in its own shadow root, and by a card in its own, without an
- * element per badge: its classes carry the styles (`ratingStyles`); its part names take `partPrefix`
- * (`rating` in a card: `rating-value`), none in `<rating-badge>`.
+ * element per badge: its classes carry the styles (`ratingStyles`); its parts are named by `html`:
+ * as written in `<rating-badge>` (`value`), prefixed in a card (`rating-value`, see `htmlWithParts`).
  */
 // The stars' fill is set through CSSOM (the `.style` property), never as a `style` attribute: a
 // page whose Content-Security-Policy has no 'unsafe-inline' in style-src blocks those.
-export function renderRating(view: RatingView, locale: string, partPrefix: string): TemplateResult {
-  const html = htmlWithParts(partPrefix);
+export function renderRating(view: RatingView, locale: string, html: HtmlTag): TemplateResult {
   const label = view.source ? sourceName(view.source) : '';
   const value = unsigned(view.value);
   const { max } = view;

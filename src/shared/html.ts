@@ -1,5 +1,8 @@
 import { html as litHtml, type TemplateResult } from 'lit';
 
+/** A tag that makes templates: `html`, or one that names a view's parts for a card (`htmlWithParts`). */
+export type HtmlTag = (strings: TemplateStringsArray, ...values: unknown[]) => TemplateResult;
+
 /** Each template's strings as `html` draws them, made the first time the template is drawn. */
 const drawn = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
 
@@ -17,48 +20,42 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Templ
   return litHtml(compact, ...values);
 }
 
-/** Each prefix's `html`, made the first time a view is drawn with that prefix. */
-const byPrefix = new Map<string, typeof html>();
-
 /**
- * `html` for a view that an element draws in its own shadow root and a card draws in its own (a
- * rating badge, where to watch, the watchlist button): the part names written in its templates
- * (`part="value"`) are the element's, and in a card they take the element's name as a prefix
- * (`part="rating-value"`). The names stay static text, each template made once per prefix: a
- * binding per part would be one more part for Lit to create and set in every card (seven in each
- * rating badge, three in each offer).
+ * `html` for a card drawing another element's view (a rating badge, where to watch, the watchlist
+ * button) in its own shadow root: each part name written in the view's templates (`part="value"`,
+ * as the element itself names it) takes the element's name as a prefix (`part="rating-value"`). The
+ * names stay static text, each template made once per prefix: a binding per part would be one more
+ * part for Lit to create and set in every card (seven in each rating badge, three in each offer).
  */
-export function htmlWithParts(prefix: string): typeof html {
-  if (!prefix) return html;
-  let tag = byPrefix.get(prefix);
-  if (!tag) {
-    const drawnWithPrefix = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
-    tag = (strings, ...values) => {
-      let named = drawnWithPrefix.get(strings);
-      if (!named) drawnWithPrefix.set(strings, (named = withPartPrefix(withoutLayout(strings), prefix)));
-      return litHtml(named, ...values);
-    };
-    byPrefix.set(prefix, tag);
-  }
-  return tag;
+export function htmlWithParts(prefix: string): HtmlTag {
+  const drawnWithPrefix = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
+  return (strings, ...values) => {
+    let named = drawnWithPrefix.get(strings);
+    if (!named) drawnWithPrefix.set(strings, (named = withPartPrefix(withoutLayout(strings), prefix)));
+    return litHtml(named, ...values);
+  };
 }
 
-const partNames = /(\spart=")([^"]*)"/g;
+/** A part name in double quotes; HTML's attribute names are case-insensitive. */
+const partNames = /(\spart\s*=\s*")([^"]*)"/gi;
+
+/**
+ * A part name the prefix would miss: not in double quotes, or with a binding inside the quotes. A
+ * bound name (`part=${x}`, nothing after `=` in its string) is the caller's to name.
+ */
+const unnamedPart = /\spart\s*=(?!\s*"[^"]*"|\s*$)/i;
 
 /** `value strong` as `rating-value rating-strong`. */
 const withPrefix = (names: string, prefix: string) =>
   names
-    .trim()
     .split(/\s+/)
+    .filter(Boolean)
     .map((name) => `${prefix}-${name}`)
     .join(' ');
 
-/** A part name written other than in double quotes, which the prefix would miss (a bound one is the caller's). */
-const unquotedPart = /\spart=(?!"|$)/;
-
 function withPartPrefix(strings: TemplateStringsArray, prefix: string): TemplateStringsArray {
-  if (strings.some((string) => unquotedPart.test(string)))
-    throw new TypeError('htmlWithParts: write part names in double quotes (part="value")');
+  if (strings.some((string) => unnamedPart.test(string)))
+    throw new TypeError('htmlWithParts: write part names whole, in double quotes (part="value")');
   const named = strings.map((string) =>
     string.replace(partNames, (_, start: string, names: string) => `${start}${withPrefix(names, prefix)}"`),
   );

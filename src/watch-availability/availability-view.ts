@@ -1,5 +1,5 @@
 import { nothing, type TemplateResult } from 'lit';
-import { htmlWithParts } from '../shared/html.js';
+import type { HtmlTag } from '../shared/html.js';
 import { offerKinds } from '../data/normalize.js';
 import type { Availability, Offer, OfferKind } from '../data/film.js';
 import { dateFormat, numberFormat } from '../format/intl.js';
@@ -91,16 +91,15 @@ const priceOf = ({ price, currency }: Offer, locale: string) =>
 /**
  * Where to watch a film in one region: offers grouped by kind, or "Not available to stream" with a
  * notify button. Drawn by `<watch-availability>` in its own shadow root, and by a card in its own,
- * without an element per card: its classes carry the styles (`availabilityStyles`), its part names take
- * `partPrefix` (`availability` in a card: `availability-offer`), none in `<watch-availability>`.
+ * without an element per card: its classes carry the styles (`availabilityStyles`), its parts are
+ * named by `html`: as written in `<watch-availability>` (`offer`), prefixed in a card (`availability-offer`).
  */
 export function renderAvailability(
   view: AvailabilityView,
   locale: string,
-  partPrefix: string,
+  html: HtmlTag,
   on: AvailabilityActions,
 ): TemplateResult {
-  const html = htmlWithParts(partPrefix);
   const t: Translate = (key, params) => translate(messages, locale, key, params);
   const { offers, region, level, max } = view;
   // The region's name goes into a translated sentence, so it is named in the sentence's language.
@@ -138,8 +137,8 @@ export function renderAvailability(
 interface Context {
   view: AvailabilityView;
   locale: string;
-  /** `html` naming the parts for the element that draws the block. */
-  html: ReturnType<typeof htmlWithParts>;
+  /** The `html` that names the block's parts for the element drawing it. */
+  html: HtmlTag;
   on: AvailabilityActions;
   t: Translate;
   lang: string | typeof nothing;

@@ -12,10 +12,8 @@ import { offerAttributes } from '../data/watch-offers.js';
 import { readOffer } from '../controllers/offer-reader.js';
 import { pickRegion, wantedRegion } from './region.js';
 import { renderAvailability, type AvailabilityActions, type AvailabilityView } from './availability-view.js';
+import { html } from '../shared/html.js';
 import { availabilityBox, availabilityStyles } from './watch-availability.styles.js';
-
-/** Its parts are named as its templates write them (`value`); a card drawing it prefixes them. */
-const ownParts = '';
 
 export type { OfferSelectEvent } from './availability-view.js';
 
@@ -226,7 +224,7 @@ export class WatchAvailability extends LitElement {
       inWatchlist: Boolean(this.inWatchlist),
       pending: Boolean(this.pending),
     };
-    return renderAvailability(view, locale, ownParts, this.actions);
+    return renderAvailability(view, locale, html, this.actions);
   }
 
   private readonly actions: AvailabilityActions = {

@@ -1,5 +1,5 @@
 import { nothing, type TemplateResult } from 'lit';
-import { htmlWithParts } from '../shared/html.js';
+import type { HtmlTag } from '../shared/html.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { controlMessages } from '../watchlist/messages.js';
@@ -22,11 +22,10 @@ export interface ButtonView {
  * The watchlist toggle: a real `<button>` with `aria-pressed`, named with the film's title ("Add to
  * watchlist: Little Pyongyang"), and a live region that says "Not saved yet". Drawn by
  * `<watchlist-button>` in its own shadow root, and by a card in its own, without an element per
- * card: its classes carry the styles (`buttonStyles`), its part names
- * take `partPrefix` (`watchlist` in a card: `watchlist-button`), none in `<watchlist-button>`.
+ * card: its classes carry the styles (`buttonStyles`), its parts are
+ * named by `html`: as written in `<watchlist-button>` (`button`), prefixed in a card (`watchlist-button`).
  */
-export function renderWatchlistButton(view: ButtonView, locale: string, partPrefix: string): TemplateResult {
-  const html = htmlWithParts(partPrefix);
+export function renderWatchlistButton(view: ButtonView, locale: string, html: HtmlTag): TemplateResult {
   const { film, saved, pending } = view;
   const label = pending
     ? translate(controlMessages, locale, 'unsaved')

@@ -6,10 +6,8 @@ import { hostReset } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { renderWatchlistButton } from './button-view.js';
+import { html } from '../shared/html.js';
 import { buttonBox, buttonStyles } from './watchlist-button.styles.js';
-
-/** Its parts are named as its templates write them (`value`); a card drawing it prefixes them. */
-const ownParts = '';
 
 const hostStyles = css`
   :host {
@@ -137,7 +135,7 @@ export class WatchlistButton extends LitElement {
       iconOnly: this.variant === 'icon',
       onClick: this.handleClick,
     };
-    return renderWatchlistButton(view, this.locale.value, ownParts);
+    return renderWatchlistButton(view, this.locale.value, html);
   }
 
   private readonly handleClick = () => this.toggle();

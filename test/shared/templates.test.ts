@@ -6,7 +6,7 @@ import { render, type TemplateResult } from 'lit';
 import '../../src/film-card/define.js';
 import type { FilmCard } from '../../src/film-card/film-card.js';
 import { flatList, listItem } from '../../src/shared/flat-list.js';
-import { html, htmlWithParts } from '../../src/shared/html.js';
+import { html, htmlWithParts, type HtmlTag } from '../../src/shared/html.js';
 
 function drawn(template: TemplateResult, box = document.createElement('div')) {
   render(template, box);
@@ -78,44 +78,47 @@ ${'second'}</p>`);
 });
 
 describe('htmlWithParts', () => {
-  const badge = (tag: typeof html, score: string) =>
+  const rating = htmlWithParts('rating');
+  const badge = (tag: HtmlTag, score: string) =>
     tag`<span part="badge" class="badge" data-part="x"><b part="value  strong">${score}</b>
       <i part=${'bound'}>/10</i></span>`;
   const partsOf = (box: Element) =>
     [...box.querySelectorAll('[part]')].map((node) => node.getAttribute('part'));
 
-  it('prefixes every part name written in the template, and leaves bound ones and other attributes alone', () => {
-    const box = drawn(badge(htmlWithParts('rating'), '7.5'));
+  it('prefixes every part name written in the template, leaves bound ones and other attributes alone, and drops layout line breaks', () => {
+    const box = drawn(badge(rating, '7.5'));
     expect(partsOf(box)).to.deep.equal(['rating-badge', 'rating-value rating-strong', 'bound']);
     expect(box.querySelector('span')!.dataset.part).to.equal('x');
     expect(box.textContent).to.equal('7.5/10');
-  });
-
-  it('names the parts as written without a prefix, and drops layout line breaks either way', () => {
-    const box = drawn(badge(htmlWithParts(''), '7.5'));
-    expect(partsOf(box)).to.deep.equal(['badge', 'value  strong', 'bound']);
     expect(blankText(box)).to.deep.equal([]);
   });
 
-  it('is one template per prefix, so that drawing it again updates the same nodes', () => {
-    const box = drawn(badge(htmlWithParts('rating'), '7.5'));
+  it('prefixes a name written in capitals or with spaces around "=", and gives an empty one no name', () => {
+    const box = drawn(rating`<b PART = "value">${1}</b><i part="">${2}</i>`);
+    expect(partsOf(box)).to.deep.equal(['rating-value', '']);
+  });
+
+  it('is one template per tag, so that drawing it again updates the same nodes', () => {
+    const box = drawn(badge(rating, '7.5'));
     const value = box.querySelector('b');
-    drawn(badge(htmlWithParts('rating'), '8'), box);
+    drawn(badge(rating, '8'), box);
     expect(box.querySelector('b')).to.equal(value);
     expect(value!.textContent).to.equal('8');
     // Another prefix is another template: its nodes are drawn afresh, with their own names.
     drawn(badge(htmlWithParts('card'), '9'), box);
+    expect(box.querySelector('b')).not.to.equal(value);
     expect(partsOf(box)[0]).to.equal('card-badge');
   });
 
-  it('refuses a part name it would leave without the prefix: unquoted or in single quotes', () => {
-    expect(() => htmlWithParts('rating')`<b part=value>${1}</b>`).to.throw(TypeError, 'double quotes');
-    expect(() => htmlWithParts('rating')`<b part='value'>${1}</b>`).to.throw(TypeError, 'double quotes');
+  it('refuses a part name it would leave without the prefix: unquoted, in single quotes, or bound inside the quotes', () => {
+    expect(() => rating`<b part=value>${1}</b>`).to.throw(TypeError, 'double quotes');
+    expect(() => rating`<b part='value'>${1}</b>`).to.throw(TypeError, 'double quotes');
+    expect(() => rating`<b part="value ${'strong'}">1</b>`).to.throw(TypeError, 'double quotes');
   });
 
   it('takes only a template literal', () => {
     const fromJson = JSON.parse('["<b part=\\"x\\">", "</b>"]') as TemplateStringsArray;
-    expect(() => htmlWithParts('rating')(fromJson, 'text')).to.throw(TypeError, 'not a template literal');
+    expect(() => rating(fromJson, 'text')).to.throw(TypeError, 'not a template literal');
   });
 });
 
