@@ -3,8 +3,18 @@ import { html as litHtml, type TemplateResult } from 'lit';
 /** A tag that makes templates: `html`, or one that names a view's parts for a card (`htmlWithParts`). */
 export type HtmlTag = (strings: TemplateStringsArray, ...values: unknown[]) => TemplateResult;
 
-/** Each template's strings as `html` draws them, made the first time the template is drawn. */
-const drawn = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
+/**
+ * A tag that draws each template with its strings rewritten by `rewrite`, once per template: Lit
+ * keys its templates by the strings array, so each rewritten array is kept for the next call.
+ */
+function rewritingTag(rewrite: (strings: TemplateStringsArray) => TemplateStringsArray): HtmlTag {
+  const rewritten = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
+  return (strings, ...values) => {
+    let drawn = rewritten.get(strings);
+    if (!drawn) rewritten.set(strings, (drawn = rewrite(strings)));
+    return litHtml(drawn, ...values);
+  };
+}
 
 /**
  * Lit's `html`, without the line breaks that lay out a template's source: a line break, with the
@@ -14,11 +24,7 @@ const drawn = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
  * beside text, and between two bindings (`${a}` and `${b}` on lines of their own are two words).
  * A space on one line (`</b> <i>`) stays too: write one where a reader sees one.
  */
-export function html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
-  let compact = drawn.get(strings);
-  if (!compact) drawn.set(strings, (compact = withoutLayout(strings)));
-  return litHtml(compact, ...values);
-}
+export const html: HtmlTag = rewritingTag(withoutLayout);
 
 /**
  * `html` for a card drawing another element's view (a rating badge, where to watch, the watchlist
@@ -27,14 +33,8 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Templ
  * names stay static text, each template made once per prefix: a binding per part would be one more
  * part for Lit to create and set in every card (seven in each rating badge, three in each offer).
  */
-export function htmlWithParts(prefix: string): HtmlTag {
-  const drawnWithPrefix = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
-  return (strings, ...values) => {
-    let named = drawnWithPrefix.get(strings);
-    if (!named) drawnWithPrefix.set(strings, (named = withPartPrefix(withoutLayout(strings), prefix)));
-    return litHtml(named, ...values);
-  };
-}
+export const htmlWithParts = (prefix: string): HtmlTag =>
+  rewritingTag((strings) => withPartPrefix(withoutLayout(strings), prefix));
 
 /** A part name in double quotes; HTML's attribute names are case-insensitive. */
 const partNames = /(\spart\s*=\s*")([^"]*)"/gi;
