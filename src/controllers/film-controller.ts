@@ -61,10 +61,13 @@ function srcOf(value: unknown, warn: Warn): string | undefined {
  * Whether an element holds something only the data layer reads: a script (inline JSON; not the
  * JSON-LD the card writes itself) or a `<watch-offer>`.
  */
-const holdsInlineData = (element: Element) =>
-  [...element.children].some((child) =>
-    child.localName === 'script' ? !child.hasAttribute(GENERATED) : child.localName === 'watch-offer',
-  );
+function holdsInlineData(element: Element): boolean {
+  // Asked before every update of every card: walked, not copied into an array.
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling)
+    if (child.localName === 'script' ? !child.hasAttribute(GENERATED) : child.localName === 'watch-offer')
+      return true;
+  return false;
+}
 
 /**
  * Gathers a film from every way in and keeps it current, so that its host only renders. The host

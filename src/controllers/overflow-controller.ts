@@ -10,12 +10,13 @@ let observer: ResizeObserver | undefined;
 /**
  * Whether an element of the host's shadow root, clipped by CSS (a line clamp), holds more than it
  * shows: so that a "More" button appears only where it reveals something. Measured after layout,
- * never by forcing one: a grid of cards is measured in one pass. Undefined until the element's
- * first layout, and on a server, where nothing is laid out.
+ * never by forcing one: a grid of cards is measured in one pass. Until the element's first layout
+ * (and on a server, where nothing is laid out) it is taken to overflow: the host then updates
+ * only where that was wrong, not every card of a grid on a phone.
  */
 export class OverflowController implements ReactiveController {
   /** Whether the element's content overflows it, as of its last layout while `measuring()`. */
-  overflows?: boolean;
+  overflows = true;
 
   private element?: Element;
   private text?: string | null;

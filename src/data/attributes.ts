@@ -72,13 +72,13 @@ export type FilmAttributeProperty = (typeof filmAttributeTable)[FilmAttribute];
 /** The raw values of a card's attributes; missing ones may be left out, undefined or null. */
 export type FilmAttributes = Partial<Record<FilmAttribute, string | null>>;
 
+// Read before every update of every card: listed once.
+const filmAttributeEntries = Object.entries(filmAttributeTable) as [FilmAttribute, FilmAttributeProperty][];
+
 /** The film attributes of an element whose properties are named as in `filmAttributeTable`; finite numbers become text. */
 export function readFilmAttributes(element: Partial<Record<FilmAttributeProperty, unknown>>): FilmAttributes {
   const values: FilmAttributes = {};
-  for (const [attribute, property] of Object.entries(filmAttributeTable) as [
-    FilmAttribute,
-    FilmAttributeProperty,
-  ][]) {
+  for (const [attribute, property] of filmAttributeEntries) {
     const value = element[property];
     // A finite number (`year = 2018` set from code) as its text; NaN and the like stay for the check to reject.
     values[attribute] =

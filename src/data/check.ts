@@ -41,16 +41,26 @@ export const within =
     return number! >= min && number! <= max ? number : undefined;
   };
 
+// What `text` would change, found in one pass: most text (every title in a grid of cards) has
+// nothing to clean, and is kept as it is. On one line: a control character, any white space but a
+// single space inside. With line breaks: a control character but the line break, white space but
+// a space or a line break, two spaces, three line breaks, white space at either end.
+const uncleanLine = /[\0-\x1f\x7f-\x9f]|[^\S ]| {2}|^ | $/;
+const uncleanLines = /[\0-\x09\x0b-\x1f\x7f-\x9f]|[^\S \n]| {2}|\n{3}|^\s|\s$/;
+
 /** Trimmed, without control characters, on one line unless `multiline`, and at most `cap` long (cut with "…"). */
 export const text =
   (cap: number, multiline?: boolean): Check =>
   (value, field, context) => {
     if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
     if (typeof value !== 'string') return absent(value) ? undefined : drop(context, field, value, 'not text');
-    let result = value.replace(/\r\n?/g, '\n').replace(/[\0-\x08\x0b-\x1f\x7f-\x9f]/g, '');
-    result = (
-      multiline ? result.replace(/[^\S\n]+/g, ' ').replace(/\n{3,}/g, '\n\n') : result.replace(/\s+/g, ' ')
-    ).trim();
+    let result = value;
+    if ((multiline ? uncleanLines : uncleanLine).test(value)) {
+      result = value.replace(/\r\n?/g, '\n').replace(/[\0-\x08\x0b-\x1f\x7f-\x9f]/g, '');
+      result = (
+        multiline ? result.replace(/[^\S\n]+/g, ' ').replace(/\n{3,}/g, '\n\n') : result.replace(/\s+/g, ' ')
+      ).trim();
+    }
     if (result.length > cap) {
       context.say(field, `shortened to ${cap} characters`);
       result = `${result.slice(0, cap - 1).replace(/[\ud800-\udbff]$/, '')}…`;
@@ -91,32 +101,37 @@ export const list =
  * without any valid key. A string stands for an object whose `shorthand` key it is (a poster's
  * src, a person's name).
  */
-export const record =
-  (spec: Record<string, Check>, required: string[] = [], shorthand?: string): Check =>
-  (value, field, context) => {
+export const record = (spec: Record<string, Check>, required: string[] = [], shorthand?: string): Check => {
+  const checks = Object.entries(spec);
+  return (value, field, context) => {
     if (shorthand && typeof value === 'string') value = { [shorthand]: value };
     if (!isRecord(value)) return absent(value) ? undefined : drop(context, field, value, 'not an object');
     const result: Record<string, unknown> = {};
-    const unreadable = new Set<string>();
-    for (const key of Object.keys(spec)) {
+    let kept = 0;
+    let unreadable: Set<string> | undefined;
+    for (const [key, check] of checks) {
       const path = field ? `${field}.${key}` : key;
       try {
-        const valid = spec[key]?.(own(value, key), path, context);
-        if (valid !== undefined) result[key] = valid;
+        const valid = check(own(value, key), path, context);
+        if (valid !== undefined) {
+          result[key] = valid;
+          kept++;
+        }
       } catch {
         // A value that throws when read (a getter, a Symbol, a null-prototype object set from code)
         // costs its own field, never the whole film.
-        unreadable.add(key);
+        (unreadable ??= new Set()).add(key);
         context.say(path, 'ignored a value that cannot be read');
       }
     }
     const missing = required.filter((key) => !Object.hasOwn(result, key));
     // A required key that was present but invalid has had its warning already.
-    const unexplained = missing.some((key) => !unreadable.has(key) && absent(own(value, key)));
+    const unexplained = missing.some((key) => !unreadable?.has(key) && absent(own(value, key)));
     if (missing.length)
       return unexplained ? drop(context, field, value, `needs ${missing.join(' and ')}`) : undefined;
-    return Object.keys(result).length ? result : undefined;
+    return kept ? result : undefined;
   };
+};
 
 /**
  * Runs a check on untrusted input with a context of its own, and never throws. `field` names the

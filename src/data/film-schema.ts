@@ -38,8 +38,9 @@ const languageTagOrName = rule((name) => {
   }
   return /^\p{L}[\p{L}\p{M} '().-]*$/u.test(name as string) ? name : undefined;
 }, 'a language code such as ko, or a name');
+const languageText = text(60);
 const language: Check = (value, field, context) =>
-  languageTagOrName(text(60)(value, field, context), field, context);
+  languageTagOrName(languageText(value, field, context), field, context);
 
 const person = record({ name: text(200), character: text(200), href: url }, ['name'], 'name');
 

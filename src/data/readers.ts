@@ -11,10 +11,11 @@ export const own = (value: unknown, key: string): unknown =>
 export const absent = (value: unknown): boolean => value == null || value === '';
 
 /** `letters` capital letters, from any case: an ISO 3166-1 region (`GB`), an ISO 4217 currency (`GBP`). */
-export const code = (letters: number) => (value: unknown) =>
-  typeof value === 'string' && new RegExp(`^\\s*[a-z]{${letters}}\\s*$`, 'i').test(value)
-    ? value.trim().toUpperCase()
-    : undefined;
+export const code = (letters: number) => {
+  const pattern = new RegExp(`^\\s*[a-z]{${letters}}\\s*$`, 'i');
+  return (value: unknown) =>
+    typeof value === 'string' && pattern.test(value) ? value.trim().toUpperCase() : undefined;
+};
 
 const twoLetters = code(2);
 

@@ -49,10 +49,13 @@ const ratingHtml = htmlWithParts('rating');
 const availabilityHtml = htmlWithParts('availability');
 const buttonHtml = htmlWithParts('watchlist');
 
-// The card's lists, each drawn as one template (see flatList).
+// The card's lists, each drawn in one template with what holds it (see flatList).
 const metaItem = listItem`<li>${0}</li>`;
+const metaList = listItem`<ul part="meta">${0}${0}</ul>`;
 const factItem = listItem`<dt lang=${0}>${0}</dt><dd>${0}</dd>`;
+const factList = listItem`<dl part="facts">${0}</dl>`;
 const ratingItem = listItem`<span class="rating">${0}</span>`;
+const ratingList = listItem`<div part="ratings">${0}</div>`;
 
 /** What the error state says for each kind of failure a reader can tell apart. */
 const errorMessages: Partial<Record<FilmLoadErrorKind, CardMessage>> = {
@@ -460,12 +463,13 @@ export class FilmCard extends LitElement {
             : nothing
         }${this.renderMeta(film)}${
           film.ratings?.length
-            ? html`<div part="ratings">${flatList(
+            ? flatList(
                 ratingItem,
                 film.ratings.map((rating) => [
                   renderRating(ratingView(rating), this.locale.value, ratingHtml),
                 ]),
-              )}</div>`
+                ratingList,
+              )
             : nothing
         }${compact || tile ? nothing : this.renderFacts(film)}${compact || tile ? nothing : this.renderSynopsis(film)}
         </div>
@@ -544,10 +548,12 @@ export class FilmCard extends LitElement {
     const items = metaItems(film, locale);
     const certification = this.renderCertification(film);
     return items.length || certification !== nothing
-      ? html`<ul part="meta">${flatList(
+      ? flatList(
           metaItem,
           items.map((item) => [item]),
-        )}${certification}</ul>`
+          metaList,
+          certification,
+        )
       : nothing;
   }
 
@@ -580,10 +586,11 @@ export class FilmCard extends LitElement {
     const shown = facts.filter(([, value]) => value);
     const english = this.english();
     return shown.length
-      ? html`<dl part="facts">${flatList(
+      ? flatList(
           factItem,
           shown.map(([label, value]) => [english, this.t(label), value]),
-        )}</dl>`
+          factList,
+        )
       : nothing;
   }
 
@@ -595,7 +602,7 @@ export class FilmCard extends LitElement {
     const more =
       long &&
       (this.synopsisOpen ||
-        (this.synopsisClamp.overflows ?? true) ||
+        this.synopsisClamp.overflows ||
         this.shadowRoot?.activeElement?.matches('[part~="more"]'));
     return html`<p part="synopsis" id="synopsis" class=${long && !this.synopsisOpen ? 'clamped' : ''}>${film.synopsis}</p>
       ${

@@ -1,9 +1,15 @@
-import { dateFormat, displayName, numberFormat } from './intl.js';
+import { dateFormats, displayName, numberFormats } from './intl.js';
+
+const units = {
+  hour: numberFormats({ style: 'unit', unit: 'hour', unitDisplay: 'short' }),
+  minute: numberFormats({ style: 'unit', unit: 'minute', unitDisplay: 'short' }),
+};
+const years = numberFormats({ useGrouping: false });
+const mediumDates = dateFormats({ dateStyle: 'medium', timeZone: 'UTC' });
 
 /** A running time in the reader's units: "24 min", "1 hr 52 min", "1 h 52 min" (fr), "1시간 52분" (ko). */
 export function formatRuntime(minutes: number, locale: string): string {
-  const unit = (value: number, name: 'hour' | 'minute') =>
-    numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+  const unit = (value: number, name: 'hour' | 'minute') => units[name](locale).format(value);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (hours === 0) return unit(rest, 'minute');
@@ -14,7 +20,7 @@ export function formatRuntime(minutes: number, locale: string): string {
 export function formatDate(isoDate: string, locale: string): string | undefined {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return undefined;
-  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return mediumDates(locale).format(date);
 }
 
 /** A language by name in the reader's language (`ko` -> "Korean"); a name given as text stays as it is. */
@@ -33,7 +39,7 @@ export function metaItems(
   locale: string,
 ): string[] {
   return [
-    film.year !== undefined ? numberFormat(locale, { useGrouping: false }).format(film.year) : undefined,
+    film.year !== undefined ? years(locale).format(film.year) : undefined,
     film.runtime ? formatRuntime(film.runtime, locale) : undefined,
     film.genres?.length ? film.genres.join(', ') : undefined,
   ].filter((item): item is string => Boolean(item));

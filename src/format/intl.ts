@@ -66,6 +66,30 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions =
   return cached(`d|${locale}|${JSON.stringify(options)}`, makeDateFormat, locale, options);
 }
 
+/**
+ * The number formats for options fixed in advance, one per locale: made once where the options are
+ * written (`const years = numberFormats({ useGrouping: false })`), then `years(locale)`. A card asks
+ * for a dozen formats on each render: found by locale alone, without naming the options in a key.
+ */
+export function numberFormats(options: Intl.NumberFormatOptions): (locale: string) => NumberFormatter {
+  const byLocale = new Map<string, NumberFormatter>();
+  return (locale) => {
+    let format = byLocale.get(locale);
+    if (!format) byLocale.set(locale, (format = numberFormat(locale, options)));
+    return format;
+  };
+}
+
+/** The date formats for options fixed in advance, one per locale (see `numberFormats`). */
+export function dateFormats(options: Intl.DateTimeFormatOptions): (locale: string) => DateFormatter {
+  const byLocale = new Map<string, DateFormatter>();
+  return (locale) => {
+    let format = byLocale.get(locale);
+    if (!format) byLocale.set(locale, (format = dateFormat(locale, options)));
+    return format;
+  };
+}
+
 export function pluralRules(locale: string): PluralSelector {
   return cached(`p|${locale}`, () =>
     isPlainEnglish(locale) ? { select: englishPlural } : new Intl.PluralRules(locale),

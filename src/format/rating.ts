@@ -1,4 +1,12 @@
-import { numberFormat } from './intl.js';
+import { numberFormats } from './intl.js';
+
+/** Numbers as a reader's language writes them, to three decimals at most. */
+export const plainNumbers = numberFormats({});
+/** Whole numbers: scores on scales above 10. */
+export const wholeNumbers = numberFormats({ maximumFractionDigits: 0 });
+/** Numbers to one decimal: scores on scales up to 10. */
+export const tenths = numberFormats({ maximumFractionDigits: 1 });
+const percentages = numberFormats({ style: 'percent', maximumFractionDigits: 0 });
 
 /** Whether a source gives its scores as percentages (Rotten Tomatoes' Tomatometer). */
 export const isPercent = (source: string) => source.toLowerCase() === 'rotten-tomatoes';
@@ -16,10 +24,10 @@ export function formatScore(
 ): { score: string; scale?: string } {
   if (isPercent(source))
     return {
-      score: numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100),
+      score: percentages(locale).format(value / 100),
     };
   return {
-    score: numberFormat(locale, { maximumFractionDigits: max > 10 ? 0 : 1 }).format(value),
-    scale: `/${numberFormat(locale).format(max)}`,
+    score: (max > 10 ? wholeNumbers : tenths)(locale).format(value),
+    scale: `/${plainNumbers(locale).format(max)}`,
   };
 }

@@ -29,6 +29,10 @@ function lookUp(
   return plural === undefined ? table[key] : (table[plural] ?? table[`${key}.other`] ?? table[key]);
 }
 
+/** `key.one`, `key.other`...: the plural form of a message for `count` in `locale`. */
+const pluralKey = (key: string, locale: string, count: number) =>
+  `${key}.${pluralRules(locale).select(count)}`;
+
 /**
  * Looks a message up for a locale (`pt-BR`, then `pt`, then English) and fills
  * its `{placeholders}`. When `params.count` is a number, the plural form
@@ -42,14 +46,16 @@ export function translate<Key extends string>(
 ): string {
   const tables = catalog as Partial<Record<string, Partial<Record<string, string>>>>;
   const count = params?.count;
-  const pluralIn = (language: string) =>
-    typeof count === 'number' ? `${key}.${pluralRules(language).select(count)}` : undefined;
-  const plural = pluralIn(locale);
+  const plural = typeof count === 'number' ? pluralKey(key, locale, count) : undefined;
   // An English message takes English plurals: Portuguese counts 0 as "one", English as "other".
   const text =
     lookUp(tables[locale], key, plural) ??
     lookUp(tables[languageOf(locale)], key, plural) ??
-    lookUp(tables.en, key, languageOf(locale) === 'en' ? plural : pluralIn('en'));
+    lookUp(
+      tables.en,
+      key,
+      plural === undefined || languageOf(locale) === 'en' ? plural : pluralKey(key, 'en', count as number),
+    );
   if (text === undefined) return key;
   // Most messages are labels without placeholders: no pattern to run for them.
   return params && text.includes('{')

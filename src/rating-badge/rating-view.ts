@@ -1,8 +1,8 @@
 import { nothing, type TemplateResult } from 'lit';
 import type { HtmlTag } from '../shared/html.js';
 import type { Rating } from '../data/film.js';
-import { numberFormat } from '../format/intl.js';
-import { formatScore, isPercent } from '../format/rating.js';
+import { numberFormats } from '../format/intl.js';
+import { formatScore, isPercent, plainNumbers, tenths, wholeNumbers } from '../format/rating.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { messages, type RatingMessage } from './messages.js';
 import { sourceName } from './sources.js';
@@ -12,6 +12,9 @@ import { sourceName } from './sources.js';
  * `few-votes`, which its property keeps as a literal for the manifest (a test holds the two equal).
  */
 const fewVotesBelow = 100;
+
+/** Vote counts as a badge shows them: "39", "1.2K". */
+const compactNumbers = numberFormats({ notation: 'compact', maximumFractionDigits: 1 });
 
 /** What a badge shows, from values already checked: a score from 0 to `max`, or none ("not rated"). */
 export interface RatingView {
@@ -64,9 +67,9 @@ export function renderRating(view: RatingView, locale: string, html: HtmlTag): T
   // out of 100: "Rated 92 out of 100", never "92% out of 100".
   const speech = lang === nothing ? locale : 'en';
   const spoken = {
-    value: numberFormat(speech, { maximumFractionDigits: percent || max > 10 ? 0 : 1 }).format(value),
-    max: numberFormat(speech).format(percent ? 100 : max),
-    votes: votes === undefined ? '' : numberFormat(speech).format(votes),
+    value: (percent || max > 10 ? wholeNumbers : tenths)(speech).format(value),
+    max: plainNumbers(speech).format(percent ? 100 : max),
+    votes: votes === undefined ? '' : plainNumbers(speech).format(votes),
     source: label,
     count: votes ?? 0,
   };
@@ -79,6 +82,6 @@ export function renderRating(view: RatingView, locale: string, html: HtmlTag): T
   return html`<span part="badge" class="rating-badge" role="img" aria-label=${view.fewVotes ? `${sentence} (${t('fewVotes')})` : sentence} lang=${lang}>${label ? html`<span part="source" class="rating-source">${label}</span> ` : nothing}<span part="stars" class="rating-stars">★★★★★<span class="rating-filled" .style=${`--fill: ${(value / max) * 100}%`}>★★★★★</span></span>&#10;<span class="rating-score"><span part="value" class="rating-value">${score}</span>${scale ? html` <span part="scale" class="rating-scale">${scale}</span>` : nothing}</span>${
     votes === undefined
       ? nothing
-      : html` <span part="votes" class="rating-votes">(${numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(votes)})</span>`
+      : html` <span part="votes" class="rating-votes">(${compactNumbers(locale).format(votes)})</span>`
   }${view.fewVotes ? html` <span part="hint" class="rating-hint">${t('fewVotes')}</span>` : nothing}</span>`;
 }

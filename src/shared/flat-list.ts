@@ -8,8 +8,11 @@ import { html } from './html.js';
 export const listItem = (strings: TemplateStringsArray, ..._slots: unknown[]): TemplateStringsArray =>
   strings;
 
-/** The strings of n items in a row, made once per item and length: Lit keys its templates by them. */
-const rows = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>();
+/** The list alone, in no element of its own. */
+const bare = listItem`${0}`;
+
+/** The strings of n items in a row, made once per item, surrounding and length: Lit keys its templates by them. */
+const rows = new WeakMap<TemplateStringsArray, Map<TemplateStringsArray, TemplateStringsArray[]>>();
 
 /**
  * A list drawn as one template, where `items.map((item) => html\`…\`)` draws a template per item:
@@ -21,29 +24,46 @@ const rows = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>();
  *
  * @param item The item's template strings, from `listItem`.
  * @param values Each item's values, in the order of the item's `${}` slots.
+ * @param around What holds the list, from `listItem`: the list goes in its first slot
+ * (`listItem\`<ul part="meta">${0}${0}</ul>\``), and is drawn in the same template, not one of
+ * its own inside the holder's.
+ * @param after The values of `around`'s other slots, in order.
  */
 export function flatList(
   item: TemplateStringsArray,
   values: readonly (readonly unknown[])[],
+  around: TemplateStringsArray = bare,
+  ...after: unknown[]
 ): TemplateResult {
   // A row of the wrong length would shift every value after it into another item's slot.
   const slots = item.length - 1;
   const wrong = values.find((row) => row.length !== slots);
   if (wrong) throw new TypeError(`flatList: a row of ${wrong.length} values for ${slots} slots`);
-  let byLength = rows.get(item);
-  if (!byLength) rows.set(item, (byLength = []));
-  return html((byLength[values.length] ??= joined(item, values.length)), ...values.flat());
+  if (after.length !== around.length - 2)
+    throw new TypeError(`flatList: ${after.length} values after the list for ${around.length - 2} slots`);
+  let byAround = rows.get(item);
+  if (!byAround) rows.set(item, (byAround = new Map<TemplateStringsArray, TemplateStringsArray[]>()));
+  let byLength = byAround.get(around);
+  if (!byLength) byAround.set(around, (byLength = []));
+  return html((byLength[values.length] ??= joined(item, values.length, around)), ...values.flat(), ...after);
 }
 
-function joined(item: TemplateStringsArray, count: number): TemplateStringsArray {
-  if (!Object.hasOwn(item, 'raw')) throw new TypeError('flatList: the item is not a template literal');
-  const strings = [''];
+function joined(
+  item: TemplateStringsArray,
+  count: number,
+  around: TemplateStringsArray,
+): TemplateStringsArray {
+  if (![item, around].every((strings) => Object.hasOwn(strings, 'raw')))
+    throw new TypeError('flatList: the item or what holds the list is not a template literal');
+  const strings = [around[0]!];
   for (let i = 0; i < count; i++) {
     // Each item's first string continues the previous item's last.
     strings[strings.length - 1] += item[0]!;
     strings.push(...item.slice(1));
   }
-  // Joined from a literal's strings, checked above: Lit's static templates are joined the same way,
+  strings[strings.length - 1] += around[1]!;
+  strings.push(...around.slice(2));
+  // Joined from literals' strings, checked above: Lit's static templates are joined the same way,
   // and carry `raw` as a literal does, which Lit asks of every template.
   return Object.assign(strings, { raw: strings });
 }

@@ -2,7 +2,7 @@ import { nothing, type TemplateResult } from 'lit';
 import type { HtmlTag } from '../shared/html.js';
 import { offerKinds } from '../data/normalize.js';
 import type { Availability, Offer, OfferKind } from '../data/film.js';
-import { dateFormat, numberFormat } from '../format/intl.js';
+import { dateFormats, numberFormat } from '../format/intl.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { newTabNote, opensNewTab, renderNewTabNote } from '../shared/new-tab.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
@@ -72,6 +72,8 @@ const groupsOf = (offers: Offer[]): [OfferKind, Offer[]][] =>
   offerKinds
     .map((kind): [OfferKind, Offer[]] => [kind, offers.filter((offer) => offer.kind === kind)])
     .filter(([, group]) => group.length);
+
+const longDates = dateFormats({ dateStyle: 'long', timeZone: 'UTC' });
 
 /** One of eight monogram colors, the same for a provider on every page. */
 const hue = (name: string) => [...name].reduce((sum, char) => (sum * 31 + char.codePointAt(0)!) % 8, 0);
@@ -187,8 +189,7 @@ function renderProvenance({ view, locale, html, t, lang, describedBy }: Context)
   // The date is split out too, and isolated: in an English sentence on a Hebrew page, a Hebrew
   // date keeps its own order. The sentence is isolated inside <time>, whose separator follows it.
   const [beforeDate, afterDate] = t('checked', { date: '\n' }).split('\n');
-  const date =
-    checked && dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(checked));
+  const date = checked && longDates(locale).format(new Date(checked));
   // In an English sentence on an Italian page, the date is still Italian.
   const dateLang = lang === nothing ? nothing : locale;
   return html`<p part="provenance" class="availability-provenance">${

@@ -69,6 +69,49 @@ describe('normalizeFields', () => {
     expect(film.synopsis).to.equal('First paragraph.\n\nSecond paragraph.\nSame paragraph.');
   });
 
+  // Text with nothing to clean is kept as it came, without the cleaning's replacements: this holds
+  // the shortcut to the rules, on strings of the characters that each rule is about.
+  it('cleans any text exactly as the rules say, whether or not there is something to clean', () => {
+    const line = (value: string) =>
+      value
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\0-\x08\x0b-\x1f\x7f-\x9f]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const lines = (value: string) =>
+      value
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\0-\x08\x0b-\x1f\x7f-\x9f]/g, '')
+        .replace(/[^\S\n]+/g, ' ')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
+    const characters = [
+      'a',
+      'é',
+      ' ',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\u0000',
+      '\u0085',
+      '\u00a0',
+      '\u2028',
+      '\ufeff',
+    ];
+    // A fixed seed: the same strings on every run.
+    let seed = 7;
+    const random = (below: number) => (seed = (seed * 48271) % 2147483647) % below;
+    const samples = Array.from({ length: 3000 }, () =>
+      Array.from({ length: random(8) }, () => characters[random(characters.length)]).join(''),
+    );
+    for (const value of samples) {
+      const { film } = check({ title: value, synopsis: value });
+      expect(film.title, JSON.stringify(value)).to.equal(line(value) || undefined);
+      expect(film.synopsis, JSON.stringify(value)).to.equal(lines(value) || undefined);
+    }
+  });
+
   it('cuts text at its cap with an ellipsis and one warning', () => {
     const { film, warnings } = check({
       title: 'x'.repeat(10_000),

@@ -377,6 +377,26 @@ describe('<film-card>', () => {
       expect(text(el, 'more'), 'the button once closed').to.equal('More');
     });
 
+    // A grid of hundreds of cards on a phone would otherwise update every card a second time.
+    it('draws a card whose first layout shows the clamp hiding text once, not again for that news', async () => {
+      const phone = await fixture<HTMLDivElement>(html`<div style="width: 280px"></div>`);
+      const el = document.createElement('film-card');
+      el.film = parasite;
+      let updates = 0;
+      const update = el['update'].bind(el);
+      el['update'] = (changed) => {
+        updates++;
+        update(changed);
+      };
+      phone.append(el);
+      await el.updateComplete;
+      await frames();
+      await el.updateComplete;
+      expect(clipped(el), 'the synopsis clipped').to.equal(true);
+      expect(text(el, 'more')).to.equal('More');
+      expect(updates, 'updates').to.equal(1);
+    });
+
     it('keeps "More" while it has focus, though the card widens until the synopsis fits', async () => {
       const el = await card(html`<film-card style="width: 280px" .film=${parasite}></film-card>`);
       await frames();

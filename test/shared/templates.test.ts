@@ -163,6 +163,30 @@ describe('flatList', () => {
     expect(() => flatList(row, [['a', 'One'], ['b']])).to.throw(TypeError, 'a row of 1 values for 2 slots');
   });
 
+  it('draws the list inside what holds it, in the same template, with the holder’s other values after it', () => {
+    const inList = listItem`<ul class="facts">${0}${0}</ul>`;
+    const box = drawn(
+      html`${flatList(
+        row,
+        [
+          ['a', 'One'],
+          ['b', 'Two'],
+        ],
+        inList,
+        html`<li>Last</li>`,
+      )}`,
+    );
+    const list = box.querySelector('ul.facts')!;
+    expect([...list.children].map((li) => li.textContent)).to.deep.equal(['One', 'Two', 'Last']);
+    // One template for the holder and its items: a marker for each item's bound text and one for
+    // the value after them; a template of the list's own would add its own.
+    expect(nodesOf(list, Node.COMMENT_NODE)).to.have.length(2 + 1);
+    expect(() => flatList(row, [['a', 'One']], inList)).to.throw(
+      TypeError,
+      '0 values after the list for 1 slots',
+    );
+  });
+
   it('keeps each item’s own listener and nested template', () => {
     const pressed: string[] = [];
     const button = listItem`<button @click=${0}>${0}</button>`;
