@@ -1,5 +1,7 @@
 // Numbers as people and services write them: "7.5", "7,5", "1,234", "1.234", "1 234".
 
+const plain = /^\d+(\.\d+)?$/;
+
 /**
  * A decimal score. A comma followed by one or two digits is a decimal comma
  * ("7,5"); any other comma or space is a thousands separator. Returns
@@ -8,11 +10,15 @@
 export function parseDecimal(input: unknown): number | undefined {
   if (typeof input === 'number') return Number.isFinite(input) ? input : undefined;
   if (typeof input !== 'string') return undefined;
-  let text = input.trim().replace(/[\s\u00a0\u202f]/g, '');
-  if (text === '') return undefined;
-  if (/^-?\d+,\d{1,2}$/.test(text)) text = text.replace(',', '.');
-  else text = text.replace(/,(?=\d{3}(\D|$))/g, '');
-  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(text)) return undefined;
+  let text = input;
+  // Most scores and counts are written plainly ("7.5", "1037"): read as they are.
+  if (!plain.test(text)) {
+    text = input.trim().replace(/[\s\u00a0\u202f]/g, '');
+    if (text === '') return undefined;
+    if (/^-?\d+,\d{1,2}$/.test(text)) text = text.replace(',', '.');
+    else text = text.replace(/,(?=\d{3}(\D|$))/g, '');
+    if (!/^-?(\d+\.?\d*|\.\d+)$/.test(text)) return undefined;
+  }
   const value = Number(text);
   return Number.isFinite(value) ? value : undefined;
 }

@@ -29,14 +29,16 @@ const written = (value: number | undefined, grouped = true) =>
 
 const UNITS: Record<string, string> = { minute: 'min', hour: 'hr' };
 
+/** Writes a non-negative number as Intl does for one set of options, or gives undefined for it. */
+export type EnglishNumberWriter = (value: number) => string | undefined;
+
 /**
- * `value` as `new Intl.NumberFormat('en', options).format(value)` writes it, for non-negative
- * numbers with: no options or `maximumFractionDigits`; `notation: 'compact'` with
- * `maximumFractionDigits`; a short `minute` or `hour` unit; `useGrouping: false` (years); or a
- * `percent` with no fraction digits. Undefined for anything else.
+ * What writes numbers as `new Intl.NumberFormat('en', options)` does, for non-negative numbers,
+ * with: no options or `maximumFractionDigits`; `notation: 'compact'` with `maximumFractionDigits`;
+ * a short `minute` or `hour` unit; `useGrouping: false` (years); or a `percent` with no fraction
+ * digits. Undefined for other options. The options are read once, not for every number written.
  */
-export function englishNumber(value: number | bigint, options: Intl.NumberFormatOptions): string | undefined {
-  if (typeof value !== 'number') return undefined;
+export function englishNumbers(options: Intl.NumberFormatOptions): EnglishNumberWriter | undefined {
   const {
     maximumFractionDigits: digits = 3,
     notation = 'standard',
@@ -49,29 +51,44 @@ export function englishNumber(value: number | bigint, options: Intl.NumberFormat
   if (Object.keys(rest).length || !(digits >= 0 && digits <= 3)) return undefined;
   // Without grouping (years), plain decimals only; other grouping strategies are left to Intl.
   if (useGrouping === false)
-    return style === 'decimal' && notation === 'standard' ? written(round(value, digits), false) : undefined;
-  if (useGrouping !== true) return undefined;
-  if (style === 'unit')
-    return unitDisplay === 'short' && notation === 'standard' && UNITS[unit] && value === Math.round(value)
-      ? `${written(round(value, 0))} ${UNITS[unit]}`
+    return style === 'decimal' && notation === 'standard'
+      ? (value) => written(round(value, digits), false)
       : undefined;
+  if (useGrouping !== true) return undefined;
+  if (style === 'unit') {
+    const name = unitDisplay === 'short' && notation === 'standard' ? UNITS[unit] : undefined;
+    if (!name) return undefined;
+    return (value) => {
+      const whole = Number.isInteger(value) ? written(round(value, 0)) : undefined;
+      return whole && `${whole} ${name}`;
+    };
+  }
   // Whole percentages only. The value is scaled in its decimal text ("1.005e2" is exactly 100.5),
   // as Intl scales it exactly: 1.005 * 100 in binary is 100.49999999999999.
-  if (style === 'percent') {
-    if (notation !== 'standard' || digits !== 0 || /e/.test(String(value))) return undefined;
-    const percent = round(Number(`${value}e2`), 0);
-    return percent === undefined ? undefined : `${written(percent)}%`;
-  }
+  if (style === 'percent')
+    return notation === 'standard' && digits === 0
+      ? (value) => {
+          const percent = /e/.test(String(value)) ? undefined : round(Number(`${value}e2`), 0);
+          return percent === undefined ? undefined : `${written(percent)}%`;
+        }
+      : undefined;
   if (style !== 'decimal') return undefined;
-  if (notation === 'standard') return written(round(value, digits));
+  if (notation === 'standard') return (value) => written(round(value, digits));
   // Without a fraction limit, compact numbers round to significant digits instead.
   if (notation !== 'compact' || options.maximumFractionDigits === undefined) return undefined;
-  const power = value < 1e3 ? 0 : value < 1e6 ? 1 : value < 1e9 ? 2 : value < 1e12 ? 3 : 4;
-  const scaled = round(value / 1000 ** power, digits);
-  // 999,950 rounds to 1,000K, which Intl writes as 1M: left to Intl.
-  return scaled === undefined || scaled >= 1000
-    ? undefined
-    : `${written(scaled)}${['', 'K', 'M', 'B', 'T'][power]}`;
+  return (value) => {
+    const power = value < 1e3 ? 0 : value < 1e6 ? 1 : value < 1e9 ? 2 : value < 1e12 ? 3 : 4;
+    const scaled = round(value / 1000 ** power, digits);
+    // 999,950 rounds to 1,000K, which Intl writes as 1M: left to Intl.
+    return scaled === undefined || scaled >= 1000
+      ? undefined
+      : `${written(scaled)}${['', 'K', 'M', 'B', 'T'][power]}`;
+  };
+}
+
+/** `value` as `new Intl.NumberFormat('en', options).format(value)` writes it (see `englishNumbers`), or undefined. */
+export function englishNumber(value: number | bigint, options: Intl.NumberFormatOptions): string | undefined {
+  return typeof value === 'number' ? englishNumbers(options)?.(value) : undefined;
 }
 
 const MONTHS = 'January February March April May June July August September October November December'.split(

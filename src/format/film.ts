@@ -1,11 +1,13 @@
-import { dateFormats, displayName, numberFormats } from './intl.js';
+import { dateFormat, displayName, numberFormat, perLocale } from './intl.js';
 
 const units = {
-  hour: numberFormats({ style: 'unit', unit: 'hour', unitDisplay: 'short' }),
-  minute: numberFormats({ style: 'unit', unit: 'minute', unitDisplay: 'short' }),
+  hour: perLocale((locale) => numberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'short' })),
+  minute: perLocale((locale) =>
+    numberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' }),
+  ),
 };
-const years = numberFormats({ useGrouping: false });
-const mediumDates = dateFormats({ dateStyle: 'medium', timeZone: 'UTC' });
+const years = perLocale((locale) => numberFormat(locale, { useGrouping: false }));
+const mediumDates = perLocale((locale) => dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
 
 /** A running time in the reader's units: "24 min", "1 hr 52 min", "1 h 52 min" (fr), "1시간 52분" (ko). */
 export function formatRuntime(minutes: number, locale: string): string {

@@ -3,7 +3,7 @@
 // tens of milliseconds on a phone). For English, where most cards are, the numbers, durations,
 // dates, lists and plural forms a card shows are written by the small formatters below, which give
 // Intl's text for the cases they accept and hand every other case to Intl.
-import { englishDate, englishList, englishNumber, englishPlural, isPlainEnglish } from './english.js';
+import { englishDate, englishList, englishNumbers, englishPlural, isPlainEnglish } from './english.js';
 import { englishLanguages, englishRegions } from './english-names.js';
 
 /** What callers use of a number formatter. */
@@ -44,12 +44,14 @@ function englishFirst<V, F extends { format(value: V): string }>(
   return { format: (value) => english(value) ?? (made ??= intl()).format(value) };
 }
 
-const makeNumberFormat = (locale: string, options: Intl.NumberFormatOptions): NumberFormatter =>
-  englishFirst(
+function makeNumberFormat(locale: string, options: Intl.NumberFormatOptions): NumberFormatter {
+  const english = englishNumbers(options);
+  return englishFirst(
     locale,
-    (value: number | bigint) => englishNumber(value, options),
+    (value: number | bigint) => (english && typeof value === 'number' ? english(value) : undefined),
     () => new Intl.NumberFormat(locale, options),
   );
+}
 
 const makeDateFormat = (locale: string, options: Intl.DateTimeFormatOptions): DateFormatter =>
   englishFirst(
@@ -67,26 +69,17 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions =
 }
 
 /**
- * The number formats for options fixed in advance, one per locale: made once where the options are
- * written (`const years = numberFormats({ useGrouping: false })`), then `years(locale)`. A card asks
- * for a dozen formats on each render: found by locale alone, without naming the options in a key.
+ * Formats for options fixed in advance, one per locale: made once where the options are written
+ * (`const years = perLocale((locale) => numberFormat(locale, { useGrouping: false }))`), then
+ * `years(locale)`. A card asks for a dozen formats on each render: found by locale alone, without
+ * naming the options in a key.
  */
-export function numberFormats(options: Intl.NumberFormatOptions): (locale: string) => NumberFormatter {
-  const byLocale = new Map<string, NumberFormatter>();
+export function perLocale<T>(make: (locale: string) => T): (locale: string) => T {
+  const byLocale = new Map<string, T>();
   return (locale) => {
-    let format = byLocale.get(locale);
-    if (!format) byLocale.set(locale, (format = numberFormat(locale, options)));
-    return format;
-  };
-}
-
-/** The date formats for options fixed in advance, one per locale (see `numberFormats`). */
-export function dateFormats(options: Intl.DateTimeFormatOptions): (locale: string) => DateFormatter {
-  const byLocale = new Map<string, DateFormatter>();
-  return (locale) => {
-    let format = byLocale.get(locale);
-    if (!format) byLocale.set(locale, (format = dateFormat(locale, options)));
-    return format;
+    let made = byLocale.get(locale);
+    if (made === undefined) byLocale.set(locale, (made = make(locale)));
+    return made;
   };
 }
 

@@ -1,12 +1,14 @@
-import { numberFormats } from './intl.js';
+import { numberFormat, perLocale } from './intl.js';
 
 /** Numbers as a reader's language writes them, to three decimals at most. */
-export const plainNumbers = numberFormats({});
+export const plainNumbers = perLocale((locale) => numberFormat(locale, {}));
 /** Whole numbers: scores on scales above 10. */
-export const wholeNumbers = numberFormats({ maximumFractionDigits: 0 });
+export const wholeNumbers = perLocale((locale) => numberFormat(locale, { maximumFractionDigits: 0 }));
 /** Numbers to one decimal: scores on scales up to 10. */
-export const tenths = numberFormats({ maximumFractionDigits: 1 });
-const percentages = numberFormats({ style: 'percent', maximumFractionDigits: 0 });
+export const tenths = perLocale((locale) => numberFormat(locale, { maximumFractionDigits: 1 }));
+const percentages = perLocale((locale) =>
+  numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+);
 
 /** Whether a source gives its scores as percentages (Rotten Tomatoes' Tomatometer). */
 export const isPercent = (source: string) => source.toLowerCase() === 'rotten-tomatoes';

@@ -1,7 +1,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import type { HtmlTag } from '../shared/html.js';
 import type { Rating } from '../data/film.js';
-import { numberFormats } from '../format/intl.js';
+import { numberFormat, perLocale } from '../format/intl.js';
 import { formatScore, isPercent, plainNumbers, tenths, wholeNumbers } from '../format/rating.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { messages, type RatingMessage } from './messages.js';
@@ -14,7 +14,9 @@ import { sourceName } from './sources.js';
 const fewVotesBelow = 100;
 
 /** Vote counts as a badge shows them: "39", "1.2K". */
-const compactNumbers = numberFormats({ notation: 'compact', maximumFractionDigits: 1 });
+const compactNumbers = perLocale((locale) =>
+  numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }),
+);
 
 /** What a badge shows, from values already checked: a score from 0 to `max`, or none ("not rated"). */
 export interface RatingView {

@@ -37,15 +37,20 @@ export function flatList(
 ): TemplateResult {
   // A row of the wrong length would shift every value after it into another item's slot.
   const slots = item.length - 1;
-  const wrong = values.find((row) => row.length !== slots);
-  if (wrong) throw new TypeError(`flatList: a row of ${wrong.length} values for ${slots} slots`);
+  const flat: unknown[] = [];
+  for (const row of values) {
+    if (row.length !== slots)
+      throw new TypeError(`flatList: a row of ${row.length} values for ${slots} slots`);
+    flat.push(...row);
+  }
   if (after.length !== around.length - 2)
     throw new TypeError(`flatList: ${after.length} values after the list for ${around.length - 2} slots`);
+  flat.push(...after);
   let byAround = rows.get(item);
   if (!byAround) rows.set(item, (byAround = new Map<TemplateStringsArray, TemplateStringsArray[]>()));
   let byLength = byAround.get(around);
   if (!byLength) byAround.set(around, (byLength = []));
-  return html((byLength[values.length] ??= joined(item, values.length, around)), ...values.flat(), ...after);
+  return html((byLength[values.length] ??= joined(item, values.length, around)), ...flat);
 }
 
 function joined(

@@ -2,7 +2,7 @@ import { nothing, type TemplateResult } from 'lit';
 import type { HtmlTag } from '../shared/html.js';
 import { offerKinds } from '../data/normalize.js';
 import type { Availability, Offer, OfferKind } from '../data/film.js';
-import { dateFormats, numberFormat } from '../format/intl.js';
+import { dateFormat, numberFormat, perLocale, type NumberFormatter } from '../format/intl.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { newTabNote, opensNewTab, renderNewTabNote } from '../shared/new-tab.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
@@ -73,22 +73,27 @@ const groupsOf = (offers: Offer[]): [OfferKind, Offer[]][] =>
     .map((kind): [OfferKind, Offer[]] => [kind, offers.filter((offer) => offer.kind === kind)])
     .filter(([, group]) => group.length);
 
-const longDates = dateFormats({ dateStyle: 'long', timeZone: 'UTC' });
+const longDates = perLocale((locale) => dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
 
 /** One of eight monogram colors, the same for a provider on every page. */
 const hue = (name: string) => [...name].reduce((sum, char) => (sum * 31 + char.codePointAt(0)!) % 8, 0);
 
+/** The price formats of each currency (ISO 4217 codes: a few hundred at most), '' for none. */
+const priceFormats = new Map<string, (locale: string) => NumberFormatter>();
+
 /** An offer's price as `locale` writes it, in its currency when it has one; '' without a price. */
-const priceOf = ({ price, currency }: Offer, locale: string) =>
-  price === undefined
-    ? ''
-    : numberFormat(
-        locale,
-        // signDisplay 'negative': -0 (and anything that rounds to it) shows as 0, never "-£0.00".
-        currency
-          ? { style: 'currency', currency, signDisplay: 'negative' }
-          : { minimumFractionDigits: 2, signDisplay: 'negative' },
-      ).format(price);
+function priceOf({ price, currency = '' }: Offer, locale: string): string {
+  if (price === undefined) return '';
+  let formats = priceFormats.get(currency);
+  if (!formats) {
+    // signDisplay 'negative': -0 (and anything that rounds to it) shows as 0, never "-£0.00".
+    const options: Intl.NumberFormatOptions = currency
+      ? { style: 'currency', currency, signDisplay: 'negative' }
+      : { minimumFractionDigits: 2, signDisplay: 'negative' };
+    priceFormats.set(currency, (formats = perLocale((locale) => numberFormat(locale, options))));
+  }
+  return formats(locale).format(price);
+}
 
 /**
  * Where to watch a film in one region: offers grouped by kind, or "Not available to stream" with a

@@ -145,6 +145,14 @@ describe('normalizeFields', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('drops a number written plainly but too long to be finite', () => {
+    const { film, warnings } = check({ title: 'A', ratings: [{ value: '7.5', scale: '9'.repeat(400) }] });
+    expect(film.ratings).to.equal(undefined);
+    expect(warnings).to.deep.equal([
+      'ratings.scale: ignored "9999999999999999999999999999999999999999" (not a positive number such as 10)',
+    ]);
+  });
+
   for (const [year, valid] of [
     [1869, false],
     [1870, true],

@@ -89,6 +89,8 @@ describe('English formatters', () => {
     expect(englishNumber(3, { minimumFractionDigits: 2 })).to.equal(undefined);
     expect(englishNumber(1234, { notation: 'compact' })).to.equal(undefined);
     expect(englishNumber(3, { style: 'unit', unit: 'second', unitDisplay: 'short' })).to.equal(undefined);
+    expect(englishNumber(-5, { style: 'unit', unit: 'minute', unitDisplay: 'short' })).to.equal(undefined);
+    expect(englishNumber(-1, { style: 'percent', maximumFractionDigits: 0 })).to.equal(undefined);
     // ...and through the cached formatters, the answer is Intl's all the same.
     for (const [value, options] of [
       [-1234.5, {}],
