@@ -27,19 +27,19 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
  * @type {Record<string, number>}
  */
 const budgets = {
-  'film-cards/film-cards.js': 30500,
-  'film-cards/react': 36740,
-  'film-cards/react/film-card.js': 34840,
-  'film-cards/react/watch-availability.js': 14370,
-  'film-cards/react/watchlist-button.js': 7370,
-  'film-cards/react/rating-badge.js': 5960,
-  'film-cards/ssr.js': 34850,
-  'film-cards': 36240,
-  'film-cards/elements.js': 35900,
-  'film-cards/film-card.js': 33950,
-  'film-cards/watch-availability.js': 13610,
-  'film-cards/rating-badge.js': 5260,
-  'film-cards/watchlist-button.js': 6630,
+  'film-cards/film-cards.js': 31040,
+  'film-cards/react': 37670,
+  'film-cards/react/film-card.js': 35810,
+  'film-cards/react/watch-availability.js': 14750,
+  'film-cards/react/watchlist-button.js': 7480,
+  'film-cards/react/rating-badge.js': 6270,
+  'film-cards/ssr.js': 35980,
+  'film-cards': 37000,
+  'film-cards/elements.js': 36830,
+  'film-cards/film-card.js': 34910,
+  'film-cards/watch-availability.js': 13980,
+  'film-cards/rating-badge.js': 5560,
+  'film-cards/watchlist-button.js': 6730,
   'film-cards/watchlist.js': 1580,
   'film-cards/watch-offer.js': 320,
 };
@@ -50,16 +50,16 @@ const budgets = {
  * @type {Record<string, { chunks: string[], budget: number, target?: number }>}
  */
 const pages = {
-  'seed card (attributes, English)': { chunks: [], budget: 30500, target: 16 * 1024 },
-  'local watchlist': { chunks: ['local-store'], budget: 31560 },
-  'a `src` card': { chunks: ['film-data'], budget: 35980 },
-  'inline JSON-LD': { chunks: ['film-data'], budget: 35980 },
-  'a French page': { chunks: ['messages-fr'], budget: 31140 },
-  '`json-ld` output': { chunks: ['json-ld-controller'], budget: 31740 },
-  'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 39130 },
+  'seed card (attributes, English)': { chunks: [], budget: 31040, target: 16 * 1024 },
+  'local watchlist': { chunks: ['local-store'], budget: 32100 },
+  'a `src` card': { chunks: ['film-data'], budget: 37460 },
+  'inline JSON-LD': { chunks: ['film-data'], budget: 37460 },
+  'a French page': { chunks: ['messages-fr'], budget: 31880 },
+  '`json-ld` output': { chunks: ['json-ld-controller'], budget: 32280 },
+  'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 40730 },
   'every feature at once': {
     chunks: ['film-data', 'json-ld-controller', 'messages-fr', 'hydrate-page', 'local-store'],
-    budget: 42270,
+    budget: 43870,
     target: 28 * 1024,
   },
 };

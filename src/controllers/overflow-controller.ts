@@ -12,10 +12,11 @@ let observer: ResizeObserver | undefined;
  * shows: so that a "More" button appears only where it reveals something. Measured after layout,
  * never by forcing one: a grid of cards is measured in one pass. Until the element's first layout
  * (and on a server, where nothing is laid out) it is taken to overflow: the host then updates
- * only where that was wrong, not every card of a grid on a phone.
+ * only where that was wrong, not every card of a grid on a phone. New text keeps the last
+ * measure until its own first layout.
  */
 export class OverflowController implements ReactiveController {
-  /** Whether the element's content overflows it, as of its last layout while `measuring()`. */
+  /** Whether the element's content overflows it, as of its last layout while `measuring()`; true until measured. */
   overflows = true;
 
   private element?: Element;

@@ -69,14 +69,15 @@ export const text =
   };
 
 /** Like `text`, but a value longer than `cap` is dropped whole rather than cut: cut identifiers would collide. */
-export const identifier =
-  (cap: number): Check =>
-  (value, field, context) => {
-    const whole = text(Infinity)(value, field, context) as string | undefined;
-    return whole !== undefined && whole.length > cap
+export const identifier = (cap: number): Check => {
+  const whole = text(Infinity);
+  return (value, field, context) => {
+    const kept = whole(value, field, context) as string | undefined;
+    return kept !== undefined && kept.length > cap
       ? drop(context, field, value, `longer than ${cap} characters`)
-      : whole;
+      : kept;
   };
+};
 
 /** The first `cap` valid items of a list; `split` also takes one comma-separated string. */
 export const list =

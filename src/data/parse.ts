@@ -1,6 +1,6 @@
 // Numbers as people and services write them: "7.5", "7,5", "1,234", "1.234", "1 234".
 
-const plain = /^\d+(\.\d+)?$/;
+const plainDecimal = /^\d+(\.\d+)?$/;
 
 /**
  * A decimal score. A comma followed by one or two digits is a decimal comma
@@ -12,7 +12,7 @@ export function parseDecimal(input: unknown): number | undefined {
   if (typeof input !== 'string') return undefined;
   let text = input;
   // Most scores and counts are written plainly ("7.5", "1037"): read as they are.
-  if (!plain.test(text)) {
+  if (!plainDecimal.test(text)) {
     text = input.trim().replace(/[\s\u00a0\u202f]/g, '');
     if (text === '') return undefined;
     if (/^-?\d+,\d{1,2}$/.test(text)) text = text.replace(',', '.');

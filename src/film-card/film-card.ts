@@ -309,6 +309,8 @@ export class FilmCard extends LitElement {
   jsonLd = false;
 
   private synopsisOpen = false;
+  /** The synopsis `synopsisOpen` is about. */
+  private synopsisShown?: string;
   /** Whether the page put anything in the `actions` slot. */
   private slottedActions = false;
   private posterFailed = false;
@@ -389,6 +391,12 @@ export class FilmCard extends LitElement {
     if (changed.has('jsonLd')) warnIfFalse(this, 'json-ld');
     this.readInputs();
     if (changed.has('poster') || changed.has('film') || changed.has('src')) this.posterFailed = false;
+    // "More" opened one synopsis: another film's, or new text, shows clamped again.
+    const synopsis = this.data.film?.synopsis;
+    if (synopsis !== this.synopsisShown) {
+      this.synopsisShown = synopsis;
+      this.synopsisOpen = false;
+    }
     // A locally saved watchlist is the truth for the card too, so its own state, its reflected
     // attribute and the availability block's "Notify me" agree with the button after a reload.
     this.watchlistState.sync();

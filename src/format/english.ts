@@ -27,10 +27,13 @@ const written = (value: number | undefined, grouped = true) =>
       ? String(value)
       : String(value).replace(/^\d+/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
 
-const UNITS: Record<string, string> = { minute: 'min', hour: 'hr' };
+const UNITS = new Map([
+  ['minute', 'min'],
+  ['hour', 'hr'],
+]);
 
 /** Writes a non-negative number as Intl does for one set of options, or gives undefined for it. */
-export type EnglishNumberWriter = (value: number) => string | undefined;
+type EnglishNumberWriter = (value: number) => string | undefined;
 
 /**
  * What writes numbers as `new Intl.NumberFormat('en', options)` does, for non-negative numbers,
@@ -56,7 +59,7 @@ export function englishNumbers(options: Intl.NumberFormatOptions): EnglishNumber
       : undefined;
   if (useGrouping !== true) return undefined;
   if (style === 'unit') {
-    const name = unitDisplay === 'short' && notation === 'standard' ? UNITS[unit] : undefined;
+    const name = unitDisplay === 'short' && notation === 'standard' ? UNITS.get(unit) : undefined;
     if (!name) return undefined;
     return (value) => {
       const whole = Number.isInteger(value) ? written(round(value, 0)) : undefined;

@@ -18,8 +18,8 @@ export type ListFormatter = Pick<Intl.ListFormat, 'format'>;
 const cache = new Map<string, unknown>();
 
 /**
- * The value cached under `key`, made by `make(...args)` the first time. The arguments are passed
- * rather than captured, so that a lookup (on every render of every card) allocates no closure.
+ * The value cached under `key`, made by `make(...args)` the first time: formats asked for with equal
+ * options share one Intl object. A card's renders find theirs through `perLocale`, without a key.
  */
 function cached<T, A extends unknown[]>(key: string, make: (...args: A) => T, ...args: A): T {
   let value = cache.get(key) as T | undefined;
@@ -45,7 +45,7 @@ function englishFirst<V, F extends { format(value: V): string }>(
 }
 
 function makeNumberFormat(locale: string, options: Intl.NumberFormatOptions): NumberFormatter {
-  const english = englishNumbers(options);
+  const english = isPlainEnglish(locale) ? englishNumbers(options) : undefined;
   return englishFirst(
     locale,
     (value: number | bigint) => (english && typeof value === 'number' ? english(value) : undefined),
@@ -83,11 +83,9 @@ export function perLocale<T>(make: (locale: string) => T): (locale: string) => T
   };
 }
 
-export function pluralRules(locale: string): PluralSelector {
-  return cached(`p|${locale}`, () =>
-    isPlainEnglish(locale) ? { select: englishPlural } : new Intl.PluralRules(locale),
-  );
-}
+export const pluralRules: (locale: string) => PluralSelector = perLocale((locale) =>
+  isPlainEnglish(locale) ? { select: englishPlural } : new Intl.PluralRules(locale),
+);
 
 /** A language or region name in the reader's language: `ko` -> "Korean", `GB` -> "United Kingdom". */
 export function displayName(locale: string, type: 'language' | 'region', code: string): string | undefined {
@@ -106,10 +104,8 @@ export function displayName(locale: string, type: 'language' | 'region', code: s
   }
 }
 
-export function listFormat(locale: string): ListFormatter {
-  return cached(`l|${locale}`, () =>
-    isPlainEnglish(locale)
-      ? { format: englishList }
-      : new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
-  );
-}
+export const listFormat: (locale: string) => ListFormatter = perLocale((locale) =>
+  isPlainEnglish(locale)
+    ? { format: englishList }
+    : new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+);

@@ -43,6 +43,7 @@ export function flatList(
       throw new TypeError(`flatList: a row of ${row.length} values for ${slots} slots`);
     flat.push(...row);
   }
+  if (around.length < 2) throw new TypeError('flatList: what holds the list has no slot for it');
   if (after.length !== around.length - 2)
     throw new TypeError(`flatList: ${after.length} values after the list for ${around.length - 2} slots`);
   flat.push(...after);

@@ -78,7 +78,7 @@ const longDates = perLocale((locale) => dateFormat(locale, { dateStyle: 'long', 
 /** One of eight monogram colors, the same for a provider on every page. */
 const hue = (name: string) => [...name].reduce((sum, char) => (sum * 31 + char.codePointAt(0)!) % 8, 0);
 
-/** The price formats of each currency (ISO 4217 codes: a few hundred at most), '' for none. */
+/** The price formats of each currency code a page's offers use ('' for none): a few on any real page. */
 const priceFormats = new Map<string, (locale: string) => NumberFormatter>();
 
 /** An offer's price as `locale` writes it, in its currency when it has one; '' without a price. */

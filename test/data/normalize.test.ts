@@ -86,18 +86,8 @@ describe('normalizeFields', () => {
         .replace(/\n{3,}/g, '\n\n')
         .trim();
     const characters = [
-      'a',
-      'é',
-      ' ',
-      ' ',
-      '\t',
-      '\n',
-      '\r',
-      '\u0000',
-      '\u0085',
-      '\u00a0',
-      '\u2028',
-      '\ufeff',
+      ...['a', 'é', ' ', '\t', '\n', '\r', '\v', '\f', '\u0000', '\u007f', '\u0085'],
+      ...['\u00a0', '\u2009', '\u202f', '\u2028', '\u2029', '\u3000', '\ufeff'],
     ];
     // A fixed seed: the same strings on every run.
     let seed = 7;

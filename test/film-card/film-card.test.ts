@@ -378,7 +378,7 @@ describe('<film-card>', () => {
     });
 
     // A grid of hundreds of cards on a phone would otherwise update every card a second time.
-    it('draws a card whose first layout shows the clamp hiding text once, not again for that news', async () => {
+    it('updates a card once when its first layout confirms that the clamp hides some of the synopsis', async () => {
       const phone = await fixture<HTMLDivElement>(html`<div style="width: 280px"></div>`);
       const el = document.createElement('film-card');
       el.film = parasite;
@@ -395,6 +395,20 @@ describe('<film-card>', () => {
       expect(clipped(el), 'the synopsis clipped').to.equal(true);
       expect(text(el, 'more')).to.equal('More');
       expect(updates, 'updates').to.equal(1);
+    });
+
+    it('clamps the synopsis of another film again, though the last one was opened', async () => {
+      const el = await card(html`<film-card style="width: 280px" .film=${parasite}></film-card>`);
+      await frames();
+      part(el, 'more')!.click();
+      await el.updateComplete;
+      expect(text(el, 'more'), 'the first film opened').to.equal('Less');
+      el.film = { ...parasite, id: 'tt0000002', synopsis: `${parasite.synopsis} Another film.` };
+      await el.updateComplete;
+      await frames();
+      await el.updateComplete;
+      expect(clipped(el), 'the new synopsis clipped').to.equal(true);
+      expect(text(el, 'more')).to.equal('More');
     });
 
     it('keeps "More" while it has focus, though the card widens until the synopsis fits', async () => {
