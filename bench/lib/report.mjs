@@ -28,7 +28,7 @@ function markdown(results, chart) {
     '',
     `${env.date.slice(0, 10)} · Chromium ${env.chromium} (headless) · Node ${env.node} · ${env.cpus} × ${env.cpuModel} · load average ${env.loadBefore} before, ${env.loadAfter} after${env.quick ? ' · **quick run: one run per figure, not for publishing**' : ''}`,
     '',
-    'Reproduce with `npm run bench` (builds, then runs `node bench/run.mjs`, 5 to 6 minutes on 2 cores). `node bench/run.mjs --quick` runs each figure once, up to N = 1,000; `--only render,size` picks suites; `--profile` shows where film-cards spends the time against the baseline and writes `.cpuprofile` files to `bench/results/` for the DevTools Performance panel.',
+    'Reproduce with `npm run bench` (builds, then runs `node bench/run.mjs`, about 9 minutes on 2 cores). `node bench/run.mjs --quick` runs each figure once, up to N = 1,000; `--only render,size` picks suites; `--profile` shows where film-cards spends the time against the baseline and writes `.cpuprofile` files to `bench/results/` for the DevTools Performance panel.',
     '',
     '## How it measures',
     '',
