@@ -13,19 +13,21 @@ const regionExpected = 'a region code such as GB';
 const url = rule((value, context: Context) => safeUrl(value, context.base), 'an http(s) URL');
 const size = rule(within(1, 1e5, parseCount), 'a size in pixels');
 const count = rule(parseCount, 'a count such as 1234');
+const filmYear = within(1870, maxYear, Number);
 const date = (keepTime?: boolean) =>
   rule((value) => {
     const m =
       typeof value === 'string' &&
       /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i.exec(value.trim());
-    const [whole = '', year = '', month = '', date = ''] = m || [];
+    const [whole = '', year = '', month = '', date = '', time] = m || [];
     const day = m && new Date(Date.UTC(+year, +month - 1, +date));
-    // The day must exist (no 31 February) and any time must be a real one (no 24:99).
+    // The day must exist (no 31 February, no month 13) and any time must be a real one (no 24:99).
     const real =
       day &&
+      day.getUTCMonth() === +month - 1 &&
       day.getUTCDate() === +date &&
-      within(1870, maxYear, Number)(year) &&
-      !Number.isNaN(Date.parse(whole));
+      filmYear(year) &&
+      (time === undefined || !Number.isNaN(Date.parse(whole)));
     return real ? (keepTime ? whole : whole.slice(0, 10)) : undefined;
   }, `a date from 1870 to ${maxYear} such as 2018-09-14`);
 const languageTagOrName = rule((name) => {
