@@ -89,11 +89,6 @@ export function englishNumbers(options: Intl.NumberFormatOptions): EnglishNumber
   };
 }
 
-/** `value` as `new Intl.NumberFormat('en', options).format(value)` writes it (see `englishNumbers`), or undefined. */
-export function englishNumber(value: number | bigint, options: Intl.NumberFormatOptions): string | undefined {
-  return typeof value === 'number' ? englishNumbers(options)?.(value) : undefined;
-}
-
 const MONTHS = 'January February March April May June July August September October November December'.split(
   ' ',
 );

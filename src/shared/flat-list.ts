@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import { html } from './html.js';
+import { asTemplateStrings, html, isLiteral } from './html.js';
 
 /**
  * An item's template, as written: `listItem\`<li>${0}</li>\`` keeps its strings for `flatList`,
@@ -59,7 +59,7 @@ function joined(
   count: number,
   around: TemplateStringsArray,
 ): TemplateStringsArray {
-  if (![item, around].every((strings) => Object.hasOwn(strings, 'raw')))
+  if (!isLiteral(item) || !isLiteral(around))
     throw new TypeError('flatList: the item or what holds the list is not a template literal');
   const strings = [around[0]!];
   for (let i = 0; i < count; i++) {
@@ -69,7 +69,5 @@ function joined(
   }
   strings[strings.length - 1] += around[1]!;
   strings.push(...around.slice(2));
-  // Joined from literals' strings, checked above: Lit's static templates are joined the same way,
-  // and carry `raw` as a literal does, which Lit asks of every template.
-  return Object.assign(strings, { raw: strings });
+  return asTemplateStrings(strings);
 }

@@ -56,19 +56,33 @@ const withPrefix = (names: string, prefix: string) =>
 function withPartPrefix(strings: TemplateStringsArray, prefix: string): TemplateStringsArray {
   if (strings.some((string) => unnamedPart.test(string)))
     throw new TypeError('htmlWithParts: write part names whole, in double quotes (part="value")');
-  const named = strings.map((string) =>
-    string.replace(partNames, (_, start: string, names: string) => `${start}${withPrefix(names, prefix)}"`),
+  return asTemplateStrings(
+    strings.map((string) =>
+      string.replace(partNames, (_, start: string, names: string) => `${start}${withPrefix(names, prefix)}"`),
+    ),
   );
-  return Object.assign(named, { raw: named });
 }
 
 const afterTag = />[ \t\r\n]*\n[ \t\r\n]*/g;
 const beforeTag = /[ \t\r\n]*\n[ \t\r\n]*</g;
 
 function withoutLayout(strings: TemplateStringsArray): TemplateStringsArray {
-  // Only a template literal's strings carry `raw`: an array from JSON never becomes a template, as
-  // Lit's own `html` guarantees.
-  if (!Object.hasOwn(strings, 'raw')) throw new TypeError('html: not a template literal');
-  const compact = strings.map((string) => string.replace(afterTag, '>').replace(beforeTag, '<'));
-  return Object.assign(compact, { raw: compact });
+  if (!isLiteral(strings)) throw new TypeError('html: not a template literal');
+  return asTemplateStrings(strings.map((string) => string.replace(afterTag, '>').replace(beforeTag, '<')));
+}
+
+/**
+ * Whether strings are a template literal's: only those carry `raw`, so an array from JSON never
+ * becomes a template, as Lit's own `html` guarantees.
+ */
+export function isLiteral(strings: readonly string[]): strings is TemplateStringsArray {
+  return Object.hasOwn(strings, 'raw');
+}
+
+/**
+ * Strings rewritten or joined from a literal's, checked as one: they carry `raw` as the literal's
+ * do, which Lit asks of every template (its static templates are made the same way).
+ */
+export function asTemplateStrings(strings: string[]): TemplateStringsArray {
+  return Object.assign(strings, { raw: strings });
 }

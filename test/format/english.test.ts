@@ -1,7 +1,10 @@
 // The plain-English formatters stand in for Intl on an English card's first render: they must write
 // Intl's text exactly for every case they accept, and leave every other case to Intl.
 import { expect, fixture, html } from '@open-wc/testing';
-import { englishDate, englishList, englishNumber, englishPlural } from '../../src/format/english.js';
+import { englishDate, englishList, englishNumbers, englishPlural } from '../../src/format/english.js';
+
+/** A number as the English writer for `options` writes it; undefined where it leaves it to Intl. */
+const englishNumber = (value: number, options: Intl.NumberFormatOptions) => englishNumbers(options)?.(value);
 import { englishLanguages, englishRegions } from '../../src/format/english-names.js';
 import { dateFormat, displayName, listFormat, numberFormat, pluralRules } from '../../src/format/intl.js';
 import { formatDate, formatRuntime } from '../../src/format/film.js';
