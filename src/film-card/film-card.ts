@@ -12,6 +12,7 @@ import { listFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
 import { englishFallback, translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
+import type { WatchlistFilm } from '../watchlist/events.js';
 import { checkedWholeNumber, keyword, stringAttribute, warnIfFalse } from '../shared/coerce.js';
 import { emit } from '../shared/events.js';
 import { flatList, listItem } from '../shared/flat-list.js';
@@ -327,10 +328,12 @@ export class FilmCard extends LitElement {
   /** Whether the clamped synopsis hides some of its text, at the card's current width. */
   private readonly synopsisClamp = new OverflowController(this, 'synopsis', () => !this.synopsisOpen);
   /** The one writer of the card's watchlist state, shared by its button and "Notify me". */
-  private readonly watchlistState = new WatchlistController(this, () => {
-    const film = this.data.film;
-    return { film: film && watchlistFilm(film.id, film.title, film.year), local: this.watchlist === 'local' };
-  });
+  private readonly watchlistState = new WatchlistController(this, () => ({
+    film: this.watchlistEntry(),
+    local: this.watchlist === 'local',
+  }));
+  /** The film `watchlistEntry()` last named, and what it named it. */
+  private entryOf?: [Film, WatchlistFilm | undefined];
   /** The JSON-LD writer, loaded the first time `json-ld` is set; it then keeps the script current. */
   private jsonLdOutput?: Promise<unknown>;
 
@@ -487,7 +490,7 @@ export class FilmCard extends LitElement {
             film.id
               ? html`<span part="watchlist">${renderWatchlistButton(
                   {
-                    film: watchlistFilm(film.id, film.title, film.year),
+                    film: this.watchlistEntry(),
                     saved: Boolean(this.inWatchlist),
                     pending: this.watchlistState.pending,
                     iconOnly: compact || tile,
@@ -622,6 +625,17 @@ export class FilmCard extends LitElement {
       }`;
   }
 
+  /**
+   * The card's film as the watchlist and its events name it. Asked for by the controller, the
+   * button and "Notify me" at each update, it is worked out once per film.
+   */
+  private watchlistEntry(): WatchlistFilm | undefined {
+    const film = this.data.film;
+    if (!film) return undefined;
+    if (this.entryOf?.[0] !== film) this.entryOf = [film, watchlistFilm(film.id, film.title, film.year)];
+    return this.entryOf[1];
+  }
+
   /** What the availability block shows, when the film has offers or says where it has none. */
   private availabilityView(film: Film): AvailabilityView | undefined {
     // Offers written by hand stand for the region shown and replace the film's own.
@@ -639,7 +653,7 @@ export class FilmCard extends LitElement {
       target: '_blank',
       expanded: this.expandedOffers,
       failedLogos: this.failedLogos,
-      film: offers.length ? undefined : watchlistFilm(film.id, film.title, film.year),
+      film: offers.length ? undefined : this.watchlistEntry(),
       inWatchlist: Boolean(this.inWatchlist),
       pending: this.watchlistState.pending,
       noteDrawnByOwner: true,
