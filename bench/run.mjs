@@ -8,7 +8,7 @@
 //                  no report
 //   --profile      instead of benchmarking, profile film-cards rendering and updating 1,000 cards
 //                  (the npm build in dist/) and print where the time goes, module by module, then
-//                  element by element (the drop-in bundle)
+//                  the card's update in its steps (the drop-in bundle)
 import { existsSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';

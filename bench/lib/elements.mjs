@@ -4,9 +4,6 @@
 // and the commit (the rest of update(): cloning the template into the shadow root, setting
 // attributes, upgrading the elements it renders). Lit writes a comment as a marker for every
 // `${}` between tags and every item of a list, so the nodes are counted by kind, per card.
-// An element's own update misses what it costs its parent (creating, connecting and feeding it),
-// so each element inside the card is also measured by its absence: the cards' script time with
-// that element left empty, against the whole card's, both in pages without the timers.
 import { openRender } from './pages.mjs';
 import { toText } from './tables.mjs';
 
@@ -20,26 +17,9 @@ export async function elementSuite(ctx) {
     const { page } = await openRender(ctx, 'ours');
     results[mode] = await page.evaluate(inPage, { n: N, rounds: ROUNDS, mode });
     await page.close();
-    const whole = await fastestScript(ctx, mode, []);
-    results[mode].whole = whole;
-    for (const element of results[mode].elements)
-      if (element.tag !== 'film-card') element.cost = whole - (await fastestScript(ctx, mode, [element.tag]));
   }
   ctx.log(`elements: ${N} cards by property and by attribute, the fastest of ${ROUNDS} rounds`);
   return { n: N, modes: results };
-}
-
-/** The harness's script time for N cards, the fastest of ROUNDS, with the `empty` elements left empty. */
-async function fastestScript(ctx, mode, empty) {
-  const { page } = await openRender(ctx, 'ours', { empty });
-  let fastest = Infinity;
-  for (let round = 0; round < ROUNDS; round++)
-    fastest = Math.min(
-      fastest,
-      await page.evaluate(async ([n, mode]) => (await window.bench.render(n, mode)).script, [N, mode]),
-    );
-  await page.close();
-  return fastest;
 }
 
 /** Runs in the render page. */
@@ -118,21 +98,20 @@ async function inPage({ n, rounds, mode }) {
   };
 }
 
-/** Prints, per mode, each element's update steps, what it costs the card and the nodes it puts in one. */
+/** Prints, per mode, each element's update steps and the nodes it puts in one card. */
 export function printElements({ n, modes }) {
   const kinds = ['elements', 'comments', 'text', 'white space'];
-  for (const [mode, { total, whole, elements }] of Object.entries(modes))
+  for (const [mode, { total, elements }] of Object.entries(modes))
     console.log(
       `\n${toText({
         title: `Elements: ${n.toLocaleString('en')} cards by ${mode}, ${total.toFixed(0)} ms from insertion to the last update (ms for all the cards; nodes in one card)`,
-        head: ['element', 'in a card', 'willUpdate', 'render', 'commit', 'update', 'cost', ...kinds],
-        rows: elements.map(({ tag, instances, willUpdate, render, commit, update, cost, nodes }) => [
+        head: ['element', 'in a card', 'willUpdate', 'render', 'commit', 'update', ...kinds],
+        rows: elements.map(({ tag, instances, willUpdate, render, commit, update, nodes }) => [
           tag,
           String(instances),
           ...[willUpdate, render, commit, update].map((ms) => ms.toFixed(0)),
-          cost === undefined ? '' : cost.toFixed(0),
           ...kinds.map((kind) => String(nodes[kind])),
         ]),
-      })}\n"cost": the script time the element adds to the cards, measured by leaving it empty (${whole.toFixed(0)} ms with every element, without the timers).`,
+      })}`,
     );
 }

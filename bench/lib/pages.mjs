@@ -2,16 +2,13 @@
 import { heapUsed } from './browser.mjs';
 
 /**
- * The render page, with the library (`ours`) or the flat floor; the elements named in `empty` are
- * left empty (plain elements), to measure what a card costs without them.
+ * The render page, with the library (`ours`) or the flat floor.
  * @param {{ browser: any, server: { origin: string }, bundle: string }} ctx
  * @param {string} impl
- * @param {{ empty?: string[] }} [options]
  */
-export async function openRender(ctx, impl, { empty = [] } = {}) {
+export async function openRender(ctx, impl) {
   // The floor is stored under `baseline` in the results: the flat light-DOM floor.
-  let query = impl === 'ours' ? `impl=ours&bundle=${encodeURIComponent(ctx.bundle)}` : 'impl=flat';
-  if (empty.length) query += `&empty=${empty.join(',')}`;
+  const query = impl === 'ours' ? `impl=ours&bundle=${encodeURIComponent(ctx.bundle)}` : 'impl=flat';
   const opened = await ctx.browser.open(`${ctx.server.origin}/bench/pages/render.html?${query}`);
   await opened.page.evaluate(() => window.bench.ready);
   // Thread ticks: the main thread's CPU time, which other processes on a busy machine cannot inflate.

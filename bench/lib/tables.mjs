@@ -194,11 +194,11 @@ export function tables(results) {
       note: '"film shown": the first frame in which a reader sees the film: the drawn card, or, for the snippet, its own HTML\'s title in the card\'s frame before the script arrives. "card painted": the first frame in which the card is on screen as a card (its title laid out inside the rendered card), from navigation start. "x static floor": each run over the floor\'s run in the same round, median of those ratios. Page bytes: every document, script and stylesheet the page received, brotli quality 11. TBT: long tasks after first contentful paint, beyond 50 ms each, until 1.5 s after the card is painted.',
     });
     const kinds = {
-      seed: 'seed card (attributes, English)',
+      seed: 'seed card (attributes, English, no saved watchlist)',
       src: 'a `src` card',
       french: 'a French page (the seed card)',
-      watchlist: 'a local watchlist (the seed card)',
-      all: 'every feature at once (`src`, inline JSON-LD, `json-ld`, French, local watchlist)',
+      watchlist: 'the seed card with its saved watchlist (`watchlist="local"`)',
+      all: 'every feature at once (`src`, inline JSON-LD, `json-ld`, French, local watchlist, a server-rendered card)',
     };
     out.push({
       key: 'bytes',

@@ -2,8 +2,7 @@
 // ahead, the same insertion, the same wait, so the ratio measures what the library adds.
 // `?impl=ours&bundle=URL` loads the library; `?impl=flat` the flat floor: the same cards as plain
 // HTML in light DOM with the same CSS (see flatten.js), made by the runner from the library's own
-// cards and served as /generated/flat.json. `&empty=tag,tag` leaves those elements empty (defined
-// as plain elements before the library loads), so that `--profile` can tell what each one costs.
+// cards and served as /generated/flat.json.
 import { film, filmAttributes } from './films.js';
 import { outline } from './dom.js';
 import { flatBoxes, flatCss, flatHtml } from './flatten.js';
@@ -25,8 +24,6 @@ async function load() {
     flatCards = byMode;
     return;
   }
-  for (const tag of params.get('empty')?.split(',') ?? [])
-    customElements.define(tag, class extends HTMLElement {});
   await import(params.get('bundle'));
   await customElements.whenDefined('film-card');
 }

@@ -137,8 +137,12 @@ export function phonePages({ bundle, ssr, snippet, shoelace }) {
   };
 }
 
-/** The pages whose JavaScript the bytes table counts: each uses one more feature of the bundle. */
-export function featurePages({ bundle }) {
+/**
+ * The pages whose JavaScript the bytes table counts: each uses one more feature of the bundle, and
+ * the last every one of them, as the size budget's page of every feature (scripts/size-budget.mjs).
+ * `ssr` is a server-rendered card.
+ */
+export function featurePages({ bundle, ssr }) {
   const attributes = (extra = '') =>
     `<film-card film-title="Little Pyongyang" year="2018" runtime="24" language="ko" genres="Documentary" rating="7.5" votes="39" rating-source="imdb" region="GB" offers="none"${extra}></film-card>`;
   const head = `<script type="module" src="${bundle}"></script>`;
@@ -152,7 +156,8 @@ export function featurePages({ bundle }) {
       lang: 'fr',
       title: 'Des films',
       card: `<film-card loading="eager" src="/film/1.json" json-ld watchlist="local"></film-card>
-      <film-card watchlist="local"><script type="application/ld+json">{"@context":"https://schema.org","@type":"Movie","name":"Nosferatu","datePublished":"1922-03-04","duration":"PT1H34M","inLanguage":"de"}</script></film-card>`,
+      <film-card watchlist="local"><script type="application/ld+json">{"@context":"https://schema.org","@type":"Movie","name":"Nosferatu","datePublished":"1922-03-04","duration":"PT1H34M","inLanguage":"de"}</script></film-card>
+      ${ssr}`,
     }),
   };
 }

@@ -77,9 +77,10 @@ async function loadOnce(ctx, name) {
 
 export async function phoneSuite(ctx) {
   const shoelace = '/node_modules/@shoelace-style/shoelace/cdn';
+  const ssr = await ssrCard(ctx);
   const pages = phonePages({
     bundle: ctx.bundle,
-    ssr: await ssrCard(ctx),
+    ssr,
     snippet: readmeSnippet(ctx.root),
     shoelace,
   });
@@ -121,7 +122,7 @@ export async function phoneSuite(ctx) {
 
   // JavaScript per kind of page, unthrottled: what each one downloads (gzip, level 9).
   result.bytes = {};
-  for (const [name, html] of Object.entries(featurePages({ bundle: ctx.bundle }))) {
+  for (const [name, html] of Object.entries(featurePages({ bundle: ctx.bundle, ssr }))) {
     ctx.server.provide(`/generated/feature-${name}.html`, 'text/html; charset=utf-8', html);
     const opened = await ctx.browser.phone(`${ctx.server.origin}/generated/feature-${name}.html`, {
       throttle: false,

@@ -11,7 +11,7 @@ const NEAR = '200px';
 /** What a reader does first with a control: hydrating then lets the click or key that follows work. */
 const TOUCH = ['pointerdown', 'focusin', 'keydown'] as const;
 
-/** Cards the reader touched: they and the elements inside them hydrate at once, before the click. */
+/** Cards the reader touched: they hydrate at once, before the click. */
 const touchedCards = new WeakSet<Element>();
 
 /** Whether `element` is a touched card or inside one (through shadow roots). */
@@ -56,10 +56,11 @@ function trackServerRendered(): void {
 const hydrates = (element: Hydratable) => serverRendered.has(element) && !element.hasUpdated;
 
 /**
- * Gives every server-rendered element's hydration a task of its own: a card's hydration would
- * otherwise run its own render and those of every element inside it in one long task, which holds
- * the page's main thread for as long. Nothing is shown differently meanwhile (the server's HTML
- * stays as it is). Not for a card the reader touched: its controls must work on the first click.
+ * Gives every server-rendered element's hydration a task of its own, after the one that released
+ * it: a card reads its film in that first task (see FilmCard.scheduleUpdate), and reading and
+ * hydrating in one task would hold the page's main thread for both at once. Nothing is shown
+ * differently meanwhile (the server's HTML stays as it is). Not for a card the reader touched: its
+ * controls must work on the first click.
  */
 function hydrateInTasks(): void {
   trackServerRendered();
@@ -101,8 +102,7 @@ export function drawAfreshOnMismatch(): void {
 
 /**
  * Holds every server-rendered `tag` element already in the document back from hydrating until it
- * comes near the viewport or the reader touches it, and hydrates each element in a task of its
- * own. Must run before `tag` is defined; elements added to the page later hydrate as soon as they
+ * comes near the viewport or the reader touches it, and hydrates each in a task of its own. Must run before `tag` is defined; elements added to the page later hydrate as soon as they
  * connect.
  */
 export function deferHydration(tag: string): void {

@@ -123,6 +123,41 @@ describe('drop-in bundle, split into chunks', () => {
     expect(win.firstTexts.join(' ')).not.to.match(/Original language|Released/);
   });
 
+  it('loads the messages of a language written on a card in an English page, and the card speaks it', async () => {
+    const win = await openPage(seedCard.replace('<film-card ', '<film-card lang="fr" '));
+    expect(await rendered(win)).to.equal('Little Pyongyang');
+    expect(kinds(win.atDefinition.filter((path) => path.startsWith(BASE)))).to.deep.equal([
+      'film-cards',
+      'film-cards-messages-fr',
+    ]);
+    expect(win.firstTexts.join(' ')).to.contain('Pas disponible en streaming');
+  });
+
+  it("speaks the browser's language on a page that declares none, its messages loaded first", async () => {
+    const win = await openDropInPage<PageWindow>(seedCard, {
+      recorder: `Object.defineProperty(navigator, 'language', { get: () => 'fr-FR' });${recorder}`,
+      lang: '',
+    });
+    expect(win.document.documentElement.lang).to.equal('');
+    expect(await rendered(win)).to.equal('Little Pyongyang');
+    expect(kinds(win.atDefinition.filter((path) => path.startsWith(BASE)))).to.deep.equal([
+      'film-cards',
+      'film-cards-messages-fr',
+    ]);
+    expect(win.firstTexts.join(' ')).to.contain('Pas disponible en streaming');
+  });
+
+  it('loads the data chunk when the page sets the film property', async () => {
+    const win = await openPage('<film-card></film-card>');
+    const card = win.document.querySelector('film-card') as Updatable & { film?: object };
+    await card.updateComplete;
+    expect(kinds(bundleFiles(win))).to.deep.equal(['film-cards']);
+    card.film = { title: 'Nosferatu', year: 1922 };
+    expect(await rendered(win)).to.equal('Nosferatu');
+    expect(kinds(bundleFiles(win))).to.deep.equal(['film-cards', 'film-cards-film-data']);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   it('says once, and breaks nothing, when a chunk cannot be fetched', async () => {
     // The data chunk is missing.
     const win = await openWithoutChunks(`${seedCard.replace('<film-card ', '<film-card id="seed" ')}

@@ -3,7 +3,7 @@
 // they stand, and only when a card comes near the viewport or the reader touches it.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { openDropInPage } from './drop-in-page.js';
+import { bundleFiles, kinds, openDropInPage } from './drop-in-page.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
 type PageWindow = Window &
@@ -134,25 +134,25 @@ describe('drop-in bundle with server-rendered cards', () => {
     ]);
   });
 
-  it('hydrates a server-rendered card and each element inside it in tasks of their own', async () => {
-    const win = await openPage();
-    const html = await serverCard('little-pyongyang', { case: 'bundle-added', region: 'GB' });
-    const host = win.document.createElement('div');
-    host.setHTMLUnsafe(html);
-    win.document.body.prepend(host);
-    const card = host.querySelector('film-card') as Updatable;
-    const title = card.shadowRoot!.querySelector('[part~="title"]');
-    expect(card.hasUpdated, 'hydrated in the task that added it').to.equal(false);
-    const inside = () => elementsOf(card).filter((el) => el !== card) as Updatable[];
-    // Right after the card's own hydration, in its task: the elements inside wait for theirs.
-    const insideThen = await card.updateComplete.then(() => inside().filter((el) => el.hasUpdated));
-    expect(
-      insideThen.map((el) => el.localName),
-      "hydrated in the card's task",
-    ).to.deep.equal([]);
+  it("loads Lit's hydration support and the data layer, and only them, before it defines the elements", async () => {
+    const html = await serverCard('little-pyongyang', { case: 'bundle-chunks', region: 'GB' });
+    const win = await openDropInPage<PageWindow & { atDefinition: string[] }>(html, {
+      recorder: `customElements.whenDefined('film-card').then(() => {
+        window.atDefinition = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      });`,
+      entry: '/dist/film-cards.js',
+    });
+    const bundle = (paths: string[]) =>
+      kinds(paths.filter((path) => /\/film-cards[\w-]*\.js$/.test(path))).sort();
+    expect(bundle(win.atDefinition)).to.deep.equal([
+      'film-cards',
+      'film-cards-film-data',
+      'film-cards-hydrate-page',
+    ]);
+    const card = win.document.querySelector('film-card') as Updatable;
     await hydrated(card);
-    expect(inside().every((el) => el.hasUpdated)).to.equal(true);
-    expect(card.shadowRoot!.querySelector('[part~="title"]')).to.equal(title);
+    expect(card.hasUpdated, 'hydrated').to.equal(true);
+    expect(bundle(bundleFiles(win)), 'nothing more once hydrated').to.deep.equal(bundle(win.atDefinition));
   });
 
   it("reads a server-rendered card's film in the task that adds it, and hydrates it in the next", async () => {
