@@ -5,7 +5,7 @@ import type { FilmAdapter } from '../data/adapters/index.js';
 import { filmFromAttributes, type FilmAttributes } from '../data/attributes.js';
 import type { FilmErrorDetail } from '../data/events.js';
 import type { Film } from '../data/film.js';
-import type { FilmLoadError } from '../data/loader.js';
+import { FilmLoadError } from '../data/load-error.js';
 import { normalizeFields } from '../data/normalize.js';
 import type { FilmPatch, Warn } from '../data/patch.js';
 import { show } from '../data/readers.js';
@@ -208,7 +208,7 @@ export class FilmController implements ReactiveController {
       this.#arrived = false;
       if (film) this.#pending = ['film-load', { film }];
       else if (this.#fromSrc && layer)
-        this.#fail(new layer.FilmLoadError('shape', this.#base(), `${this.#base()} gives no film title.`));
+        this.#fail(new FilmLoadError('shape', this.#base(), `${this.#base()} gives no film title.`));
       else if (this.#fromInline) {
         this.#warn('inline JSON', 'gives no film title');
         this.#inlineFailed({ kind: 'shape', message: 'inline JSON gives no film title.' });
@@ -251,7 +251,7 @@ export class FilmController implements ReactiveController {
       this.#fromProperty = layer.adaptFilm(value, { adapters, warn: this.#warn });
     } catch (error) {
       if (error instanceof layer.FilmApiError) {
-        this.#propertyFailure = new layer.FilmLoadError('api', '', `film: ${error.message}.`);
+        this.#propertyFailure = new FilmLoadError('api', '', `film: ${error.message}.`);
         this.#warn('film', error.message);
         const { kind, message, url, status } = this.#propertyFailure;
         this.#pending = ['film-error', { kind, message, url, status } satisfies FilmErrorDetail];
@@ -315,9 +315,9 @@ export class FilmController implements ReactiveController {
     }
   }
 
-  #fail(error: FilmLoadError) {
+  #fail(error: FilmLoadError, warn = true) {
     // The event is for the page's code; the author reading the console hears of it once too.
-    this.#warn('src', error.message);
+    if (warn) this.#warn('src', error.message);
     this.#failure = error;
     this.#fromSrc = undefined;
     this.#arrived = false;
@@ -368,8 +368,17 @@ export class FilmController implements ReactiveController {
     let result: FilmPatch | FilmLoadError | undefined;
     try {
       const layer = await loadDataLayer();
-      if (!layer) throw new Error('no data layer');
       if (request.signal.aborted) return;
+      if (!layer) {
+        // Its file could not be fetched, and the page heard of it once: each card says it could
+        // not load its film and offers Retry, which asks for the file again.
+        if (request === this.#request) {
+          this.#request = undefined;
+          this.#fail(new FilmLoadError('network', this.#base(), 'could not load the data module'), false);
+          this.#host.requestUpdate();
+        }
+        return;
+      }
       try {
         const { film, warnings } = await layer.loadFilmJson(this.#base(), {
           signal: request.signal,
@@ -386,7 +395,7 @@ export class FilmController implements ReactiveController {
       } catch (error) {
         // `api` when the service answered that it has no film (OMDb's `Response: "False"`, TMDB's
         // `status_code`, which come with HTTP 200), `shape` when the JSON is no film, and so on.
-        if (!(error instanceof layer.FilmLoadError)) throw error;
+        if (!(error instanceof FilmLoadError)) throw error;
         result = error;
       }
     } catch (error) {
@@ -396,8 +405,7 @@ export class FilmController implements ReactiveController {
         this.#host.requestUpdate();
         return this.#schedule();
       }
-      // Otherwise aborted: a newer src, or leaving the page, made this request stale; or the data
-      // layer could not be loaded (said once for the page): the next update tries again.
+      // Otherwise aborted: a newer src, or leaving the page, made this request stale.
       if (request === this.#request && !request.signal.aborted) this.#request = undefined;
       return;
     }

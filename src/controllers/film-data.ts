@@ -4,7 +4,7 @@
 // (see data-layer.ts): a page of cards written as attributes never downloads it.
 import { adaptFilm, FilmApiError } from '../data/adapters/index.js';
 import { filmAdapt } from '../data/film-cache.js';
-import { FilmLoadError, loadFilmJson } from '../data/loader.js';
+import { loadFilmJson } from '../data/loader.js';
 import { InlineReader } from './inline-reader.js';
 
-export const filmData = { adaptFilm, FilmApiError, filmAdapt, FilmLoadError, loadFilmJson, InlineReader };
+export const filmData = { adaptFilm, FilmApiError, filmAdapt, loadFilmJson, InlineReader };

@@ -1,7 +1,7 @@
 // Reads what an author wrote inside an element: film JSON in a <script>, and <watch-offer> children.
 // Each is read again only when it changed, so a change to one never re-parses the other.
 import { adaptFilm, FilmApiError, type AdaptOptions, type FilmAdapter } from '../data/adapters/index.js';
-import type { FilmLoadErrorKind } from '../data/loader.js';
+import type { FilmLoadErrorKind } from '../data/load-error.js';
 import type { FilmPatch, Warn } from '../data/patch.js';
 import { parseScriptJson } from '../data/script-json.js';
 import { offersFromElements } from '../data/watch-offers.js';

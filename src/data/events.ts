@@ -1,5 +1,5 @@
 import type { Film } from './film.js';
-import type { FilmLoadErrorKind } from './loader.js';
+import type { FilmLoadErrorKind } from './load-error.js';
 
 /** `film-load`: film data arrived from `src` or inline JSON and the element shows it. */
 export type FilmLoadEvent = CustomEvent<{ film: Film }>;

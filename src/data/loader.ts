@@ -2,22 +2,9 @@ import { FilmApiError } from './adapters/types.js';
 import { cacheKey, clearCache, readCache, writeCache } from './film-cache.js';
 import { safeUrl } from './url.js';
 import { followPlacement, placementOf } from './placement.js';
+import { FilmLoadError, type FilmLoadErrorKind } from './load-error.js';
 
-/** Why film data could not be loaded. */
-export type FilmLoadErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'shape' | 'too-large' | 'api';
-
-/** A failed load: its kind, the URL, the HTTP status when there was one, and a message for humans. */
-export class FilmLoadError extends Error {
-  constructor(
-    readonly kind: FilmLoadErrorKind,
-    readonly url: string,
-    message: string,
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = 'FilmLoadError';
-  }
-}
+export { FilmLoadError, type FilmLoadErrorKind };
 
 export interface LoadOptions<T = unknown> {
   /** Stops waiting; the request itself is cancelled once nobody else waits for it. */

@@ -6,7 +6,7 @@ import type { FilmAdapter } from '../data/adapters/index.js';
 import { readFilmAttributes } from '../data/attributes.js';
 import { certificationFor } from '../data/certification.js';
 import type { Film } from '../data/film.js';
-import type { FilmLoadError, FilmLoadErrorKind } from '../data/loader.js';
+import type { FilmLoadError, FilmLoadErrorKind } from '../data/load-error.js';
 import { formatDate, formatLanguage, metaItems } from '../format/film.js';
 import { listFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';

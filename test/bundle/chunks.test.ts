@@ -45,11 +45,15 @@ async function openWithoutChunks(body: string) {
   const url = URL.createObjectURL(new Blob([entry], { type: 'text/javascript' }));
   frame.srcdoc = `<!doctype html><html lang="en"><body>
     ${body}
-    <script>${recorder}; window.warnings = []; console.warn = (...args) => warnings.push(args.join(' '));</script>
+    <script>${recorder}; window.warnings = []; console.warn = (...args) => warnings.push(args.join(' '));
+      window.filmErrors = []; addEventListener('film-error', (event) => filmErrors.push(event.detail));</script>
     <script type="module" src="${url}"></script></body></html>`;
   document.body.append(frame);
   await loaded;
-  const win = frame.contentWindow as PageWindow & { warnings: string[] };
+  const win = frame.contentWindow as PageWindow & {
+    warnings: string[];
+    filmErrors: { kind: string; url: string }[];
+  };
   await win.customElements.whenDefined('film-card');
   URL.revokeObjectURL(url);
   return win;
@@ -158,16 +162,34 @@ describe('drop-in bundle, split into chunks', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
-  it('says once, and breaks nothing, when a chunk cannot be fetched', async () => {
+  it('says once, and shows a card with src that it could not load, when the data chunk cannot be fetched', async () => {
     // The data chunk is missing.
     const win = await openWithoutChunks(`${seedCard.replace('<film-card ', '<film-card id="seed" ')}
-      <film-card id="remote" loading="eager" src="/test/fixtures/tmdb-parasite.json"></film-card>`);
+      <film-card id="remote" loading="eager" src="/test/fixtures/tmdb-parasite.json"></film-card>
+      <film-card id="other" loading="eager" src="/test/fixtures/omdb-parasite.json"></film-card>`);
     expect(await rendered(win, '#seed')).to.equal('Little Pyongyang');
-    for (let i = 0; i < 50 && !win.warnings.length; i++)
+    const remote = win.document.querySelector('#remote') as Updatable;
+    const error = () => remote.shadowRoot?.querySelector('[part~="error"]');
+    for (let i = 0; i < 100 && !(error() && win.filmErrors.length === 2); i++)
       await new Promise((resolve) => setTimeout(resolve, 20));
+    // Each card says what went wrong and offers Retry, and fires its event; the console hears it once.
+    expect(error()?.textContent).to.contain('Could not connect to load this film.');
+    expect(remote.shadowRoot!.querySelector('[part~="retry"]'), 'Retry').not.to.equal(null);
+    expect(win.filmErrors.map(({ kind, url }) => [kind, new URL(url).pathname]).sort()).to.deep.equal([
+      ['network', '/test/fixtures/omdb-parasite.json'],
+      ['network', '/test/fixtures/tmdb-parasite.json'],
+    ]);
     expect(win.warnings).to.have.length(1);
     expect(win.warnings[0]).to.match(/^film-cards: could not load the data module/);
     expect(win.pageErrors).to.deep.equal([]);
+    // Retry tries again, and fails as clearly: the file is still missing.
+    remote.shadowRoot!.querySelector<HTMLElement>('[part~="retry"]')!.click();
+    for (let i = 0; i < 100 && win.filmErrors.length < 3; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(win.filmErrors.map(({ kind }) => kind)).to.deep.equal(['network', 'network', 'network']);
+    await remote.updateComplete;
+    expect(error()?.textContent).to.contain('Could not connect to load this film.');
+    expect(win.warnings).to.have.length(1);
   });
 
   it('says once when the JSON-LD writer cannot be fetched, however often the card updates', async () => {
@@ -176,8 +198,9 @@ describe('drop-in bundle, split into chunks', () => {
     const card = win.document.querySelector('#seed') as Updatable;
     for (const year of ['2019', '2020', '2021', '2022']) {
       card.setAttribute('year', year);
-      for (let i = 0; i < 10 && !card.shadowRoot?.textContent?.includes(year); i++)
+      for (let i = 0; i < 50 && !card.shadowRoot?.textContent?.includes(year); i++)
         await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(card.shadowRoot!.textContent, 'updated').to.contain(year);
     }
     expect(await rendered(win, '#seed')).to.equal('Little Pyongyang');
     expect(win.warnings.filter((warning) => warning.includes('JSON-LD'))).to.have.length(1);
