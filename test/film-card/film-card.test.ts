@@ -647,10 +647,15 @@ describe('<film-card>', () => {
     it('keeps its state when the host cancels', async () => {
       const el = await card(html`<film-card .film=${parasite}></film-card>`);
       await settled(el);
-      el.addEventListener('watchlist-add', (event) => event.preventDefault());
+      let asked = 0;
+      el.addEventListener('watchlist-add', (event) => {
+        asked++;
+        event.preventDefault();
+      });
       part(el, 'watchlist-button')!.click();
       await aTimeout(0);
       await settled(el);
+      expect(asked, 'the host was asked').to.equal(1);
       expect(el.inWatchlist).to.equal(false);
     });
 

@@ -13,26 +13,65 @@ import '../../src/film-card/define.js';
 type IntlConstructor =
   'NumberFormat' | 'DateTimeFormat' | 'PluralRules' | 'ListFormat' | 'DisplayNames' | 'Locale';
 
-/** The Intl objects of the named kinds made while `run` runs, as "Kind(locale)". */
-async function intlMadeDuring(kinds: IntlConstructor[], run: () => Promise<void>): Promise<string[]> {
-  const made: string[] = [];
+/** What each kind of Intl object does for a page: its methods, and getters that return one. */
+const intlMethods: Record<IntlConstructor, string[]> = {
+  NumberFormat: ['format', 'formatToParts', 'formatRange'],
+  DateTimeFormat: ['format', 'formatToParts', 'formatRange'],
+  PluralRules: ['select', 'selectRange'],
+  ListFormat: ['format', 'formatToParts'],
+  DisplayNames: ['of'],
+  Locale: ['maximize', 'minimize', 'region', 'language'],
+};
+
+/**
+ * The Intl objects of the named kinds made or used while `run` runs, as "Kind(locale)" and
+ * "Kind.method". Uses count too: the formatters are made once per page and kept, so an object made
+ * by an earlier test would otherwise go unseen when the card falls back to it.
+ */
+async function intlUsedDuring(kinds: IntlConstructor[], run: () => Promise<void>): Promise<string[]> {
+  const used: string[] = [];
   type Constructor = new (...args: unknown[]) => object;
   const intl = Intl as unknown as Record<IntlConstructor, Constructor>;
-  const originals = kinds.map((kind) => [kind, intl[kind]] as const);
-  for (const [kind, Original] of originals) {
+  const restore: (() => void)[] = [];
+  for (const kind of kinds) {
+    const Original = intl[kind];
     intl[kind] = new Proxy(Original, {
       construct(target, args) {
-        made.push(`${kind}(${String(args[0])})`);
+        used.push(`${kind}(${String(args[0])})`);
         return Reflect.construct(target, args);
       },
     });
+    restore.push(() => (intl[kind] = Original));
+    const proto = Original.prototype as Record<string, unknown>;
+    for (const method of intlMethods[kind]) {
+      const own = Object.getOwnPropertyDescriptor(proto, method);
+      if (!own) continue;
+      const note = () => used.push(`${kind}.${method}`);
+      const wrapped: PropertyDescriptor = own.get
+        ? {
+            ...own,
+            get(this: unknown) {
+              note();
+              return own.get!.call(this);
+            },
+          }
+        : {
+            ...own,
+            value(this: unknown, ...args: unknown[]) {
+              note();
+              return (own.value as (...a: unknown[]) => unknown).apply(this, args);
+            },
+          };
+      Object.defineProperty(proto, method, wrapped);
+      restore.push(() => Object.defineProperty(proto, method, own));
+    }
   }
   try {
     await run();
   } finally {
-    for (const [kind, Original] of originals) intl[kind] = Original;
+    for (const undo of restore) undo();
   }
-  return made;
+  return used;
 }
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
@@ -159,7 +198,7 @@ describe('English formatters', () => {
 
   it('keep Intl number, date, plural and list objects off the first render of an English card', async () => {
     const kinds: IntlConstructor[] = ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'ListFormat'];
-    const made = await intlMadeDuring(kinds, async () => {
+    const made = await intlUsedDuring(kinds, async () => {
       const card = await fixture<Updatable>(html`<film-card
         lang="en"
         film-title="Parasite"
@@ -200,7 +239,7 @@ describe('English formatters', () => {
   });
 
   it('keep Intl display names and locales off the first render of an English card with a language and a region', async () => {
-    const made = await intlMadeDuring(['DisplayNames', 'Locale'], async () => {
+    const made = await intlUsedDuring(['DisplayNames', 'Locale'], async () => {
       const { card, block } = await cardWithAvailability(
         html`<film-card
         lang="en"
@@ -220,7 +259,7 @@ describe('English formatters', () => {
 
   it('keep Intl locales off the first render of a card with no region: the page language names it', async () => {
     const shown: string[] = [];
-    const made = await intlMadeDuring(['Locale'], async () => {
+    const made = await intlUsedDuring(['Locale'], async () => {
       for (const lang of ['en', 'en-GB', 'ko']) {
         const { block } = await cardWithAvailability(
           html`<film-card

@@ -49,7 +49,7 @@ describe('wrong values', () => {
     }
   });
 
-  it('fails a card loudly when its fetcher or adapters are not what they must be', async () => {
+  it('ignores a fetcher or adapters that are not what they must be, with one warning each, and still loads', async () => {
     for (const [property, value] of [
       ['fetcher', 'not a function'],
       ['adapters', 'not a list'],

@@ -95,17 +95,22 @@ describe('film-cards/react', () => {
   });
 
   it('lets a handler veto the change with preventDefault(), as the element promises', async () => {
+    let asked = 0;
     render(
       createElement(WatchlistButton, {
         filmId: 'tt1',
         filmTitle: 'Parasite',
-        onWatchlistAdd: (event: WatchlistEvent) => event.preventDefault(),
+        onWatchlistAdd: (event: WatchlistEvent) => {
+          asked++;
+          event.preventDefault();
+        },
       }),
     );
     const button = host.querySelector<WatchlistButtonElement>('watchlist-button')!;
     await button.updateComplete;
     inner(button, 'button')!.click();
     await button.updateComplete;
+    expect(asked, 'the handler was asked').to.equal(1);
     expect(button.inWatchlist).to.equal(false);
     expect(inner(button, 'button')!.getAttribute('aria-pressed')).to.equal('false');
   });

@@ -95,11 +95,7 @@ describe('renderFilmCard()', () => {
       inside.map((el) => el.localName),
       'no element inside the card',
     ).to.deep.equal([]);
-    // Nothing waits for the card to hydrate it; the card itself starts on its own.
-    expect(
-      deepElements(card.shadowRoot!).filter((el) => el.hasAttribute('defer-hydration')),
-      'deferred hydration inside the card',
-    ).to.have.length(0);
+    // Nothing holds the card back from hydrating: it starts on its own.
     expect(card.hasAttribute('defer-hydration')).to.equal(false);
     // Its rating badge, availability block and watchlist button, as in the browser.
     expect(textOf(shadowPart(card, 'rating-badge'))).to.equal('IMDb ★★★★★★★★★★ 7.5 /10 (39) few ratings');
@@ -302,12 +298,7 @@ describe('a server-rendered card in the browser', () => {
     const card = win.document.querySelector('film-card')!;
     expect(win.probe.changes).to.deep.equal([]);
     expect(shadowPart(card, 'title')).to.equal(win.probe.title);
-    expect(deepElements(card.shadowRoot!).filter((el) => el.hasAttribute('defer-hydration'))).to.deep.equal(
-      [],
-    );
-    for (const el of [card, ...deepElements(card.shadowRoot!)].filter((el) => el.localName.includes('-'))) {
-      expect((el as Updatable).hasUpdated, el.localName).to.equal(true);
-    }
+    expect((card as Updatable).hasUpdated, 'hydrated').to.equal(true);
     // The JSON-LD the server wrote is the one the card keeps current.
     expect(card.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
   });

@@ -602,11 +602,16 @@ describe('<watch-availability>', () => {
       const el = await fixture<WatchAvailability>(
         html`<watch-availability lang="en" region="GB" film-id="tt1"></watch-availability>`,
       );
-      const veto = (event: Event) => event.preventDefault();
+      let asked = 0;
+      const veto = (event: Event) => {
+        asked++;
+        event.preventDefault();
+      };
       document.addEventListener('watchlist-add', veto);
       part(el, 'notify')!.click();
       document.removeEventListener('watchlist-add', veto);
       await el.updateComplete;
+      expect(asked, 'the host was asked').to.equal(1);
       expect(el.inWatchlist).to.equal(false);
       expect(el.hasAttribute('in-watchlist')).to.equal(false);
       expect(part(el, 'notify')!.getAttribute('aria-pressed')).to.equal('false');
@@ -616,12 +621,17 @@ describe('<watch-availability>', () => {
       const host = document.body.appendChild(document.createElement('div'));
       const root = host.attachShadow({ mode: 'open' });
       root.innerHTML = '<watch-availability lang="en" region="GB" film-id="tt1"></watch-availability>';
-      root.addEventListener('watchlist-add', (event) => event.preventDefault());
+      let asked = 0;
+      root.addEventListener('watchlist-add', (event) => {
+        asked++;
+        event.preventDefault();
+      });
       const el = root.querySelector('watch-availability')!;
       await el.updateComplete;
       part(el, 'notify')!.click();
       await el.updateComplete;
       host.remove();
+      expect(asked, 'the host was asked').to.equal(1);
       expect(el.inWatchlist).to.equal(false);
     });
 

@@ -142,10 +142,15 @@ describe('<watchlist-button>', () => {
 
   it('puts the state back when a listener cancels, and lets the host set it later', async () => {
     const el = await fixture<WatchlistButton>(seed);
-    const veto = (event: Event) => event.preventDefault();
+    let asked = 0;
+    const veto = (event: Event) => {
+      asked++;
+      event.preventDefault();
+    };
     el.addEventListener('watchlist-add', veto);
     button(el).click();
     await el.updateComplete;
+    expect(asked, 'the host was asked').to.equal(1);
     expect(el.inWatchlist).to.equal(false);
     expect(button(el).getAttribute('aria-pressed')).to.equal('false');
     expect(el.hasAttribute('in-watchlist')).to.equal(false);
@@ -161,9 +166,14 @@ describe('<watchlist-button>', () => {
     const el = await fixture<WatchlistButton>(
       html`<watchlist-button film-id="x" in-watchlist></watchlist-button>`,
     );
-    el.addEventListener('watchlist-remove', (event) => event.preventDefault());
+    let asked = 0;
+    el.addEventListener('watchlist-remove', (event) => {
+      asked++;
+      event.preventDefault();
+    });
     button(el).click();
     await el.updateComplete;
+    expect(asked, 'the host was asked').to.equal(1);
     expect(el.inWatchlist).to.equal(true);
     expect(label(el)).to.equal('In watchlist');
   });
@@ -413,9 +423,14 @@ describe('<watchlist-button>', () => {
 
     it('does not save a change a listener cancelled', async () => {
       const el = await fixture<WatchlistButton>(local());
-      el.addEventListener('watchlist-add', (event) => event.preventDefault());
+      let asked = 0;
+      el.addEventListener('watchlist-add', (event) => {
+        asked++;
+        event.preventDefault();
+      });
       button(el).click();
       await el.updateComplete;
+      expect(asked, 'the host was asked').to.equal(1);
       expect(storedIds()).to.deep.equal([]);
     });
 
