@@ -95,6 +95,8 @@ export class FilmController implements ReactiveController {
   #filmAdapters?: readonly FilmAdapter[];
   #fromProperty?: FilmPatch;
   #propertyFailure?: FilmLoadError;
+  /** The data layer's file could not be fetched, while the `film` property or inline data waited for it. */
+  #layerFailure?: FilmLoadError;
   #fromInline?: FilmPatch;
   #fromOffers?: FilmPatch;
   #fromSrc?: FilmPatch;
@@ -146,7 +148,9 @@ export class FilmController implements ReactiveController {
 
   /** Why `src` failed (or the `film` property was a service's error answer), when `status` is `error`. */
   get error(): FilmLoadError | undefined {
-    return this.#failure ?? (this.#current ? undefined : this.#propertyFailure);
+    if (this.#failure) return this.#failure;
+    if (this.#current) return undefined;
+    return this.#propertyFailure ?? (this.#waiting ? this.#layerFailure : undefined);
   }
 
   /** One console warning per field per element, naming the field. */
@@ -158,6 +162,7 @@ export class FilmController implements ReactiveController {
     this.#inputs = inputs;
     const layer = dataLayer();
     this.#waiting = false;
+    if (layer) this.#layerFailure = undefined;
     let propertyRead = false;
     if (inputs.film !== this.#filmInput || inputs.adapters !== this.#filmAdapters) {
       if (layer || inputs.film == null) {
@@ -223,10 +228,12 @@ export class FilmController implements ReactiveController {
     const problem = this.#inline?.problem;
     if (problem && problem !== this.#reportedProblem && !film && !key[0])
       this.#inlineFailed((this.#reportedProblem = problem));
+    // Waiting for a data layer whose file could not be fetched is waiting for nothing.
+    const stuck = this.#waiting && !!this.#layerFailure;
     this.#state =
-      this.#failure || (!film && this.#propertyFailure)
+      this.#failure || (!film && (this.#propertyFailure || stuck))
         ? 'error'
-        : (key[0] && !this.#fromSrc) || this.#waiting
+        : (key[0] && !this.#fromSrc) || (this.#waiting && !stuck)
           ? 'loading'
           : film
             ? 'loaded'
@@ -260,10 +267,26 @@ export class FilmController implements ReactiveController {
     return true;
   }
 
-  /** Loads the data layer, then updates the host again: its status is `loading` meanwhile. */
+  /**
+   * Loads the data layer, then updates the host again: its status is `loading` meanwhile. When its
+   * file cannot be fetched, the host shows what else it has, or an error, and hears of it once.
+   */
   #wait() {
     this.#waiting = true;
-    void loadDataLayer().then((layer) => layer && this.#host.requestUpdate());
+    void loadDataLayer().then((layer) => {
+      // Updated once with the layer, or once when it first fails: a later update tries again.
+      if (!layer && this.#layerFailure) return;
+      if (!layer) {
+        const failure = (this.#layerFailure = new FilmLoadError(
+          'network',
+          '',
+          'could not load the data module',
+        ));
+        const { kind, message, url } = failure;
+        this.#pending = ['film-error', { kind, message, url } satisfies FilmErrorDetail];
+      }
+      this.#host.requestUpdate();
+    });
   }
 
   /** Loads `src` again after an error (the "Retry" button), without waiting for the viewport. */

@@ -192,6 +192,38 @@ describe('drop-in bundle, split into chunks', () => {
     expect(win.warnings).to.have.length(1);
   });
 
+  it('shows a card with inline JSON or a film property it could not read, when the data chunk cannot be fetched', async () => {
+    const win = await openWithoutChunks(`<film-card id="inline"><script type="application/ld+json">
+      {"@context": "https://schema.org", "@type": "Movie", "name": "Nosferatu"}</script></film-card>
+      <film-card id="property"></film-card>
+      <film-card id="both" film-title="Nosferatu" year="1922"><script type="application/json">{"synopsis": "A count."}</script></film-card>`);
+    (win.document.querySelector('#property') as Updatable & { film: object }).film = { title: 'Sunrise' };
+    const cards = ['inline', 'property', 'both'].map(
+      (id) => win.document.querySelector(`#${id}`) as Updatable,
+    );
+    const settled = () =>
+      cards.every((card) => card.shadowRoot?.querySelector('[part~="error"], [part~="title"]'));
+    for (let i = 0; i < 100 && !(settled() && win.filmErrors.length === 3); i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    const [inline, property, both] = cards.map((card) => card.shadowRoot!);
+    // Nothing to show: the card says it could not load its film, with no Retry (there is no URL to ask again).
+    for (const root of [inline!, property!]) {
+      expect(root.querySelector('[part~="error"]')?.textContent).to.contain(
+        'Could not connect to load this film.',
+      );
+      expect(root.querySelector('[part~="retry"]')).to.equal(null);
+    }
+    // What the attributes give still shows.
+    expect(both!.querySelector('[part~="title"]')?.textContent?.trim()).to.equal('Nosferatu');
+    expect(win.filmErrors.map(({ kind, url }) => [kind, url])).to.deep.equal([
+      ['network', ''],
+      ['network', ''],
+      ['network', ''],
+    ]);
+    expect(win.warnings).to.have.length(1);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   it('says once when the JSON-LD writer cannot be fetched, however often the card updates', async () => {
     // The JSON-LD writer is missing.
     const win = await openWithoutChunks(seedCard.replace('<film-card ', '<film-card id="seed" json-ld '));
