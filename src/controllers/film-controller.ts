@@ -428,8 +428,15 @@ export class FilmController implements ReactiveController {
         this.#host.requestUpdate();
         return this.#schedule();
       }
-      // Otherwise aborted: a newer src, or leaving the page, made this request stale.
-      if (request === this.#request && !request.signal.aborted) this.#request = undefined;
+      // Aborted otherwise: a newer src, or leaving the page, made this request stale. Anything else
+      // went wrong on the way, and the card says it could not load its film.
+      if (request === this.#request && !request.signal.aborted) {
+        this.#request = undefined;
+        this.#fail(
+          new FilmLoadError('network', this.#base(), `could not load ${this.#base()} (${String(error)})`),
+        );
+        this.#host.requestUpdate();
+      }
       return;
     }
     if (request !== this.#request || !result) return;

@@ -52,7 +52,12 @@ export function filmFromInline(
       return adaptFilm(parseScriptJson(text), { warn, ...options });
     } catch (error) {
       if (error instanceof SyntaxError) ignore('parse', 'not valid JSON');
-      else ignore(error instanceof FilmApiError ? 'api' : 'shape', (error as Error).message);
+      else
+        ignore(
+          error instanceof FilmApiError ? 'api' : 'shape',
+          // An adapter of the page's may throw anything, undefined included.
+          error instanceof Error ? error.message : `an adapter threw ${String(error)}`,
+        );
     }
   }
   return undefined;

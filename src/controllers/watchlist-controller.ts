@@ -122,8 +122,11 @@ export class WatchlistController implements ReactiveController {
     if (!cancelableToggle(this.host, film, next, (value) => this.show(value))) return false;
     if (!local) return true;
     const store = watchlistStore();
-    if (store) this.save(store, film, next);
-    else {
+    if (store) {
+      // The reader's latest change: one made before the store arrived, still queued, is over.
+      this.queued = undefined;
+      this.save(store, film, next);
+    } else {
       // The saved watchlist is on its way: the change is saved when it arrives, whatever happens
       // to the control meanwhile. Only the last of several quick changes counts.
       this.queued = { film, saved: next };

@@ -338,7 +338,7 @@ function settle(request: Request, json: unknown, error: unknown): void {
               : new FilmLoadError(
                   'shape',
                   request.href,
-                  `${request.href} is not film data: ${(reason as Error)?.message ?? reason}.`,
+                  `${request.href} is not film data: ${reason instanceof Error ? reason.message : `an adapter threw ${String(reason)}`}.`,
                 ),
         };
       }

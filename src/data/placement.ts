@@ -36,6 +36,8 @@ const inReachReport = (entries: IntersectionObserverEntry[]) => onPlacement('inR
  * screen, within reach and beyond.
  */
 export function followPlacement(element: Element, onChange: () => void): () => void {
+  // Without observers (a DOM made for tests, an old web view), every element counts as in reach.
+  if (typeof IntersectionObserver === 'undefined') return () => {};
   changed = onChange;
   // Module-level callbacks, as in whenNearViewport: one written here would keep this call's
   // `element` alive for good.

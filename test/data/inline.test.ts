@@ -79,6 +79,39 @@ describe('filmFromInline', () => {
     ]);
   });
 
+  it("skips a script an adapter of the page's throws on, whatever it throws, with a warning, and reads the next", () => {
+    const warnings: string[] = [];
+    const problems: string[] = [];
+    for (const thrown of [undefined, null, 'text', 42]) {
+      const film = filmFromInline(
+        holder(['application/json', '{"kind": "ours"}'], ['application/ld+json', movie]),
+        {
+          warn: (field, message) => warnings.push(`${field}: ${message}`),
+          adapters: [
+            {
+              name: 'ours',
+              detect: (json) => (json as { kind?: string }).kind === 'ours',
+              adapt: () => {
+                // What a page's adapter may throw, which is no Error.
+                // eslint-disable-next-line @typescript-eslint/only-throw-error
+                throw thrown;
+              },
+            },
+          ],
+        },
+        (problem) => problems.push(problem.kind),
+      );
+      expect(film?.title, String(thrown)).to.equal('Little Pyongyang');
+    }
+    expect(problems).to.deep.equal(['shape', 'shape', 'shape', 'shape']);
+    expect(warnings).to.deep.equal([
+      'inline JSON: ignored: an adapter threw undefined',
+      'inline JSON: ignored: an adapter threw null',
+      'inline JSON: ignored: an adapter threw text',
+      'inline JSON: ignored: an adapter threw 42',
+    ]);
+  });
+
   it('reads only its own children', () => {
     const element = holder();
     element.append(holder(['application/ld+json', movie]));
