@@ -2,6 +2,8 @@
 // what holds those cards back from hydrating until the reader gets near them.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { LitElement, adoptStyles, render, type PropertyValues } from 'lit';
+import type { FilmErrorDetail } from '../data/events.js';
+import { emit } from './events.js';
 import { warnOnce } from './warn.js';
 
 /** Lit's own switch: an element with this attribute waits; removing it hydrates the element. */
@@ -102,8 +104,8 @@ export function drawAfreshOnMismatch(): void {
 
 /**
  * Holds every server-rendered `tag` element already in the document back from hydrating until it
- * comes near the viewport or the reader touches it, and hydrates each in a task of its own. Must run before `tag` is defined; elements added to the page later hydrate as soon as they
- * connect.
+ * comes near the viewport or the reader touches it, and hydrates each in a task of its own. Must
+ * run before `tag` is defined; elements added to the page later hydrate as soon as they connect.
  */
 export function deferHydration(tag: string): void {
   if (typeof document === 'undefined' || customElements.get(tag)) return;
@@ -133,5 +135,24 @@ export function deferHydration(tag: string): void {
     for (const type of TOUCH) element.addEventListener(type, touched, { capture: true, passive: true });
     if (observer) observer.observe(element);
     else hydrate(element);
+  }
+}
+
+/**
+ * Keeps every server-rendered `tag` element already in the document as the server drew it, for
+ * good, and has each say so with `film-error`: without the data layer a card cannot read the film
+ * it was rendered with, and drawn again it would show an error in place of that film. Must run
+ * before `tag` is defined.
+ */
+export function keepAsRendered(tag: string): void {
+  if (typeof document === 'undefined' || customElements.get(tag)) return;
+  for (const element of document.querySelectorAll(tag)) {
+    if (!element.shadowRoot) continue;
+    element.setAttribute(DEFER, '');
+    emit(element, 'film-error', {
+      kind: 'network',
+      message: 'could not load the data module',
+      url: '',
+    } satisfies FilmErrorDetail);
   }
 }

@@ -17,7 +17,8 @@ type HydrateSupport = (classes: { LitElement: typeof LitElement }) => void;
  * none and nothing needs to wait. Never rejects: without the support, cards render afresh.
  *
  * The data layer comes in the same wait, side by side: a server-rendered card reads its film from
- * the JSON inside it, and has to be able to hydrate at once when the reader touches it.
+ * the JSON inside it, and has to be able to hydrate at once when the reader touches it. When the
+ * layer's file cannot be fetched, the cards stay as the server drew them (see `keepAsRendered`).
  */
 export function loadHydrationSupport(): Promise<void> | undefined {
   const global = globalThis as { litElementHydrateSupport?: HydrateSupport };
@@ -26,15 +27,17 @@ export function loadHydrationSupport(): Promise<void> | undefined {
   if (TAGS.some((tag) => customElements.get(tag))) return undefined;
   const rendered = [...document.querySelectorAll(TAGS.join(','))].some((element) => element.shadowRoot);
   if (!rendered) return undefined;
-  const support = import('./hydrate-page.js').then(
-    ({ deferHydration, drawAfreshOnMismatch }) => {
-      // The support patches LitElement when Lit finds it at start-up; Lit was evaluated before it here.
-      global.litElementHydrateSupport?.({ LitElement });
-      drawAfreshOnMismatch();
-      // The cards already in the page wait to hydrate until they near the viewport.
-      deferHydration('film-card');
-    },
-    (error: unknown) => console.warn(`film-cards: could not load hydration support (${String(error)}).`),
-  );
-  return Promise.all([support, loadDataLayer()]).then(() => undefined);
+  const support = import('./hydrate-page.js').catch((error: unknown) => {
+    console.warn(`film-cards: could not load hydration support (${String(error)}).`);
+  });
+  return Promise.all([support, loadDataLayer()]).then(([page, layer]) => {
+    if (!page) return;
+    // The support patches LitElement when Lit finds it at start-up; Lit was evaluated before it here.
+    global.litElementHydrateSupport?.({ LitElement });
+    page.drawAfreshOnMismatch();
+    // The cards already in the page wait to hydrate until they near the viewport; without the data
+    // layer to read their films they stay as the server drew them.
+    if (layer) page.deferHydration('film-card');
+    else page.keepAsRendered('film-card');
+  });
 }

@@ -142,6 +142,33 @@ describe('drop-in bundle with server-rendered cards', () => {
     expect(bundle(bundleFiles(win)), 'nothing more once hydrated').to.deep.equal(bundle(win.atDefinition));
   });
 
+  it('keeps a server-rendered card as the server drew it when the data file cannot be fetched, and says so', async () => {
+    const html = await serverCard('little-pyongyang', { case: 'bundle-no-data', region: 'GB' });
+    const win = await openDropInPage<PageWindow & { filmErrors: [string, string][] }>(
+      `<div id="top">${html}</div>`,
+      {
+        recorder: `${recorder}
+          window.filmErrors = [];
+          addEventListener('film-error', (event) => filmErrors.push([event.detail.kind, event.detail.url]));`,
+        entry: '/cdn/without-film-data/dist/film-cards.js',
+      },
+    );
+    const card = cardIn(win, 'top');
+    for (let i = 0; i < 50 && !win.filmErrors.length; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(win.filmErrors).to.deep.equal([['network', '']]);
+    // Nothing of the server's card removed or rewritten: the reader still has the film.
+    expect(win.changes).to.deep.equal([]);
+    expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent.trim()).to.equal(
+      'Little Pyongyang',
+    );
+    expect(card.shadowRoot!.querySelector('[part~="error"], [aria-busy="true"]')).to.equal(null);
+    const said = win.pageErrors.filter((message) => !message.includes('Lit is in dev mode'));
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/^warn: film-cards: could not load the data module/);
+  });
+
   it("reads a server-rendered card's film in the task that adds it, and hydrates it in the next", async () => {
     const win = await openPage();
     // Not the page's own film (its two cards show Little Pyongyang): their hydration, whenever it

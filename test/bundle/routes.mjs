@@ -1,5 +1,6 @@
 // Test-server route for the drop-in bundle served from a deep path, as a CDN or a self-hosted copy
 // serves it: /cdn/VERSION/dist/FILE.js is dist/FILE.js (built by `npm run build`), byte for byte.
+// A copy with one chunk missing: /cdn/without-NAME/dist/ answers 404 for film-cards-NAME-*.js.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -8,6 +9,11 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 export async function cdnRoutes(ctx, next) {
   const match = /^\/cdn\/[\w.@-]+\/dist\/(film-cards[\w-]*\.js)$/.exec(ctx.path);
   if (!match) return next();
+  const missing = /^\/cdn\/without-([\w-]+)\//.exec(ctx.path)?.[1];
+  if (missing && match[1].startsWith(`film-cards-${missing}-`)) {
+    ctx.status = 404;
+    return;
+  }
   try {
     ctx.body = await readFile(`${dist}${match[1]}`);
     ctx.type = 'text/javascript';
