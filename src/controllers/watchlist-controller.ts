@@ -4,7 +4,7 @@ import { cancelableToggle } from '../shared/toggle.js';
 import type { WatchlistErrorKind, WatchlistFilm } from '../watchlist/events.js';
 import { parseFilm } from '../watchlist/film.js';
 import { loadWatchlistStore } from '../watchlist/load-store.js';
-import { watchlistStore, type WatchlistStore } from '../watchlist/store-ref.js';
+import { watchlistStore, whenWatchlistStore, type WatchlistStore } from '../watchlist/store-ref.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { inWatchlist: boolean };
 
@@ -127,9 +127,10 @@ export class WatchlistController implements ReactiveController {
       this.queued = undefined;
       this.save(store, film, next);
     } else {
-      // The saved watchlist is on its way: the change is saved when it arrives, whatever happens
-      // to the control meanwhile. Only the last of several quick changes counts.
+      // The saved watchlist is on its way: the change is saved when it arrives, however it comes
+      // and whatever happens to the control meanwhile. Only the last of several quick changes counts.
       this.queued = { film, saved: next };
+      whenWatchlistStore(this.storeArrived);
       void this.load();
     }
     return true;
@@ -168,6 +169,14 @@ export class WatchlistController implements ReactiveController {
     this.queued = undefined;
     if (queued) this.save(store, queued.film, queued.saved);
   }
+
+  private readonly storeArrived = (): void => {
+    const store = watchlistStore();
+    if (!store) return;
+    this.failed = false;
+    this.flush(store);
+    this.host.requestUpdate();
+  };
 
   /** Loads the saved watchlist, then saves what waits and catches up at the next update. */
   private async load(): Promise<void> {

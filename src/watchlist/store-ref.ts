@@ -13,6 +13,8 @@ export interface WatchlistStore {
 }
 
 let store: WatchlistStore | undefined;
+/** Who waits for the store to come, whichever way it comes (see `whenWatchlistStore`). */
+const waiting = new Set<() => void>();
 
 /** The saved watchlist, once on the page; undefined before. */
 export const watchlistStore = (): WatchlistStore | undefined => store;
@@ -20,4 +22,16 @@ export const watchlistStore = (): WatchlistStore | undefined => store;
 /** Called by the store itself when it runs. */
 export function provideWatchlistStore(value: WatchlistStore): void {
   store ??= value;
+  const arrivals = [...waiting];
+  waiting.clear();
+  for (const arrived of arrivals) arrived();
+}
+
+/**
+ * Calls `arrived` once the saved watchlist is on the page, at once when it is already: a control
+ * whose own try to load it failed still hears when another control, or the page, brings it.
+ */
+export function whenWatchlistStore(arrived: () => void): void {
+  if (store) arrived();
+  else waiting.add(arrived);
 }
