@@ -5,7 +5,7 @@ import type { FilmAdapter } from '../data/adapters/index.js';
 import { filmFromAttributes, type FilmAttributes } from '../data/attributes.js';
 import type { FilmErrorDetail } from '../data/events.js';
 import type { Film } from '../data/film.js';
-import { FilmLoadError } from '../data/load-error.js';
+import { dataFileError, FilmLoadError, thrownText } from '../data/load-error.js';
 import { normalizeFields } from '../data/normalize.js';
 import type { FilmPatch, Warn } from '../data/patch.js';
 import { show } from '../data/readers.js';
@@ -79,7 +79,8 @@ function holdsInlineData(element: Element): boolean {
  * Attributes are read at once. `src`, inline JSON and the `film` property need the data layer
  * (adapters and loader), which is loaded on demand the first time an element needs it: until it is
  * in, such an element's status is `loading`. A host that would rather not render that state waits
- * for `whenReady()` before it updates, as `<film-card>` does.
+ * for `whenReady()` before it updates, as `<film-card>` does. When the layer's file cannot be
+ * fetched, the element shows what its attributes give, or `error` (see `dataFileError`).
  */
 export class FilmController implements ReactiveController {
   #current?: Film;
@@ -146,7 +147,10 @@ export class FilmController implements ReactiveController {
     return this.#state === 'loading' && (this.#waiting || this.#request !== undefined);
   }
 
-  /** Why `src` failed (or the `film` property was a service's error answer), when `status` is `error`. */
+  /**
+   * Why `src` failed, or the `film` property was a service's error answer, or the data layer's file
+   * could not be fetched for the `film` property or inline data; when `status` is `error`.
+   */
   get error(): FilmLoadError | undefined {
     if (this.#failure) return this.#failure;
     if (this.#current) return undefined;
@@ -274,15 +278,11 @@ export class FilmController implements ReactiveController {
   #wait() {
     this.#waiting = true;
     void loadDataLayer().then((layer) => {
-      // Updated once with the layer, or once when it first fails: a later update tries again.
-      if (!layer && this.#layerFailure) return;
+      // Updated once with the layer, or once when it first fails, and only while still waiting for
+      // it: a later update asks again.
+      if (!layer && (this.#layerFailure || !this.#waiting)) return;
       if (!layer) {
-        const failure = (this.#layerFailure = new FilmLoadError(
-          'network',
-          '',
-          'could not load the data module',
-        ));
-        const { kind, message, url } = failure;
+        const { kind, message, url } = (this.#layerFailure = dataFileError());
         this.#pending = ['film-error', { kind, message, url } satisfies FilmErrorDetail];
       }
       this.#host.requestUpdate();
@@ -397,7 +397,7 @@ export class FilmController implements ReactiveController {
         // not load its film and offers Retry, which asks for the file again.
         if (request === this.#request) {
           this.#request = undefined;
-          this.#fail(new FilmLoadError('network', this.#base(), 'could not load the data module'), false);
+          this.#fail(dataFileError(), false);
           this.#host.requestUpdate();
         }
         return;
@@ -433,7 +433,7 @@ export class FilmController implements ReactiveController {
       if (request === this.#request && !request.signal.aborted) {
         this.#request = undefined;
         this.#fail(
-          new FilmLoadError('network', this.#base(), `could not load ${this.#base()} (${String(error)})`),
+          new FilmLoadError('network', this.#base(), `could not load ${this.#base()} (${thrownText(error)})`),
         );
         this.#host.requestUpdate();
       }

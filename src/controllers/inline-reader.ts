@@ -1,7 +1,7 @@
 // Reads what an author wrote inside an element: film JSON in a <script>, and <watch-offer> children.
 // Each is read again only when it changed, so a change to one never re-parses the other.
 import { adaptFilm, FilmApiError, type AdaptOptions, type FilmAdapter } from '../data/adapters/index.js';
-import type { FilmLoadErrorKind } from '../data/load-error.js';
+import { thrownText, type FilmLoadErrorKind } from '../data/load-error.js';
 import type { FilmPatch, Warn } from '../data/patch.js';
 import { parseScriptJson } from '../data/script-json.js';
 import { offersFromElements } from '../data/watch-offers.js';
@@ -52,12 +52,7 @@ export function filmFromInline(
       return adaptFilm(parseScriptJson(text), { warn, ...options });
     } catch (error) {
       if (error instanceof SyntaxError) ignore('parse', 'not valid JSON');
-      else
-        ignore(
-          error instanceof FilmApiError ? 'api' : 'shape',
-          // An adapter of the page's may throw anything, undefined included.
-          error instanceof Error ? error.message : `an adapter threw ${String(error)}`,
-        );
+      else ignore(error instanceof FilmApiError ? 'api' : 'shape', thrownText(error));
     }
   }
   return undefined;

@@ -123,8 +123,8 @@ export class WatchlistController implements ReactiveController {
     if (!local) return true;
     const store = watchlistStore();
     if (store) {
-      // The reader's latest change: one made before the store arrived, still queued, is over.
-      this.queued = undefined;
+      // Whatever still waits goes first (another film's, say): this change is the reader's latest.
+      this.flush(store);
       this.save(store, film, next);
     } else {
       // The saved watchlist is on its way: the change is saved when it arrives, however it comes

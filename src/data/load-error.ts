@@ -16,3 +16,21 @@ export class FilmLoadError extends Error {
     this.name = 'FilmLoadError';
   }
 }
+
+/**
+ * The failure of a card that needed the drop-in bundle's data file and could not fetch it. It has
+ * no URL, so no Retry: a browser answers a module it failed to fetch with the same failure for as
+ * long as the page lives.
+ */
+export const dataFileError = (): FilmLoadError =>
+  new FilmLoadError('network', '', 'could not load the data module');
+
+/** What was thrown, as text for a message: an adapter of the page's may throw anything at all. */
+export function thrownText(thrown: unknown): string {
+  if (thrown instanceof Error) return thrown.message;
+  try {
+    return `an adapter threw ${String(thrown)}`;
+  } catch {
+    return 'an adapter threw something that is no Error';
+  }
+}

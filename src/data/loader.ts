@@ -2,7 +2,7 @@ import { FilmApiError } from './adapters/types.js';
 import { cacheKey, clearCache, readCache, writeCache } from './film-cache.js';
 import { safeUrl } from './url.js';
 import { followPlacement, placementOf } from './placement.js';
-import { FilmLoadError, type FilmLoadErrorKind } from './load-error.js';
+import { FilmLoadError, thrownText, type FilmLoadErrorKind } from './load-error.js';
 
 export { FilmLoadError, type FilmLoadErrorKind };
 
@@ -338,7 +338,7 @@ function settle(request: Request, json: unknown, error: unknown): void {
               : new FilmLoadError(
                   'shape',
                   request.href,
-                  `${request.href} is not film data: ${reason instanceof Error ? reason.message : `an adapter threw ${String(reason)}`}.`,
+                  `${request.href} is not film data: ${thrownText(reason)}.`,
                 ),
         };
       }

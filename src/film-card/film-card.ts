@@ -627,7 +627,7 @@ export class FilmCard extends LitElement {
 
   /**
    * The card's film as the watchlist and its events name it. Asked for by the controller, the
-   * button and "Notify me" at each update, it is worked out once per film.
+   * button and "Notify me" at each update, it is worked out once per film object (one per update).
    */
   private watchlistEntry(): WatchlistFilm | undefined {
     const film = this.data.film;

@@ -3,6 +3,7 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { LitElement, adoptStyles, render, type PropertyValues } from 'lit';
 import type { FilmErrorDetail } from '../data/events.js';
+import { dataFileError } from '../data/load-error.js';
 import { emit } from './events.js';
 import { warnOnce } from './warn.js';
 
@@ -149,10 +150,7 @@ export function keepAsRendered(tag: string): void {
   for (const element of document.querySelectorAll(tag)) {
     if (!element.shadowRoot) continue;
     element.setAttribute(DEFER, '');
-    emit(element, 'film-error', {
-      kind: 'network',
-      message: 'could not load the data module',
-      url: '',
-    } satisfies FilmErrorDetail);
+    const { kind, message, url } = dataFileError();
+    emit(element, 'film-error', { kind, message, url } satisfies FilmErrorDetail);
   }
 }

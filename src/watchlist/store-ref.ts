@@ -29,7 +29,7 @@ export function provideWatchlistStore(value: WatchlistStore): void {
 
 /**
  * Calls `arrived` once the saved watchlist is on the page, at once when it is already: a control
- * whose own try to load it failed still hears when another control, or the page, brings it.
+ * hears of it however it comes (its own load, or the page importing the store for its own use).
  */
 export function whenWatchlistStore(arrived: () => void): void {
   if (store) arrived();

@@ -1,7 +1,7 @@
 // A click made while the saved watchlist is on its way waits for it, and is saved when the store
-// reaches the page, whichever way it comes (the page imports it for its own use, another control
-// loads it after this one's try failed). A later click is saved at once: it is the reader's latest,
-// and nothing that waited may overwrite it when the control's own load ends.
+// reaches the page, whichever way it comes: here the page imports it for its own use before the
+// control's own load ends. A later click is saved at once: it is the reader's latest, and nothing
+// that waited may overwrite it when that load ends.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/watchlist-button/define.js';
 import type { WatchlistButton } from '../../src/watchlist-button/watchlist-button.js';
