@@ -140,17 +140,29 @@ export function deferHydration(tag: string): void {
 }
 
 /**
- * Keeps every server-rendered `tag` element already in the document as the server drew it, for
- * good, and has each say so with `film-error`: without the data layer a card cannot read the film
- * it was rendered with, and drawn again it would show an error in place of that film. Must run
- * before `tag` is defined.
+ * Keeps every server-rendered `tag` element as the server drew it, for good, and has each say so
+ * with `film-error`: without the data layer a card cannot read the film it was rendered with, and
+ * drawn again it would show an error in place of that film. Those already in the document say it as
+ * the bundle starts (this must run before `tag` is defined); those the page adds later, as they
+ * connect.
  */
 export function keepAsRendered(tag: string): void {
   if (typeof document === 'undefined' || customElements.get(tag)) return;
+  const say = (element: Element) => {
+    const { kind, message, url } = dataFileError();
+    emit(element, 'film-error', { kind, message, url } satisfies FilmErrorDetail);
+  };
   for (const element of document.querySelectorAll(tag)) {
     if (!element.shadowRoot) continue;
     element.setAttribute(DEFER, '');
-    const { kind, message, url } = dataFileError();
-    emit(element, 'film-error', { kind, message, url } satisfies FilmErrorDetail);
+    say(element);
   }
+  trackServerRendered();
+  const { scheduleUpdate } = proto;
+  proto.scheduleUpdate = function () {
+    if (this.localName !== tag || !hydrates(this)) return scheduleUpdate.call(this);
+    // Its first update would be its hydration: it never comes, and the server's DOM stays.
+    say(this);
+    return undefined;
+  };
 }

@@ -164,6 +164,27 @@ describe('drop-in bundle with server-rendered cards', () => {
       'Little Pyongyang',
     );
     expect(card.shadowRoot!.querySelector('[part~="error"], [aria-busy="true"]')).to.equal(null);
+    // A touch does not hydrate it either: there is no film to hydrate it with.
+    card.dispatchEvent(new win.PointerEvent('pointerdown', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(card.hasUpdated, 'hydrated').to.equal(false);
+    // A server-rendered card the page adds later stays as drawn too, and says so.
+    const later = win.document.createElement('div');
+    later.setHTMLUnsafe(await serverCard('little-pyongyang', { case: 'bundle-no-data-later', region: 'GB' }));
+    win.document.body.append(later);
+    const added = later.querySelector('film-card') as Updatable;
+    for (let i = 0; i < 50 && win.filmErrors.length < 2; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(win.filmErrors).to.deep.equal([
+      ['network', ''],
+      ['network', ''],
+    ]);
+    expect(added.hasUpdated, 'hydrated').to.equal(false);
+    expect(added.shadowRoot!.querySelector('[part~="title"]')!.textContent.trim()).to.equal(
+      'Little Pyongyang',
+    );
+    expect(added.shadowRoot!.querySelector('[part~="error"], [aria-busy="true"]')).to.equal(null);
     const said = win.pageErrors.filter((message) => !message.includes('Lit is in dev mode'));
     expect(said).to.have.length(1);
     expect(said[0]).to.match(/^warn: film-cards: could not load the data module/);
