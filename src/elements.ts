@@ -15,8 +15,9 @@ export type { OfferSelectEvent } from './watch-availability/watch-availability.j
 
 export { FilmController } from './controllers/film-controller.js';
 export type { FilmInputs, FilmStatus } from './controllers/film-controller.js';
-export { FilmLoadError, loadFilmJson, clearFilmCache } from './data/loader.js';
-export type { FilmLoadErrorKind, LoadOptions } from './data/loader.js';
+export { FilmLoadError, type FilmLoadErrorKind } from './data/load-error.js';
+export { loadFilmJson, clearFilmCache } from './data/loader.js';
+export type { LoadOptions } from './data/loader.js';
 export {
   adaptFilm,
   defaultAdapters,

@@ -4,8 +4,6 @@ import { safeUrl } from './url.js';
 import { followPlacement, placementOf } from './placement.js';
 import { FilmLoadError, thrownText, type FilmLoadErrorKind } from './load-error.js';
 
-export { FilmLoadError, type FilmLoadErrorKind };
-
 export interface LoadOptions<T = unknown> {
   /** Stops waiting; the request itself is cancelled once nobody else waits for it. */
   signal?: AbortSignal;

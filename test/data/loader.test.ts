@@ -1,13 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { cacheUsage, CACHE_BYTES } from '../../src/data/film-cache.js';
-import {
-  AHEAD,
-  clearFilmCache,
-  FilmLoadError,
-  loadFilmJson,
-  PER_ORIGIN,
-  PER_PAGE,
-} from '../../src/data/loader.js';
+import { AHEAD, clearFilmCache, loadFilmJson, PER_ORIGIN, PER_PAGE } from '../../src/data/loader.js';
+import { FilmLoadError } from '../../src/data/load-error.js';
 import { hits, sleep, unique } from './http.js';
 
 /** The FilmLoadError a load rejects with (fails the test when it resolves). */
