@@ -19,7 +19,7 @@ export function provideDataLayer(value: DataLayer): void {
 /**
  * Loads the data layer, once per page. Never rejects: when its file cannot be fetched (a broken
  * copy, the network gone), it says so once and resolves to undefined, and a later call asks again
- * (though browsers today answer a module they failed to fetch with the same failure).
+ * (some browsers, Chromium today, answer a module they failed to fetch with the same failure).
  */
 export function loadDataLayer(): Promise<DataLayer | undefined> {
   if (layer) return Promise.resolve(layer);

@@ -394,10 +394,10 @@ export class FilmController implements ReactiveController {
       if (request.signal.aborted) return;
       if (!layer) {
         // Its file could not be fetched, and the page heard of it once: each card says it could
-        // not load its film and offers Retry, which asks for the file again.
+        // not load its film and offers Retry (see `dataFileError`).
         if (request === this.#request) {
           this.#request = undefined;
-          this.#fail(dataFileError(), false);
+          this.#fail(dataFileError(this.#base()), false);
           this.#host.requestUpdate();
         }
         return;
@@ -433,7 +433,11 @@ export class FilmController implements ReactiveController {
       if (request === this.#request && !request.signal.aborted) {
         this.#request = undefined;
         this.#fail(
-          new FilmLoadError('network', this.#base(), `could not load ${this.#base()} (${thrownText(error)})`),
+          new FilmLoadError(
+            'network',
+            this.#base(),
+            `could not load ${this.#base()} (${thrownText(error, 'the request')})`,
+          ),
         );
         this.#host.requestUpdate();
       }

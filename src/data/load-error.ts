@@ -18,19 +18,23 @@ export class FilmLoadError extends Error {
 }
 
 /**
- * The failure of a card that needed the drop-in bundle's data file and could not fetch it. It has
- * no URL, so no Retry: a browser answers a module it failed to fetch with the same failure for as
- * long as the page lives.
+ * The failure of a card that needed the drop-in bundle's data file and could not fetch it. With
+ * the card's `src` as `url` it offers Retry, which asks for the file again: some browsers fetch it
+ * anew, others (Chromium today) answer a module they failed to fetch with the same failure while the
+ * page lives. Inline JSON and the `film` property have no URL, and no Retry.
  */
-export const dataFileError = (): FilmLoadError =>
-  new FilmLoadError('network', '', 'could not load the data module');
+export const dataFileError = (url = ''): FilmLoadError =>
+  new FilmLoadError('network', url, 'could not load the data module');
 
-/** What was thrown, as text for a message: an adapter of the page's may throw anything at all. */
-export function thrownText(thrown: unknown): string {
+/**
+ * What `by` threw, as text for a message, without throwing again: the page's adapters and fetchers
+ * may throw anything at all.
+ */
+export function thrownText(thrown: unknown, by = 'an adapter'): string {
   if (thrown instanceof Error) return thrown.message;
   try {
-    return `an adapter threw ${String(thrown)}`;
+    return `${by} threw ${String(thrown)}`;
   } catch {
-    return 'an adapter threw something that is no Error';
+    return `${by} threw something that is no Error`;
   }
 }

@@ -3,6 +3,7 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { LitElement, adoptStyles, render, type PropertyValues } from 'lit';
 import type { FilmErrorDetail } from '../data/events.js';
+import { dataLayer } from '../controllers/data-layer.js';
 import { dataFileError } from '../data/load-error.js';
 import { emit } from './events.js';
 import { warnOnce } from './warn.js';
@@ -160,7 +161,8 @@ export function keepAsRendered(tag: string): void {
   trackServerRendered();
   const { scheduleUpdate } = proto;
   proto.scheduleUpdate = function () {
-    if (this.localName !== tag || !hydrates(this)) return scheduleUpdate.call(this);
+    // Unless the data layer came after all (another try, another copy): then it hydrates.
+    if (this.localName !== tag || !hydrates(this) || dataLayer()) return scheduleUpdate.call(this);
     // Its first update would be its hydration: it never comes, and the server's DOM stays.
     say(this);
     return undefined;

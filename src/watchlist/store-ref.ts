@@ -24,7 +24,14 @@ export function provideWatchlistStore(value: WatchlistStore): void {
   store ??= value;
   const arrivals = [...waiting];
   waiting.clear();
-  for (const arrived of arrivals) arrived();
+  // Each in turn, whatever the others do: the store's own module runs this, and must not fail.
+  for (const arrived of arrivals) {
+    try {
+      arrived();
+    } catch (error) {
+      (globalThis.reportError ?? console.error)(error);
+    }
+  }
 }
 
 /**
@@ -32,6 +39,8 @@ export function provideWatchlistStore(value: WatchlistStore): void {
  * hears of it however it comes (its own load, or the page importing the store for its own use).
  */
 export function whenWatchlistStore(arrived: () => void): void {
-  if (store) arrived();
-  else waiting.add(arrived);
+  if (store) return arrived();
+  // Last asked, last called: of two quick changes, the later one is saved last.
+  waiting.delete(arrived);
+  waiting.add(arrived);
 }

@@ -172,21 +172,23 @@ describe('drop-in bundle, split into chunks', () => {
     const error = () => remote.shadowRoot?.querySelector('[part~="error"]');
     for (let i = 0; i < 100 && !(error() && win.filmErrors.length === 2); i++)
       await new Promise((resolve) => setTimeout(resolve, 20));
-    // Each card says what went wrong, and fires its event; the console hears it once. No Retry: a
-    // browser answers a module it failed to fetch with the same failure while the page lives.
+    // Each card says what went wrong and offers Retry, and fires its event; the console hears it once.
     expect(error()?.textContent).to.contain('Could not connect to load this film.');
-    expect(remote.shadowRoot!.querySelector('[part~="retry"]'), 'Retry').to.equal(null);
-    expect(win.filmErrors.map(({ kind, url }) => [kind, url])).to.deep.equal([
-      ['network', ''],
-      ['network', ''],
+    expect(remote.shadowRoot!.querySelector('[part~="retry"]'), 'Retry').not.to.equal(null);
+    expect(win.filmErrors.map(({ kind, url }) => [kind, new URL(url).pathname]).sort()).to.deep.equal([
+      ['network', '/test/fixtures/omdb-parasite.json'],
+      ['network', '/test/fixtures/tmdb-parasite.json'],
     ]);
     expect(win.warnings).to.have.length(1);
     expect(win.warnings[0]).to.match(/^film-cards: could not load the data module/);
-    // Updates that follow say nothing more.
-    remote.setAttribute('region', 'FR');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(win.pageErrors).to.deep.equal([]);
+    // Retry asks again; here the file is still missing, and the card says so again, once.
+    remote.shadowRoot!.querySelector<HTMLElement>('[part~="retry"]')!.click();
+    for (let i = 0; i < 100 && win.filmErrors.length < 3; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(win.filmErrors.map(({ kind }) => kind)).to.deep.equal(['network', 'network', 'network']);
     await remote.updateComplete;
-    expect(win.filmErrors).to.have.length(2);
+    expect(error()?.textContent).to.contain('Could not connect to load this film.');
     expect(win.warnings).to.have.length(1);
     expect(win.pageErrors).to.deep.equal([]);
   });

@@ -36,7 +36,10 @@ describe('watchlist store, arriving between two clicks', () => {
     // Saved as the store arrives, whichever way it came: not at the control's next update.
     expect(writes, 'saved on arrival').to.deep.equal([['tt6751668', true]]);
     button.click();
+    // The control's own load ends: its module is in, and a task has passed for what follows it.
+    await import('../../src/watchlist/local-store.js');
     await loadWatchlistStore();
+    await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
     // The control's own load, ending later, saves nothing more: the last click stands.
     expect(writes).to.deep.equal([
