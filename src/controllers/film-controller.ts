@@ -3,7 +3,7 @@ import { emit } from '../shared/events.js';
 import { warnOnce } from '../shared/warn.js';
 import type { FilmAdapter } from '../data/adapters/index.js';
 import { filmFromAttributes, type FilmAttributes } from '../data/attributes.js';
-import type { FilmErrorDetail } from '../data/events.js';
+import { errorDetail, type FilmErrorDetail } from '../data/events.js';
 import type { Film } from '../data/film.js';
 import { dataFileError, FilmLoadError, thrownText } from '../data/load-error.js';
 import { normalizeFields } from '../data/normalize.js';
@@ -264,8 +264,7 @@ export class FilmController implements ReactiveController {
       if (error instanceof layer.FilmApiError) {
         this.#propertyFailure = new FilmLoadError('api', '', `film: ${error.message}.`);
         this.#warn('film', error.message);
-        const { kind, message, url, status } = this.#propertyFailure;
-        this.#pending = ['film-error', { kind, message, url, status } satisfies FilmErrorDetail];
+        this.#pending = ['film-error', errorDetail(this.#propertyFailure)];
       } else this.#fromProperty = normalizeFields(value, this.#warn);
     }
     return true;
@@ -281,10 +280,7 @@ export class FilmController implements ReactiveController {
       // Updated once with the layer, or once when it first fails, and only while still waiting for
       // it: a later update asks again.
       if (!layer && (this.#layerFailure || !this.#waiting)) return;
-      if (!layer) {
-        const { kind, message, url } = (this.#layerFailure = dataFileError());
-        this.#pending = ['film-error', { kind, message, url } satisfies FilmErrorDetail];
-      }
+      if (!layer) this.#pending = ['film-error', errorDetail((this.#layerFailure = dataFileError()))];
       this.#host.requestUpdate();
     });
   }
@@ -344,8 +340,7 @@ export class FilmController implements ReactiveController {
     this.#failure = error;
     this.#fromSrc = undefined;
     this.#arrived = false;
-    const { kind, message, url, status } = error;
-    this.#pending = ['film-error', { kind, message, url, status } satisfies FilmErrorDetail];
+    this.#pending = ['film-error', errorDetail(error)];
   }
 
   #propertyGaveNoFilm(why: string) {

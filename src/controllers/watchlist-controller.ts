@@ -122,11 +122,8 @@ export class WatchlistController implements ReactiveController {
     if (!cancelableToggle(this.host, film, next, (value) => this.show(value))) return false;
     if (!local) return true;
     const store = watchlistStore();
-    if (store) {
-      // Whatever still waits goes first (another film's, say): this change is the reader's latest.
-      this.flush(store);
-      this.save(store, film, next);
-    } else {
+    if (store) this.save(store, film, next);
+    else {
       // The saved watchlist is on its way: the change is saved when it arrives, however it comes
       // and whatever happens to the control meanwhile. Only the last of several quick changes counts.
       this.queued = { film, saved: next };
@@ -170,8 +167,8 @@ export class WatchlistController implements ReactiveController {
     if (queued) this.save(store, queued.film, queued.saved);
   }
 
-  private readonly storeArrived = (): void => {
-    const store = watchlistStore();
+  /** Saves what waits once the saved watchlist is on the page, however it came, and catches up. */
+  private readonly storeArrived = (store = watchlistStore()): void => {
     if (!store) return;
     this.failed = false;
     this.flush(store);
@@ -181,11 +178,8 @@ export class WatchlistController implements ReactiveController {
   /** Loads the saved watchlist, then saves what waits and catches up at the next update. */
   private async load(): Promise<void> {
     const store = await loadWatchlistStore();
-    if (store) {
-      this.failed = false;
-      this.flush(store);
-      this.host.requestUpdate();
-    } else if (this.queued && !this.failed) {
+    if (store) this.storeArrived(store);
+    else if (this.queued && !this.failed) {
       // The change stays queued, shown as not saved: a later attempt that loads the store saves it.
       this.failed = true;
       this.fail(this.queued.film, this.queued.saved, 'blocked');

@@ -1,5 +1,5 @@
 import type { Film } from './film.js';
-import type { FilmLoadErrorKind } from './load-error.js';
+import type { FilmLoadError, FilmLoadErrorKind } from './load-error.js';
 
 /** `film-load`: film data arrived from `src` or inline JSON and the element shows it. */
 export type FilmLoadEvent = CustomEvent<{ film: Film }>;
@@ -15,6 +15,14 @@ export interface FilmErrorDetail {
   /** The HTTP status, for `http`. */
   status?: number;
 }
+
+/** What `film-error` tells the page of a failed load. */
+export const errorDetail = ({ kind, message, url, status }: FilmLoadError): FilmErrorDetail => ({
+  kind,
+  message,
+  url,
+  status,
+});
 
 /** `film-error`: the film data at `src` could not be loaded or is not a film, or inline JSON or the `film` property gave no film (`url` empty). */
 export type FilmErrorEvent = CustomEvent<FilmErrorDetail>;

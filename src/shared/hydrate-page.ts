@@ -2,8 +2,8 @@
 // what holds those cards back from hydrating until the reader gets near them.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { LitElement, adoptStyles, render, type PropertyValues } from 'lit';
-import type { FilmErrorDetail } from '../data/events.js';
 import { dataLayer } from '../controllers/data-layer.js';
+import { errorDetail } from '../data/events.js';
 import { dataFileError } from '../data/load-error.js';
 import { emit } from './events.js';
 import { warnOnce } from './warn.js';
@@ -149,10 +149,7 @@ export function deferHydration(tag: string): void {
  */
 export function keepAsRendered(tag: string): void {
   if (typeof document === 'undefined' || customElements.get(tag)) return;
-  const say = (element: Element) => {
-    const { kind, message, url } = dataFileError();
-    emit(element, 'film-error', { kind, message, url } satisfies FilmErrorDetail);
-  };
+  const say = (element: Element) => emit(element, 'film-error', errorDetail(dataFileError()));
   for (const element of document.querySelectorAll(tag)) {
     if (!element.shadowRoot) continue;
     element.setAttribute(DEFER, '');
