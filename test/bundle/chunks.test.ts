@@ -59,6 +59,19 @@ async function openWithoutChunks(body: string) {
   return win;
 }
 
+/**
+ * The seed card of `win` spoke French from its first render: the elements were defined once the
+ * French messages were in, and nothing showed English first.
+ */
+async function expectFrenchFromTheFirstRender(win: PageWindow) {
+  expect(await rendered(win)).to.equal('Little Pyongyang');
+  expect(kinds(win.atDefinition.filter((path) => path.startsWith(BASE)))).to.deep.equal([
+    'film-cards',
+    'film-cards-messages-fr',
+  ]);
+  expect(win.firstTexts.join(' ')).to.contain('Pas disponible en streaming');
+}
+
 describe('drop-in bundle, split into chunks', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -110,12 +123,7 @@ describe('drop-in bundle, split into chunks', () => {
 
   it('renders a French page in French from the first render, with the French messages alone', async () => {
     const win = await openPage(seedCard, 'fr');
-    expect(await rendered(win)).to.equal('Little Pyongyang');
-    // The elements were defined only once the French messages were in: nothing showed English first.
-    expect(kinds(win.atDefinition.filter((path) => path.startsWith(BASE)))).to.deep.equal([
-      'film-cards',
-      'film-cards-messages-fr',
-    ]);
+    await expectFrenchFromTheFirstRender(win);
     expect(kinds(bundleFiles(win))).to.deep.equal(['film-cards', 'film-cards-messages-fr']);
     const card = win.document.querySelector('film-card') as Updatable;
     await card.updateComplete;
@@ -129,12 +137,7 @@ describe('drop-in bundle, split into chunks', () => {
 
   it('loads the messages of a language written on a card in an English page, and the card speaks it', async () => {
     const win = await openPage(seedCard.replace('<film-card ', '<film-card lang="fr" '));
-    expect(await rendered(win)).to.equal('Little Pyongyang');
-    expect(kinds(win.atDefinition.filter((path) => path.startsWith(BASE)))).to.deep.equal([
-      'film-cards',
-      'film-cards-messages-fr',
-    ]);
-    expect(win.firstTexts.join(' ')).to.contain('Pas disponible en streaming');
+    await expectFrenchFromTheFirstRender(win);
   });
 
   it("speaks the browser's language on a page that declares none, its messages loaded first", async () => {
@@ -143,12 +146,7 @@ describe('drop-in bundle, split into chunks', () => {
       lang: '',
     });
     expect(win.document.documentElement.lang).to.equal('');
-    expect(await rendered(win)).to.equal('Little Pyongyang');
-    expect(kinds(win.atDefinition.filter((path) => path.startsWith(BASE)))).to.deep.equal([
-      'film-cards',
-      'film-cards-messages-fr',
-    ]);
-    expect(win.firstTexts.join(' ')).to.contain('Pas disponible en streaming');
+    await expectFrenchFromTheFirstRender(win);
   });
 
   it('loads the data chunk when the page sets the film property', async () => {
