@@ -39,6 +39,21 @@ export interface FilmInputs {
   adapters?: readonly FilmAdapter[];
 }
 
+/**
+ * Where `src` stands. `idle`: no src, or not yet asked for (the element is not connected, or was
+ * just told to retry); `watching`: a lazy element waits to near the viewport; `requesting`: sent,
+ * or queued behind the page's other cards; `loaded` and `failed`: the answer, kept until `src`,
+ * `fetcher`, `adapters` or `timeout` change.
+ */
+type SrcState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'watching'; readonly unwatch: () => void }
+  | { readonly status: 'requesting'; readonly request: AbortController }
+  | { readonly status: 'loaded'; readonly film: FilmPatch }
+  | { readonly status: 'failed'; readonly error: FilmLoadError };
+
+const IDLE: SrcState = { status: 'idle' };
+
 /** Whether two records hold the same values under the same keys. */
 function sameValues(a: object, b: object | undefined): boolean {
   if (!b) return false;
@@ -85,12 +100,12 @@ function holdsInlineData(element: Element): boolean {
 export class FilmController implements ReactiveController {
   #current?: Film;
   #state: FilmStatus = 'empty';
-  #failure?: FilmLoadError;
   #inputs?: FilmInputs;
   #attributes?: FilmAttributes;
   #offersAttribute?: string;
   #fromAttributes?: FilmPatch;
   #fromOffersAttribute?: FilmPatch;
+  /** What `src` is loaded with: the URL, `fetcher`, `adapters` and `timeout`; a change loads anew. */
   #key: unknown[] = [];
   #filmInput?: unknown;
   #filmAdapters?: readonly FilmAdapter[];
@@ -100,11 +115,9 @@ export class FilmController implements ReactiveController {
   #layerFailure?: FilmLoadError;
   #fromInline?: FilmPatch;
   #fromOffers?: FilmPatch;
-  #fromSrc?: FilmPatch;
+  #src: SrcState = IDLE;
   #inlineStale = true;
   #arrived = false;
-  #request?: AbortController;
-  #unwatch?: () => void;
   #mutations?: MutationObserver;
   #pending?: [type: string, detail: unknown];
   /** Waiting for the data layer to read the `film` property or inline data. */
@@ -122,10 +135,12 @@ export class FilmController implements ReactiveController {
   /**
    * A promise that settles once the data layer is loaded, when this host needs it for the `film`
    * property (`film`, as about to be set) or for data written inside it; undefined when nothing
-   * has to be waited for. It never rejects.
+   * has to be waited for, or when its file could not be fetched already: the update then shows
+   * that, and asks for the file again itself. It never rejects.
    */
   whenReady(film: unknown): Promise<unknown> | undefined {
-    if (isServer || dataLayer() || (film == null && !holdsInlineData(this.#host))) return undefined;
+    if (isServer || dataLayer() || this.#layerFailure || (film == null && !holdsInlineData(this.#host)))
+      return undefined;
     return loadDataLayer();
   }
 
@@ -144,7 +159,7 @@ export class FilmController implements ReactiveController {
    * a page of hundreds of waiting skeletons animates only the ones a reader can see coming.
    */
   get fetching(): boolean {
-    return this.#state === 'loading' && (this.#waiting || this.#request !== undefined);
+    return this.#state === 'loading' && (this.#waiting || this.#src.status === 'requesting');
   }
 
   /**
@@ -152,7 +167,7 @@ export class FilmController implements ReactiveController {
    * could not be fetched for the `film` property or inline data; when `status` is `error`.
    */
   get error(): FilmLoadError | undefined {
-    if (this.#failure) return this.#failure;
+    if (this.#src.status === 'failed') return this.#src.error;
     if (this.#current) return undefined;
     return this.#propertyFailure ?? (this.#waiting ? this.#layerFailure : undefined);
   }
@@ -178,7 +193,7 @@ export class FilmController implements ReactiveController {
     if (key.some((value, i) => value !== this.#key[i])) {
       this.#stop();
       this.#key = key;
-      this.#fromSrc = this.#failure = undefined;
+      this.#src = IDLE;
       this.#arrived = !!this.#fromInline;
     }
     // A server-rendered element has no light DOM to read: its film comes as the `film` property.
@@ -203,8 +218,9 @@ export class FilmController implements ReactiveController {
       this.#offersAttribute = inputs.offers;
       this.#fromOffersAttribute = offersFromAttribute(inputs.offers, this.#warn);
     }
+    const fromSrc = this.#src.status === 'loaded' ? this.#src.film : undefined;
     const film = (this.#current = resolveFilm({
-      src: this.#fromSrc,
+      src: fromSrc,
       inline: this.#fromInline,
       attributes: this.#fromOffersAttribute
         ? { ...this.#fromAttributes, ...this.#fromOffersAttribute }
@@ -213,10 +229,10 @@ export class FilmController implements ReactiveController {
       property: this.#fromProperty,
     }));
     // Data that arrived is announced once it is complete: inline JSON waits for `src`, if any.
-    if (this.#arrived && (!key[0] || this.#fromSrc)) {
+    if (this.#arrived && (!key[0] || fromSrc)) {
       this.#arrived = false;
       if (film) this.#pending = ['film-load', { film }];
-      else if (this.#fromSrc && layer)
+      else if (fromSrc && layer)
         this.#fail(new FilmLoadError('shape', this.#base(), `${this.#base()} gives no film title.`));
       else if (this.#fromInline) {
         this.#warn('inline JSON', 'gives no film title');
@@ -235,9 +251,9 @@ export class FilmController implements ReactiveController {
     // Waiting for a data layer whose file could not be fetched is waiting for nothing.
     const stuck = this.#waiting && !!this.#layerFailure;
     this.#state =
-      this.#failure || (!film && (this.#propertyFailure || stuck))
+      this.#src.status === 'failed' || (!film && (this.#propertyFailure || stuck))
         ? 'error'
-        : (key[0] && !this.#fromSrc) || (this.#waiting && !stuck)
+        : (key[0] && !fromSrc) || (this.#waiting && !stuck)
           ? 'loading'
           : film
             ? 'loaded'
@@ -287,8 +303,8 @@ export class FilmController implements ReactiveController {
 
   /** Loads `src` again after an error (the "Retry" button), without waiting for the viewport. */
   retry(): void {
-    if (!this.#failure) return;
-    this.#failure = undefined;
+    if (this.#src.status !== 'failed') return;
+    this.#src = IDLE;
     if (this.#host.isConnected) void this.#load(true);
     this.#host.requestUpdate();
   }
@@ -337,8 +353,7 @@ export class FilmController implements ReactiveController {
   #fail(error: FilmLoadError, warn = true) {
     // The event is for the page's code; the author reading the console hears of it once too.
     if (warn) this.#warn('src', error.message);
-    this.#failure = error;
-    this.#fromSrc = undefined;
+    this.#src = { status: 'failed', error };
     this.#arrived = false;
     this.#pending = ['film-error', errorDetail(error)];
   }
@@ -355,47 +370,46 @@ export class FilmController implements ReactiveController {
     this.#pending = ['film-error', { kind, message, url: '' } satisfies FilmErrorDetail];
   }
 
+  /** Drops a request or a wait for the viewport; an answer, loaded or failed, is kept. */
   #stop() {
-    this.#request?.abort();
-    this.#unwatch?.();
-    this.#request = this.#unwatch = undefined;
+    if (this.#src.status === 'requesting') this.#src.request.abort();
+    else if (this.#src.status === 'watching') this.#src.unwatch();
+    else return;
+    this.#src = IDLE;
+  }
+
+  /** Whether `request` is still the one this element waits for. */
+  #isLatest(request: AbortController) {
+    return this.#src.status === 'requesting' && this.#src.request === request && !request.signal.aborted;
   }
 
   #schedule() {
     // Never fetch while rendering on a server: the browser loads `src` itself once the element connects.
-    if (
-      isServer ||
-      !this.#key[0] ||
-      !this.#host.isConnected ||
-      this.#fromSrc ||
-      this.#failure ||
-      this.#request
-    )
+    const { status } = this.#src;
+    if (isServer || !this.#key[0] || !this.#host.isConnected || (status !== 'idle' && status !== 'watching'))
       return;
+    // A lazy card still waiting for the viewport that turns eager stops waiting.
     if (this.#inputs?.loading === 'eager' || typeof IntersectionObserver === 'undefined') void this.#load();
-    else this.#unwatch ??= whenNearViewport(this.#host, () => void this.#load());
+    else if (status === 'idle')
+      this.#src = { status: 'watching', unwatch: whenNearViewport(this.#host, () => void this.#load()) };
   }
 
   async #load(reload = false) {
     const [, fetcher, adapters, timeout] = this.#key as [string, typeof fetch?, FilmAdapter[]?, number?];
-    this.#unwatch?.();
-    this.#unwatch = undefined;
-    const request = (this.#request = new AbortController());
+    if (this.#src.status === 'watching') this.#src.unwatch();
+    const request = new AbortController();
+    this.#src = { status: 'requesting', request };
     // A lazy card's skeleton starts to pulse (see `fetching`).
     this.#host.requestUpdate();
-    let result: FilmPatch | FilmLoadError | undefined;
+    let result: FilmPatch | FilmLoadError;
     try {
       const layer = await loadDataLayer();
-      if (request.signal.aborted) return;
+      if (!this.#isLatest(request)) return;
       if (!layer) {
         // Its file could not be fetched, and the page heard of it once: each card says it could
         // not load its film and offers Retry (see `dataFileError`).
-        if (request === this.#request) {
-          this.#request = undefined;
-          this.#fail(dataFileError(this.#base()), false);
-          this.#host.requestUpdate();
-        }
-        return;
+        this.#fail(dataFileError(this.#base()), false);
+        return this.#host.requestUpdate();
       }
       try {
         const { film, warnings } = await layer.loadFilmJson(this.#base(), {
@@ -417,31 +431,22 @@ export class FilmController implements ReactiveController {
         result = error;
       }
     } catch (error) {
+      // Aborted: a newer src, or leaving the page, made this request stale.
+      if (!this.#isLatest(request)) return;
       // Dropped before it was sent, as the card left the viewport: wait for it to come near again.
-      if (request === this.#request && !request.signal.aborted && (error as Error)?.name === 'AbortError') {
-        this.#request = undefined;
+      if ((error as Error)?.name === 'AbortError') {
+        this.#src = IDLE;
         this.#host.requestUpdate();
         return this.#schedule();
       }
-      // Aborted otherwise: a newer src, or leaving the page, made this request stale. Anything else
-      // went wrong on the way, and the card says it could not load its film.
-      if (request === this.#request && !request.signal.aborted) {
-        this.#request = undefined;
-        this.#fail(
-          new FilmLoadError(
-            'network',
-            this.#base(),
-            `could not load ${this.#base()} (${thrownText(error, 'the request')})`,
-          ),
-        );
-        this.#host.requestUpdate();
-      }
-      return;
+      // Anything else went wrong on the way, and the card says it could not load its film.
+      const why = thrownText(error, 'the request');
+      this.#fail(new FilmLoadError('network', this.#base(), `could not load ${this.#base()} (${why})`));
+      return this.#host.requestUpdate();
     }
-    if (request !== this.#request || !result) return;
-    this.#request = undefined;
-    if (result instanceof Error) this.#fail(result);
-    else [this.#fromSrc, this.#arrived] = [result, true];
+    if (!this.#isLatest(request)) return;
+    if (result instanceof FilmLoadError) this.#fail(result);
+    else [this.#src, this.#arrived] = [{ status: 'loaded', film: result }, true];
     this.#host.requestUpdate();
   }
 }
