@@ -35,6 +35,7 @@ import { styles } from './film-card.styles.js';
  * the clamp hides some of the text. Shorter ones show in full: a server cannot measure them.
  */
 const CLAMP_AFTER = 220;
+const clampable = (synopsis: string | undefined) => (synopsis?.length ?? 0) > CLAMP_AFTER;
 
 /** The element that has focus, through open shadow roots; the page's body when nothing has. */
 function focusedElement(): Element | null {
@@ -326,7 +327,13 @@ export class FilmCard extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly data = new FilmController(this);
   /** Whether the clamped synopsis hides some of its text, at the card's current width. */
-  private readonly synopsisClamp = new OverflowController(this, 'synopsis', () => !this.synopsisOpen);
+  // Measured only while clamped: a short synopsis, or an opened one, fits by definition, and its
+  // layouts would only update the card for nothing.
+  private readonly synopsisClamp = new OverflowController(
+    this,
+    'synopsis',
+    () => !this.synopsisOpen && clampable(this.data.film?.synopsis),
+  );
   /** The one writer of the card's watchlist state, shared by its button and "Notify me". */
   private readonly watchlistState = new WatchlistController(this, () => ({
     film: this.watchlistEntry(),
@@ -607,7 +614,7 @@ export class FilmCard extends LitElement {
 
   private renderSynopsis(film: Film) {
     if (!film.synopsis) return nothing;
-    const long = film.synopsis.length > CLAMP_AFTER;
+    const long = clampable(film.synopsis);
     // Until the first layout says whether the clamp hides anything (and on a server), it is taken to.
     // A focused "More" stays until focus leaves it, though the card has widened: focus is never lost.
     const more =

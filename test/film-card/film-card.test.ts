@@ -397,6 +397,24 @@ describe('<film-card>', () => {
       expect(updates, 'updates').to.equal(1);
     });
 
+    it('updates a card with a synopsis too short to clamp once: its layout has nothing to say about "More"', async () => {
+      const el = document.createElement('film-card');
+      el.film = { ...parasite, synopsis: `${words(24)}.` };
+      let updates = 0;
+      const update = el['update'].bind(el);
+      el['update'] = (changed) => {
+        updates++;
+        update(changed);
+      };
+      const phone = await fixture<HTMLDivElement>(html`<div style="width: 280px"></div>`);
+      phone.append(el);
+      await el.updateComplete;
+      await frames();
+      await el.updateComplete;
+      expect(text(el, 'synopsis'), 'the synopsis shown').to.equal(`${words(24)}.`);
+      expect(updates, 'updates').to.equal(1);
+    });
+
     it('clamps the synopsis of another film again, though the last one was opened', async () => {
       const el = await card(html`<film-card style="width: 280px" .film=${parasite}></film-card>`);
       await frames();
