@@ -48,7 +48,6 @@ export const hostReset = css`
   list-style: disc;
   quotes: auto;
   cursor: auto;
-  visibility: visible;
 `;
 
 /**

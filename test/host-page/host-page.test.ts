@@ -332,6 +332,23 @@ describe('<film-card> on host pages', () => {
     }
   });
 
+  // Tabs, drawers and carousels hide panels with `visibility: hidden` and keep their layout.
+  it("stays hidden inside a wrapper hidden by Bootstrap's invisible class, and shows when it is shown", async () => {
+    await stylesheet(frameworks.bootstrap[0]);
+    const { root, card } = await mount(`<div class="invisible">${seed}</div>`);
+    const button = card.shadowRoot!.querySelector('button')!;
+    for (const name of ['card', 'title', 'rating-badge']) {
+      expect(getComputedStyle(part(card, name)).visibility, `${name}, hidden`).to.equal('hidden');
+      expect(part(card, name).checkVisibility({ visibilityProperty: true }), `${name} seen`).to.equal(false);
+    }
+    button.focus();
+    expect(card.shadowRoot!.activeElement, 'a hidden button took focus').to.equal(null);
+    root.firstElementChild!.classList.remove('invisible');
+    expect(getComputedStyle(part(card, 'title')).visibility, 'title, shown').to.equal('visible');
+    button.focus();
+    expect(card.shadowRoot!.activeElement, 'the button, shown').to.equal(button);
+  });
+
   describe('color scheme', () => {
     const declarations = ['normal', 'light', 'light dark', 'dark'] as const;
     for (const declared of declarations) {
