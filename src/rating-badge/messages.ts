@@ -1,10 +1,11 @@
 import type { Catalog } from '../i18n/translate.js';
 
-export type RatingMessage = 'rated' | 'ratedBy' | 'ratedBySource' | 'notRated' | 'fewVotes';
+export type RatingMessage = 'rated' | 'ratedOn' | 'ratedBy' | 'ratedBySource' | 'notRated' | 'fewVotes';
 
 export const messages: Catalog<RatingMessage> = {
   en: {
     rated: 'Rated {value} out of {max}',
+    ratedOn: 'Rated {value} out of {max} by {source}',
     'ratedBy.one': 'Rated {value} out of {max} by {votes} user',
     ratedBy: 'Rated {value} out of {max} by {votes} users',
     'ratedBySource.one': 'Rated {value} out of {max} by {votes} {source} user',
@@ -14,6 +15,7 @@ export const messages: Catalog<RatingMessage> = {
   },
   es: {
     rated: 'Valorada con {value} de {max}',
+    ratedOn: 'Valorada con {value} de {max} por {source}',
     'ratedBy.one': 'Valorada con {value} de {max} por {votes} usuario',
     ratedBy: 'Valorada con {value} de {max} por {votes} usuarios',
     'ratedBySource.one': 'Valorada con {value} de {max} por {votes} usuario de {source}',
@@ -23,6 +25,7 @@ export const messages: Catalog<RatingMessage> = {
   },
   fr: {
     rated: 'Noté {value} sur {max}',
+    ratedOn: 'Noté {value} sur {max} par {source}',
     'ratedBy.one': 'Noté {value} sur {max} par {votes} utilisateur',
     ratedBy: 'Noté {value} sur {max} par {votes} utilisateurs',
     'ratedBySource.one': 'Noté {value} sur {max} par {votes} utilisateur {source}',
@@ -32,15 +35,15 @@ export const messages: Catalog<RatingMessage> = {
   },
   de: {
     rated: 'Bewertet mit {value} von {max}',
-    'ratedBy.one': 'Bewertet mit {value} von {max} von {votes} Nutzer',
-    ratedBy: 'Bewertet mit {value} von {max} von {votes} Nutzern',
-    'ratedBySource.one': 'Bewertet mit {value} von {max} von {votes} {source}-Nutzer',
-    ratedBySource: 'Bewertet mit {value} von {max} von {votes} {source}-Nutzern',
+    ratedOn: 'Bewertet mit {value} von {max} bei {source}',
+    ratedBy: 'Bewertet mit {value} von {max} durch {votes} Nutzer',
+    ratedBySource: 'Bewertet mit {value} von {max} durch {votes} {source}-Nutzer',
     notRated: 'Noch nicht bewertet',
     fewVotes: 'wenige Bewertungen',
   },
   ko: {
     rated: '{max}점 만점에 {value}점',
+    ratedOn: '{source} 평가: {max}점 만점에 {value}점',
     ratedBy: '{votes}명의 사용자가 평가: {max}점 만점에 {value}점',
     ratedBySource: '{source} 사용자 {votes}명이 평가: {max}점 만점에 {value}점',
     notRated: '아직 평가 없음',
@@ -48,6 +51,7 @@ export const messages: Catalog<RatingMessage> = {
   },
   ja: {
     rated: '{max}点中{value}点',
+    ratedOn: '{source}の評価: {max}点中{value}点',
     ratedBy: '{votes}人のユーザーによる評価: {max}点中{value}点',
     ratedBySource: '{source}ユーザー{votes}人による評価: {max}点中{value}点',
     notRated: 'まだ評価がありません',

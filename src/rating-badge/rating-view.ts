@@ -75,7 +75,11 @@ export function renderRating(view: RatingView, locale: string, html: HtmlTag): T
     source: label,
     count: votes ?? 0,
   };
-  const sentence = t(votes === undefined ? 'rated' : label ? 'ratedBySource' : 'ratedBy', spoken);
+  // Without votes, the source still names the score: a card may show three badges out of 100.
+  const sentence = t(
+    votes === undefined ? (label ? 'ratedOn' : 'rated') : label ? 'ratedBySource' : 'ratedBy',
+    spoken,
+  );
 
   // One line: the spaces between its pieces are text, which a badge drawn without its styles (in a
   // feed reader) keeps: "IMDb ★★★★★ 7.5 /10 (39)"; a line break would be dropped (see shared/html.ts).

@@ -80,7 +80,7 @@ describe('defects found by the hardening tests', () => {
     for (const source of ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty']) {
       it(`reads source="${source}" as free text, not as a key of Object.prototype`, async () => {
         const el = await fixture<RatingBadge>(html`<rating-badge value="7" source=${source}></rating-badge>`);
-        expect(part(el, 'badge')!.getAttribute('aria-label')).to.equal(`Rated 7 out of 10`);
+        expect(part(el, 'badge')!.getAttribute('aria-label')).to.equal(`Rated 7 out of 10 by ${source}`);
         expect(part(el, 'source')!.textContent).to.equal(source);
         expect(part(el, 'scale')!.textContent).to.equal('/10');
       });

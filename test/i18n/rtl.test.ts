@@ -208,7 +208,7 @@ describe('one vote', () => {
   for (const [lang, expected] of [
     ['es', 'Valorada con 7 de 10 por 1 usuario de IMDb'],
     ['fr', 'Noté 7 sur 10 par 1 utilisateur IMDb'],
-    ['de', 'Bewertet mit 7 von 10 von 1 IMDb-Nutzer'],
+    ['de', 'Bewertet mit 7 von 10 durch 1 IMDb-Nutzer'],
   ] as const)
     it(`is singular in the badge's spoken sentence (lang="${lang}")`, async () => {
       const badge = await fixture<Updatable>(

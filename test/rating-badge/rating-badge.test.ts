@@ -91,12 +91,28 @@ describe('<rating-badge>', () => {
     expect(el.votes).to.equal(1234);
   });
 
+  // OMDb gives Rotten Tomatoes and Metacritic scores without votes: a card of it shows three badges.
+  it('names its source in what a screen reader hears when there is no vote count', async () => {
+    const tomatoes = await fixture<RatingBadge>(
+      html`<rating-badge value="99" source="rotten-tomatoes"></rating-badge>`,
+    );
+    const metacritic = await fixture<RatingBadge>(
+      html`<rating-badge value="75" max="100" source="metacritic"></rating-badge>`,
+    );
+    expect(label(tomatoes)).to.equal('Rated 99 out of 100 by Rotten Tomatoes');
+    expect(label(metacritic)).to.equal('Rated 75 out of 100 by Metacritic');
+    const german = await fixture<RatingBadge>(
+      html`<rating-badge lang="de" value="3.9" source="letterboxd"></rating-badge>`,
+    );
+    expect(label(german)).to.equal('Bewertet mit 3,9 von 5 bei Letterboxd');
+  });
+
   it('works on other scales', async () => {
     const letterboxd = await fixture<RatingBadge>(
       html`<rating-badge value="3.9" source="letterboxd"></rating-badge>`,
     );
     expect(text(letterboxd, 'scale')).to.equal('/5');
-    expect(label(letterboxd)).to.equal('Rated 3.9 out of 5');
+    expect(label(letterboxd)).to.equal('Rated 3.9 out of 5 by Letterboxd');
 
     const metacritic = await fixture<RatingBadge>(
       html`<rating-badge value="74" max="100" source="metacritic"></rating-badge>`,
@@ -134,7 +150,7 @@ describe('<rating-badge>', () => {
       en: 'Rated 92 out of 100 by 310 Rotten Tomatoes users',
       es: 'Valorada con 92 de 100 por 310 usuarios de Rotten Tomatoes',
       fr: 'Noté 92 sur 100 par 310 utilisateurs Rotten Tomatoes',
-      de: 'Bewertet mit 92 von 100 von 310 Rotten Tomatoes-Nutzern',
+      de: 'Bewertet mit 92 von 100 durch 310 Rotten Tomatoes-Nutzer',
       ko: 'Rotten Tomatoes 사용자 310명이 평가: 100점 만점에 92점',
       ja: 'Rotten Tomatoesユーザー310人による評価: 100点中92点',
     });
