@@ -7,7 +7,7 @@ import { readFilmAttributes } from '../data/attributes.js';
 import { certificationFor } from '../data/certification.js';
 import type { Film } from '../data/film.js';
 import type { FilmLoadError, FilmLoadErrorKind } from '../data/load-error.js';
-import { formatDate, formatLanguage, metaItems } from '../format/film.js';
+import { formatDate, formatLanguage, languageTag, metaItems } from '../format/film.js';
 import { listFormat } from '../format/intl.js';
 import { LocaleController } from '../i18n/locale.js';
 import { englishFallback, translate } from '../i18n/translate.js';
@@ -477,7 +477,7 @@ export class FilmCard extends LitElement {
         <div class="summary">
         ${this.renderTitle(film)}${
           film.originalTitle && film.originalTitle !== film.title && !compact && !tile
-            ? html`<p part="original-title"><span class="visually-hidden" lang=${this.english()}>${this.t('originalTitle')}: </span><span lang=${film.language ?? nothing} dir="auto">${film.originalTitle}</span></p>`
+            ? html`<p part="original-title"><span class="visually-hidden" lang=${this.english()}>${this.t('originalTitle')}: </span><span lang=${languageTag(film.language) ?? nothing} dir="auto">${film.originalTitle}</span></p>`
             : nothing
         }${this.renderMeta(film)}${
           film.ratings?.length

@@ -25,11 +25,13 @@ export function formatDate(isoDate: string, locale: string): string | undefined 
   return mediumDates(locale).format(date);
 }
 
+/** A film's language when it is a language tag (`ko`), for `lang`; undefined when given by name ("Korean", as OMDb does). */
+export const languageTag = (language: string | undefined): string | undefined =>
+  language && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(language) ? language : undefined;
+
 /** A language by name in the reader's language (`ko` -> "Korean"); a name given as text stays as it is. */
 export function formatLanguage(language: string, locale: string): string {
-  return (
-    (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(language) && displayName(locale, 'language', language)) || language
-  );
+  return (languageTag(language) && displayName(locale, 'language', language)) || language;
 }
 
 /**

@@ -96,6 +96,18 @@ describe('<film-card>', () => {
     expect(part(el, 'watchlist')).not.to.equal(null);
   });
 
+  // OMDb names the language ("Korean"); `lang` takes a language tag, and a screen reader a voice from it.
+  it('marks the original title with the language as a tag, and not with a language given by name', async () => {
+    const tagged = await card(html`<film-card .film=${parasite}></film-card>`);
+    const byTag = part(tagged, 'original-title')!.querySelector('[dir="auto"]')!;
+    expect(byTag.getAttribute('lang')).to.equal('ko');
+    const named = await card(html`<film-card .film=${{ ...parasite, language: 'Korean' }}></film-card>`);
+    const byName = part(named, 'original-title')!.querySelector('[dir="auto"]')!;
+    expect(byName.textContent).to.equal('기생충');
+    expect(byName.hasAttribute('lang'), 'lang="Korean"').to.equal(false);
+    expect(text(named, 'facts')).to.contain('Korean');
+  });
+
   it('draws its rating badges as <rating-badge> draws the same ratings, without an element each', async () => {
     const ratings = [
       { source: 'imdb', value: 7.5, scale: 10, votes: 39 },
