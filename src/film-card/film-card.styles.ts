@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { ratingBox, ratingStyles } from '../rating-badge/rating-badge.styles.js';
 import { buttonBox, buttonStyles } from '../watchlist-button/watchlist-button.styles.js';
 import { availabilityBox, availabilityStyles } from '../watch-availability/watch-availability.styles.js';
-import { hostReset, visuallyHidden } from '../shared/styles.js';
+import { hiddenHost, hostReset, visuallyHidden } from '../shared/styles.js';
 
 // Spacing and type sit on a 4 px grid (0.25rem steps at the default 16 px): 4, 8, 12, 16, 24 px of
 // space; 12/16, 14/20, 16/24, 24/28 px of type and line height.
@@ -62,9 +62,7 @@ const cardStyles = css`
     color-scheme: dark;
   }
 
-  :host([hidden]) {
-    display: none;
-  }
+  ${hiddenHost}
 
   /* What the page puts in the card's slots inherits from the slot: it keeps its own colors, while
      the elements the card draws take the card's. */

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { hostReset } from '../shared/styles.js';
+import { hiddenHost, hostReset } from '../shared/styles.js';
 
 /**
  * The badge's box, and the custom properties it reads: on `:host` in `<rating-badge>`, on each
@@ -135,5 +135,6 @@ export const styles = [
       ${ratingBox}
     }
   `,
+  hiddenHost,
   ratingStyles,
 ];

@@ -51,6 +51,16 @@ export const hostReset = css`
 `;
 
 /**
+ * `hidden` hides the element (React's `hidden={true}` too): the `display` each element sets on
+ * `:host` would otherwise win over the browser's own `[hidden]` rule.
+ */
+export const hiddenHost = css`
+  :host([hidden]) {
+    display: none;
+  }
+`;
+
+/**
  * A pressed toggle in forced-colors mode (inside `@media (forced-colors: active)`): the browser
  * paints every button alike, so Highlight keeps the pressed state visible, and the focus ring,
  * drawn on the page's Canvas where HighlightText may not show, is CanvasText.
