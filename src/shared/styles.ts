@@ -15,7 +15,8 @@ export const visuallyHidden = css`
  * bend an element's layout to its surroundings (a centred app root, an italic quote, a `nowrap`
  * wrapper, letter-spaced headings, a vertical page) is put back to its initial value on `:host`.
  * The font family and the direction still come from the page; color and color-scheme are set by
- * each element.
+ * each element. What is the page's state rather than a text style passes through: `visibility` (a
+ * hidden drawer hides its cards) and `cursor` (a clickable tile keeps its pointer).
  */
 export const hostReset = css`
   font-style: normal;
@@ -47,7 +48,7 @@ export const hostReset = css`
   text-decoration-skip-ink: auto;
   list-style: disc;
   quotes: auto;
-  cursor: auto;
+  -webkit-text-fill-color: currentColor;
 `;
 
 /**

@@ -349,6 +349,36 @@ describe('<film-card> on host pages', () => {
     expect(card.shadowRoot!.activeElement, 'the button, shown').to.equal(button);
   });
 
+  // What the page's wrapper says about interaction and paint is the page's, not a text style.
+  it("keeps the page's cursor over a card in a clickable tile, and the card's own over its buttons", async () => {
+    const { card } = await mount(`<div style="cursor: pointer">${seed}</div>`);
+    expect(getComputedStyle(part(card, 'title')).cursor, 'title').to.equal('pointer');
+    const { card: busy } = await mount(`<div style="cursor: wait">${seed}</div>`);
+    expect(getComputedStyle(part(busy, 'meta')).cursor, 'meta on a busy page').to.equal('wait');
+    expect(getComputedStyle(busy.shadowRoot!.querySelector('button')!).cursor, 'a button').to.equal(
+      'pointer',
+    );
+  });
+
+  it('shows its text inside a wrapper that paints gradient text (-webkit-text-fill-color: transparent)', async () => {
+    const { card } = await mount(`<div style="-webkit-text-fill-color: transparent">${seed}</div>`);
+    for (const name of ['title', 'meta', 'rating-badge']) {
+      const computed = getComputedStyle(part(card, name));
+      expect(computed.webkitTextFillColor, name).to.equal(computed.color);
+    }
+  });
+
+  // A row of poster tiles that scrolls sideways (a streaming site's carousel) keeps what it clips.
+  it('keeps a scrolling row of poster cards from widening the page on a 375 px phone', async () => {
+    await setViewport({ width: 375, height: 800 });
+    const tiles = Array.from(
+      { length: 12 },
+      () => `<div style="flex: none; width: 10rem">${as('poster', seed)}</div>`,
+    );
+    await mount(`<div style="display: flex; gap: 1rem; overflow-x: auto">${tiles.join('')}</div>`);
+    expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(innerWidth);
+  });
+
   describe('color scheme', () => {
     const declarations = ['normal', 'light', 'light dark', 'dark'] as const;
     for (const declared of declarations) {
