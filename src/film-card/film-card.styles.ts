@@ -71,6 +71,13 @@ const cardStyles = css`
     --_card-muted: initial;
   }
 
+  /* The author's fallback content flows as written, across the card's width: not as items of the
+     two tracks of :host. */
+  .fallback {
+    display: block;
+    grid-column: 1 / -1;
+  }
+
   * {
     box-sizing: border-box;
   }

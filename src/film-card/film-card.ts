@@ -85,8 +85,9 @@ function errorState(error: FilmLoadError | undefined): { message: CardMessage; r
  *
  * Data comes from attributes, from a JSON URL (`src`), from JSON or schema.org JSON-LD in a child
  * `<script type="application/ld+json">`, or from the `film` property; see docs/data.md.
- * Content written inside the element (say, a plain link to the film) is shown until the card has data,
- * and to readers without JavaScript.
+ * Content written inside the element (say, a plain link to the film) is shown before the element
+ * upgrades, while there is no film to show (a card loading `src` shows a skeleton of its size), and
+ * to readers without JavaScript.
  *
  * Only the page's font family and text direction reach inside; every other inherited text style
  * (alignment, indent, transform, italics, spacing, `white-space`) is reset, so a centred app root or
@@ -452,7 +453,7 @@ export class FilmCard extends LitElement {
     const { status, film } = this.data;
     if (status === 'loading') return this.renderSkeleton();
     if (status === 'error' && !film) return this.renderError();
-    if (!film) return html`<slot></slot>`;
+    if (!film) return html`<slot class="fallback"></slot>`;
     return this.renderFilm(film);
   }
 

@@ -96,6 +96,21 @@ describe('<film-card>', () => {
     expect(part(el, 'watchlist')).not.to.equal(null);
   });
 
+  it("shows the author's fallback content as a block, one paragraph under the other, while it has no film", async () => {
+    const phone = await fixture<HTMLDivElement>(
+      html`<div style="width: 375px"><film-card><a href="https://example.com/parasite">Parasite (2019)</a><p>A poor family schemes to become employed by a wealthy one.</p></film-card></div>`,
+    );
+    const el = phone.querySelector('film-card')!;
+    await el.updateComplete;
+    const [link, paragraph] = [el.querySelector('a')!, el.querySelector('p')!].map((node) =>
+      node.getBoundingClientRect(),
+    );
+    const box = el.getBoundingClientRect();
+    expect(paragraph.top, 'the paragraph under the link').to.be.at.least(link.bottom);
+    expect(paragraph.width, "the paragraph's width").to.be.closeTo(box.width, 1);
+    expect(paragraph.right, 'inside the card').to.be.at.most(box.right + 0.5);
+  });
+
   // OMDb names the language ("Korean"); `lang` takes a language tag, and a screen reader a voice from it.
   it('marks the original title with the language as a tag, and not with a language given by name', async () => {
     const tagged = await card(html`<film-card .film=${parasite}></film-card>`);
