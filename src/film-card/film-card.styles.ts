@@ -71,6 +71,12 @@ const cardStyles = css`
     --_card-muted: initial;
   }
 
+  /* The footer's pieces stack under everything the card draws, across it, where its body is a grid
+     (a wide or compact card). The slot itself has no box: an empty one adds no gap. */
+  ::slotted([slot='footer']) {
+    grid-column: 1 / -1;
+  }
+
   /* The author's fallback content flows as written, across the card's width: not as items of the
      two tracks of :host. */
   .fallback {
@@ -229,9 +235,6 @@ const cardStyles = css`
       grid-column: 2;
       grid-row: 2;
       padding-inline-start: calc(1.5rem + 1px);
-    }
-    .full [part~='body'] > slot {
-      grid-column: 1;
     }
   }
 

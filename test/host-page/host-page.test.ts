@@ -456,6 +456,29 @@ describe('<film-card> on host pages', () => {
       expect(availability.top).to.be.lessThan(synopsis.bottom);
     });
 
+    for (const [variant, width] of [
+      ['full', '60rem'],
+      ['full', '20rem'],
+      ['compact', '60rem'],
+    ] as const) {
+      it(`puts the footer's pieces under everything else, across the card, in a ${variant} card ${width} wide`, async () => {
+        await setViewport({ width: 1280, height: 800 });
+        const footer = `<p slot="footer" style="margin: 0">Reviewed by the editors</p><a slot="footer" href="https://example.com/review">Read the review</a>`;
+        const { card } = await mount(
+          `<div style="width: ${width}">${as(variant, full).replace('</film-card>', `${footer}</film-card>`)}</div>`,
+        );
+        const body = part(card, 'body').getBoundingClientRect();
+        const drawn = [...part(card, 'body').children].filter((child) => child.localName !== 'slot');
+        const lowest = Math.max(...drawn.map((child) => child.getBoundingClientRect().bottom));
+        const [note, link] = [card.querySelector('p')!, card.querySelector('a')!].map((node) =>
+          node.getBoundingClientRect(),
+        );
+        expect(note.top, 'the note under what the card draws').to.be.at.least(lowest - 0.5);
+        expect(link.top, 'the link under the note').to.be.at.least(note.bottom - 0.5);
+        expect(note.width, "the note's width").to.be.closeTo(body.width, 1);
+      });
+    }
+
     it('keeps the watchlist button right under where to watch in a wide card, however long the details', async () => {
       await setViewport({ width: 1280, height: 800 });
       // One offer in the United States: where to watch is much shorter than the details beside it.
