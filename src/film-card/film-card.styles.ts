@@ -319,6 +319,11 @@ const cardStyles = css`
     text-decoration: none;
   }
 
+  /* A poster tile clamps its title, which clips what is drawn outside it: the ring goes inside. */
+  .poster [part~='title'] a:focus-visible {
+    outline-offset: -2px;
+  }
+
   a:where(:not(.availability-link)):hover {
     color: var(--_card-accent);
     text-decoration: underline;

@@ -105,6 +105,12 @@ export const availabilityStyles = css`
     outline-offset: 2px;
   }
 
+  /* The provenance line clips the separators at its line starts, and so what is drawn outside a
+     link: its ring goes inside. */
+  .availability-provenance .availability-link:focus-visible {
+    outline-offset: -2px;
+  }
+
   .availability-logo,
   .availability-monogram {
     flex: none;

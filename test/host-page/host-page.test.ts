@@ -379,6 +379,78 @@ describe('<film-card> on host pages', () => {
     expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(innerWidth);
   });
 
+  describe('focus rings', () => {
+    const name = (element: Element) =>
+      element.getAttribute('part') ||
+      element.className ||
+      `${element.parentElement?.getAttribute('part')} > ${element.localName}`;
+
+    /** Each focusable piece whose ring (its outline, outside its box) a clipping ancestor cuts. */
+    function clippedRings(card: FilmCard): string[] {
+      const clipped: string[] = [];
+      for (const element of card.shadowRoot!.querySelectorAll<HTMLElement>('a[href], button')) {
+        if (!element.getClientRects().length) continue;
+        element.focus();
+        const ring = getComputedStyle(element);
+        if (!element.matches(':focus-visible') || ring.outlineStyle === 'none') continue;
+        const reach = parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset);
+        for (let box = element.parentElement; box; box = box.parentElement) {
+          const style = getComputedStyle(box);
+          if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+          const clip = box.getBoundingClientRect();
+          for (const rect of element.getClientRects()) {
+            const cut =
+              rect.left - reach < clip.left - 0.5 ||
+              rect.right + reach > clip.right + 0.5 ||
+              rect.top - reach < clip.top - 0.5 ||
+              rect.bottom + reach > clip.bottom + 0.5;
+            if (cut) clipped.push(`${name(element)} in ${name(box)}`);
+          }
+        }
+      }
+      return [...new Set(clipped)];
+    }
+
+    const film = {
+      id: 'parasite-2019',
+      title: 'Parasite',
+      year: 2019,
+      href: 'https://example.com/parasite',
+      poster: { src: '/demo/posters/amelie.svg' },
+      synopsis: 'A poor family schemes to become employed by a wealthy one. '.repeat(8),
+      trailer: 'https://example.com/trailer',
+      availability: [
+        {
+          region: 'GB',
+          checkedAt: '2026-11-20',
+          attribution: { name: 'JustWatch', href: 'https://www.justwatch.com' },
+          offers: [
+            { provider: 'StreamFlix', kind: 'stream', href: 'https://example.com/s', quality: '4K' },
+            {
+              provider: 'FilmBox',
+              kind: 'rent',
+              href: 'https://example.com/r',
+              price: 3.49,
+              currency: 'GBP',
+            },
+          ],
+        },
+      ],
+    };
+
+    for (const variant of variants)
+      for (const width of [375, 1280])
+        it(`draws every focus ring of a ${variant} card whole at ${width} px`, async () => {
+          await setViewport({ width, height: 900 });
+          const { card } = await mount(
+            `<film-card variant="${variant}" film-title="Parasite" region="GB" lang="en"></film-card>`,
+          );
+          card.film = film;
+          await card.updateComplete;
+          expect(clippedRings(card)).to.deep.equal([]);
+        });
+  });
+
   describe('color scheme', () => {
     const declarations = ['normal', 'light', 'light dark', 'dark'] as const;
     for (const declared of declarations) {
