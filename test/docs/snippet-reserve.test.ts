@@ -112,6 +112,11 @@ describe("README's blogger snippet", () => {
         css: ':root { --film-card-background: #fdf6e3; --film-card-color: #073642; --film-card-muted-color: #586e75; --film-card-border-color: #93a1a1; --film-card-border-width: 2px; --film-card-radius: 0; --film-card-shadow: none; }',
       },
     ],
+    ...[412, 1280].map((width): [string, number, Host] => [
+      'a theme that centres its post in a flex column',
+      width,
+      { css: 'body { display: flex; flex-direction: column; align-items: center; }' },
+    ]),
     [
       'a theme that styles its article text',
       360,
