@@ -42,6 +42,8 @@ const cardStyles = css`
        centred app root) and the full width of a block, while it can still shrink to any screen. */
     display: grid;
     grid-template-columns: minmax(0, 40rem) minmax(0, 1fr);
+    /* One card, one piece: never split across the columns of an article, or across printed pages. */
+    break-inside: avoid;
     /* Unset, the font family inherits: the page's. */
     font-family: var(--film-card-font-family);
     font-size: var(--_card-font-size);

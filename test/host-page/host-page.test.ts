@@ -379,6 +379,19 @@ describe('<film-card> on host pages', () => {
     expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(innerWidth);
   });
 
+  it('keeps a card whole in a two-column article, in one column', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const text =
+      '<p>The suburb never set out to be famous, and for a long time that was all anyone knew.</p>'.repeat(3);
+    const { root, card } = await mount(
+      `<article style="columns: 2; width: 60rem">${text}${full}${text}</article>`,
+    );
+    const frame = part(card, 'card');
+    expect(frame.getClientRects().length, "the card's pieces").to.equal(1);
+    const column = root.querySelector('article')!.getBoundingClientRect();
+    expect(frame.getBoundingClientRect().width, 'within one column').to.be.below(column.width / 2);
+  });
+
   describe('focus rings', () => {
     const name = (element: Element) =>
       element.getAttribute('part') ||
