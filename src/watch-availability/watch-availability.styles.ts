@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { hostReset, pressedInForcedColors } from '../shared/styles.js';
+import { hostReset, pressedInForcedColors, visuallyHidden } from '../shared/styles.js';
 
 // Colors derive from currentColor, so the element takes on the text color around it, on a light
 // page or in a dark card alike: no fixed color here can fail contrast against the host's background.
@@ -210,6 +210,11 @@ export const availabilityStyles = css`
     background: transparent;
     color: var(--_availability-notify);
     font-weight: 600;
+  }
+
+  /* "Not saved yet", announced: the button's own text already shows it. */
+  .availability-status {
+    ${visuallyHidden}
   }
 
   /* A long label wraps in even lines: its last word never sits on a line of its own ("available"). */

@@ -226,7 +226,7 @@ describe('the saved watchlist with storage full', function () {
     ).to.deep.equal(['mine', 'theirs']);
   });
 
-  it('a card shows "Not saved yet" on its button and its "Notify me", fires watchlist-error from the card, and catches up', async () => {
+  it('a card shows "Not saved yet" on its button and its "Notify me", announces it, fires watchlist-error from the card, and catches up', async () => {
     const film: Film = {
       id: 'tt6751668',
       title: 'Parasite',
@@ -251,6 +251,10 @@ describe('the saved watchlist with storage full', function () {
     expect(card.inWatchlist).to.equal(true);
     expect(buttonLabel()).to.equal('Not saved yet');
     expect(notify.textContent.trim()).to.equal('Not saved yet');
+    // The card hides its own button where the film streams nowhere; its live region still speaks.
+    const announced = card.shadowRoot!.querySelector<HTMLElement>('.availability-status')!;
+    expect(announced.textContent.trim(), 'announced').to.equal('Not saved yet');
+    expect(announced.checkVisibility(), 'the live region is rendered').to.equal(true);
     expect(errors).to.have.length(1);
     expect(errors[0]!.target === card, 'fired from the card').to.equal(true);
     expect(storedIds()).to.deep.equal([]);
