@@ -27,6 +27,7 @@ import {
 } from '../watch-availability/availability-view.js';
 import { ratingView, renderRating } from '../rating-badge/rating-view.js';
 import { renderWatchlistButton } from '../watchlist-button/button-view.js';
+import { controlMessages } from '../watchlist/messages.js';
 import { messages, type CardMessage } from './messages.js';
 import { styles } from './film-card.styles.js';
 
@@ -585,9 +586,10 @@ export class FilmCard extends LitElement {
   }
 
   /** A plain link out to the trailer: nothing is embedded, and nothing loads before a click. */
+  /** "Trailer", named with its film ("Trailer: Parasite") among the other cards' links. */
   private renderTrailer(film: Film) {
     return film.trailer
-      ? html`<a part="trailer" href=${film.trailer} target="_blank" rel="noopener noreferrer" aria-describedby=${newTabNote} lang=${this.english()}>${this.t('trailer')}</a>`
+      ? html`<a part="trailer" href=${film.trailer} target="_blank" rel="noopener noreferrer" aria-label=${translate(controlMessages, this.locale.value, 'named', { label: this.t('trailer'), title: film.title })} aria-describedby=${newTabNote} lang=${this.english()}>${this.t('trailer')}</a>`
       : nothing;
   }
 

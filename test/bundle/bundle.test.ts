@@ -92,6 +92,6 @@ describe('drop-in bundle', () => {
         (tag) => `film-cards: <${tag}> is already defined by another copy of the library; keeping that one.`,
       ),
     );
-    expect(badge.getAttribute('aria-label')).to.equal('Rated 8 out of 10');
+    expect(badge.getAttribute('aria-label')).to.equal('Rated 8 out of 10 by TMDB');
   });
 });

@@ -166,14 +166,14 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
       const win = await open(
         `/api/csp/twice.html?trusted-types=${encodeURIComponent("lit-html 'allow-duplicates'")}`,
       );
-      expect(await badge(win)).to.equal('Rated 8 out of 10');
+      expect(await badge(win)).to.equal('Rated 8 out of 10 by TMDB');
       expect(win.cspViolations).to.deep.equal([]);
       expect(win.pageErrors).to.deep.equal([]);
     });
 
     it("need 'allow-duplicates': without it the second copy throws as it loads (the first still works)", async () => {
       const win = await open('/api/csp/twice.html?trusted-types=lit-html');
-      expect(await badge(win)).to.equal('Rated 8 out of 10');
+      expect(await badge(win)).to.equal('Rated 8 out of 10 by TMDB');
       expect(win.cspViolations.map((violation) => violation.directive)).to.deep.equal(['trusted-types']);
       expect(win.pageErrors).to.have.length(1);
       expect(win.pageErrors[0]).to.contain('Policy with name "lit-html" already exists');
