@@ -102,9 +102,8 @@ describe('<film-card>', () => {
     );
     const el = phone.querySelector('film-card')!;
     await el.updateComplete;
-    const [link, paragraph] = [el.querySelector('a')!, el.querySelector('p')!].map((node) =>
-      node.getBoundingClientRect(),
-    );
+    const link = el.querySelector('a')!.getBoundingClientRect();
+    const paragraph = el.querySelector('p')!.getBoundingClientRect();
     const box = el.getBoundingClientRect();
     expect(paragraph.top, 'the paragraph under the link').to.be.at.least(link.bottom);
     expect(paragraph.width, "the paragraph's width").to.be.closeTo(box.width, 1);

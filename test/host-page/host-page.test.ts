@@ -555,9 +555,8 @@ describe('<film-card> on host pages', () => {
         const body = part(card, 'body').getBoundingClientRect();
         const drawn = [...part(card, 'body').children].filter((child) => child.localName !== 'slot');
         const lowest = Math.max(...drawn.map((child) => child.getBoundingClientRect().bottom));
-        const [note, link] = [card.querySelector('p')!, card.querySelector('a')!].map((node) =>
-          node.getBoundingClientRect(),
-        );
+        const note = card.querySelector('p')!.getBoundingClientRect();
+        const link = card.querySelector('a')!.getBoundingClientRect();
         expect(note.top, 'the note under what the card draws').to.be.at.least(lowest - 0.5);
         expect(link.top, 'the link under the note').to.be.at.least(note.bottom - 0.5);
         expect(note.width, "the note's width").to.be.closeTo(body.width, 1);
