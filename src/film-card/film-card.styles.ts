@@ -92,9 +92,6 @@ const cardStyles = css`
 
   /* The card is the container its layout responds to. */
   [part~='card'] {
-    /* Holds its visually hidden text, which a scrolling row of cards would otherwise not clip: off
-       screen, it widened the page. */
-    position: relative;
     grid-column: 1 / -1;
     container-type: inline-size;
     min-width: 0;

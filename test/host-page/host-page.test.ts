@@ -392,6 +392,20 @@ describe('<film-card> on host pages', () => {
     expect(frame.getBoundingClientRect().width, 'within one column').to.be.below(column.width / 2);
   });
 
+  // A blog's sticky header, with no z-index: what scrolls under it paints under it, unless positioned.
+  it('scrolls under a sticky header that sets no z-index', async () => {
+    await setViewport({ width: 375, height: 600 });
+    style('.sticky { position: sticky; top: 0; height: 80px; background: rgb(1, 2, 3); }');
+    const { root, card } = await mount(`<div class="sticky"></div>${seed}<div style="height: 2000px"></div>`);
+    root.scrollIntoView();
+    const header = root.querySelector('.sticky')!;
+    scrollBy(0, card.getBoundingClientRect().top - 20);
+    const box = card.getBoundingClientRect();
+    expect(box.top, 'the card under the header').to.be.below(40);
+    const probe = document.elementFromPoint(box.left + 10, 40);
+    expect(probe?.className || probe?.localName, 'what is seen at the header').to.equal(header.className);
+  });
+
   describe('focus rings', () => {
     const name = (element: Element) =>
       element.getAttribute('part') ||
