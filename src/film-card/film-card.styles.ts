@@ -92,6 +92,10 @@ const cardStyles = css`
 
   /* The card is the container its layout responds to. */
   [part~='card'] {
+    /* Holds its visually hidden text, which a scrolling row of cards would otherwise not clip: off
+       screen, it widened the page. Positioned, the card paints over a page's sticky header that
+       sets no z-index, as any positioned content of the page does. */
+    position: relative;
     grid-column: 1 / -1;
     container-type: inline-size;
     min-width: 0;

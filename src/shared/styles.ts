@@ -1,15 +1,12 @@
 import { css } from 'lit';
 
 /**
- * Declarations that hide text from sight but not from screen readers. Placed at the start of its
- * containing block, never where the text would have been: in a row of cards that scrolls sideways,
- * a hidden text's place in an off-screen card widened the page. No element is positioned to hold
- * it: a positioned card would paint over a page's sticky header that sets no z-index.
+ * Declarations that hide text from sight but not from screen readers. The text keeps its place, so
+ * that a touch screen reader finds it where it is read; each element is positioned to hold it (see
+ * the card's frame).
  */
 export const visuallyHidden = css`
   position: absolute;
-  inset-block-start: 0;
-  inset-inline-start: 0;
   width: 1px;
   height: 1px;
   overflow: hidden;

@@ -21,6 +21,8 @@ export type { OfferSelectEvent } from './availability-view.js';
 const hostStyles = css`
   :host {
     ${availabilityBox}
+    /* Holds its visually hidden status, which a scrolling row would otherwise not clip. */
+    position: relative;
   }
 
   * {

@@ -13,6 +13,8 @@ const hostStyles = css`
   :host {
     ${buttonBox}
     ${hostReset}
+    /* Holds its visually hidden status, which a scrolling row would otherwise not clip. */
+    position: relative;
   }
 `;
 
