@@ -135,12 +135,10 @@ export class FilmController implements ReactiveController {
   /**
    * A promise that settles once the data layer is loaded, when this host needs it for the `film`
    * property (`film`, as about to be set) or for data written inside it; undefined when nothing
-   * has to be waited for, or when its file could not be fetched already: the update then shows
-   * that, and asks for the file again itself. It never rejects.
+   * has to be waited for. It never rejects.
    */
   whenReady(film: unknown): Promise<unknown> | undefined {
-    if (isServer || dataLayer() || this.#layerFailure || (film == null && !holdsInlineData(this.#host)))
-      return undefined;
+    if (isServer || dataLayer() || (film == null && !holdsInlineData(this.#host))) return undefined;
     return loadDataLayer();
   }
 

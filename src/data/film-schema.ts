@@ -3,6 +3,7 @@
 import { sourceScale, sourceScales } from '../rating-badge/sources.js';
 import { drop, identifier, list, record, rule, text, within, type Check, type Context } from './check.js';
 import type { Availability, Film, OfferKind } from './film.js';
+import { looksLikeLanguageTag } from './language-tag.js';
 import { parseCount, parseDecimal } from './parse.js';
 import { absent, code, minutes, own, regionCode } from './readers.js';
 import { safeUrl } from './url.js';
@@ -31,7 +32,7 @@ const date = (keepTime?: boolean) =>
     return real ? (keepTime ? whole : whole.slice(0, 10)) : undefined;
   }, `a date from 1870 to ${maxYear} such as 2018-09-14`);
 const languageTagOrName = rule((name) => {
-  if (/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(name as string)) {
+  if (looksLikeLanguageTag(name as string)) {
     try {
       return Intl.getCanonicalLocales(name as string)[0];
     } catch {

@@ -87,17 +87,18 @@ function errorState(error: FilmLoadError | undefined): { message: CardMessage; r
  * Data comes from attributes, from a JSON URL (`src`), from JSON or schema.org JSON-LD in a child
  * `<script type="application/ld+json">`, or from the `film` property; see docs/data.md.
  * Content written inside the element (say, a plain link to the film) is shown before the element
- * upgrades, while there is no film to show (a card loading `src` shows a skeleton of its size), and
- * to readers without JavaScript.
+ * upgrades, to readers without JavaScript, and when the card has no film and nothing to say about
+ * one: a card loading `src` shows a skeleton of its size instead, and one that failed says why.
+ * `hidden` hides the card, whatever the page's CSS.
  *
  * Only the page's font family and text direction reach inside; every other inherited text style
  * (alignment, indent, transform, italics, spacing, `white-space`) is reset, so a centred app root or
  * a `nowrap` wrapper does not bend the card. Its color scheme is the page's (`color-scheme`), unless
  * `theme` says otherwise.
  *
- * @slot - Fallback content, shown before the element upgrades and while there is no film to show.
+ * @slot - Fallback content, shown before the element upgrades and when there is no film to show, as written, across the card's width.
  * @slot actions - Extra controls beside the watchlist button (share, review...).
- * @slot footer - A custom footer at the bottom of the card.
+ * @slot footer - A custom footer at the bottom of the card: its pieces stack under everything the card draws beside its poster.
  * @slot suggestion - Your own suggestion, shown under "Not available to stream" when the film streams
  * nowhere, after the card's one watchlist action ("Add to watchlist to be notified when it's
  * available"). For example:
@@ -331,10 +332,8 @@ export class FilmCard extends LitElement {
   /** Whether the clamped synopsis hides some of its text, at the card's current width. */
   // Measured only while clamped: a short synopsis, or an opened one, fits by definition, and its
   // layouts would only update the card for nothing.
-  private readonly synopsisClamp = new OverflowController(
-    this,
-    'synopsis',
-    () => !this.synopsisOpen && clampable(this.data.film?.synopsis),
+  private readonly synopsisClamp = new OverflowController(this, 'synopsis', () =>
+    this.clamped(this.data.film?.synopsis),
   );
   /** The one writer of the card's watchlist state, shared by its button and "Notify me". */
   private readonly watchlistState = new WatchlistController(this, () => ({
@@ -585,8 +584,10 @@ export class FilmCard extends LitElement {
       : nothing;
   }
 
-  /** A plain link out to the trailer: nothing is embedded, and nothing loads before a click. */
-  /** "Trailer", named with its film ("Trailer: Parasite") among the other cards' links. */
+  /**
+   * A plain link out to the trailer: nothing is embedded, and nothing loads before a click. It is
+   * named with its film ("Trailer: Parasite") among the other cards' links.
+   */
   private renderTrailer(film: Film) {
     return film.trailer
       ? html`<a part="trailer" href=${film.trailer} target="_blank" rel="noopener noreferrer" aria-label=${translate(controlMessages, this.locale.value, 'named', { label: this.t('trailer'), title: film.title })} aria-describedby=${newTabNote} lang=${this.english()}>${this.t('trailer')}</a>`
@@ -615,9 +616,15 @@ export class FilmCard extends LitElement {
       : nothing;
   }
 
+  /** Whether a synopsis shows clamped: long enough to be, and not opened by "More". */
+  private clamped(synopsis: string | undefined) {
+    return !this.synopsisOpen && clampable(synopsis);
+  }
+
   private renderSynopsis(film: Film) {
     if (!film.synopsis) return nothing;
     const long = clampable(film.synopsis);
+    const clamped = this.clamped(film.synopsis);
     // Until the first layout says whether the clamp hides anything (and on a server), it is taken to.
     // A focused "More" stays until focus leaves it, though the card has widened: focus is never lost.
     const more =
@@ -625,7 +632,7 @@ export class FilmCard extends LitElement {
       (this.synopsisOpen ||
         this.synopsisClamp.overflows ||
         this.shadowRoot?.activeElement?.matches('[part~="more"]'));
-    return html`<p part="synopsis" id="synopsis" class=${long && !this.synopsisOpen ? 'clamped' : ''}>${film.synopsis}</p>
+    return html`<p part="synopsis" id="synopsis" class=${clamped ? 'clamped' : ''}>${film.synopsis}</p>
       ${
         more
           ? html`<button part="more" class="link-button" aria-expanded=${this.synopsisOpen} aria-controls="synopsis" lang=${this.english()} @click=${this.toggleSynopsis} @blur=${this.handleMoreBlur}>

@@ -1,3 +1,4 @@
+import { looksLikeLanguageTag } from '../data/language-tag.js';
 import { dateFormat, displayName, numberFormat, perLocale } from './intl.js';
 
 const units = {
@@ -25,9 +26,12 @@ export function formatDate(isoDate: string, locale: string): string | undefined 
   return mediumDates(locale).format(date);
 }
 
-/** A film's language when it is a language tag (`ko`), for `lang`; undefined when given by name ("Korean", as OMDb does). */
+/**
+ * A film's language when it is a language tag (`ko`), for `lang`; undefined when given by name
+ * ("Korean", as OMDb does). The film's schema keeps only tags the browser can canonicalise.
+ */
 export const languageTag = (language: string | undefined): string | undefined =>
-  language && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(language) ? language : undefined;
+  language && looksLikeLanguageTag(language) ? language : undefined;
 
 /** A language by name in the reader's language (`ko` -> "Korean"); a name given as text stays as it is. */
 export function formatLanguage(language: string, locale: string): string {
