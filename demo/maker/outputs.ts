@@ -189,7 +189,7 @@ export const phoneSizes = (Object.keys(reservedWidths) as (keyof typeof reserved
  * in a flex column), the frame takes the card's natural width, 40rem, or the page's when narrower.
  */
 const frame = [
-  'box-sizing: border-box; container-type: inline-size; min-width: min(40rem, 100%); padding: clamp(1rem, 4%, 1.5rem);',
+  'box-sizing: border-box; container-type: inline-size; min-width: min(40rem, 100%); break-inside: avoid; padding: clamp(1rem, 4%, 1.5rem);',
   'border: var(--film-card-border-width, 1px) solid var(--film-card-border-color, light-dark(#e4e4e7, #3f3f46)); border-radius: var(--film-card-radius, .75rem);',
   'background: var(--film-card-background, light-dark(#fff, #1c1c21)); box-shadow: var(--film-card-shadow, 0 1px 2px light-dark(#0000000f, transparent), 0 4px 12px light-dark(#0000000f, transparent));',
   'color: var(--film-card-color, light-dark(#18181b, #f4f4f5)); font-size: 1rem; font-style: normal; font-weight: 400; line-height: 1.5;',
