@@ -344,6 +344,8 @@ export class FilmCard extends LitElement {
   private entryOf?: [Film, WatchlistFilm | undefined];
   /** The JSON-LD writer, loaded the first time `json-ld` is set; it then keeps the script current. */
   private jsonLdOutput?: Promise<unknown>;
+  /** The author's content, shown while the first update waits (see scheduleUpdate). */
+  private waitingSlot?: HTMLSlotElement;
 
   /**
    * A server-rendered card keeps the shadow root the server wrote, and Lit's hydration adopts none
@@ -362,7 +364,8 @@ export class FilmCard extends LitElement {
    * Holds an update back until the modules it needs are in, so that the card never shows a state
    * only a module's absence caused: the data layer for `film` or inline JSON (a card with `src`
    * shows its skeleton meanwhile), and the JSON-LD writer for `json-ld`. A card written as
-   * attributes waits for nothing. `updateComplete` waits too.
+   * attributes waits for nothing. `updateComplete` waits too. Before its first render, a card that
+   * waits shows what the page wrote inside it, as it did before it was defined.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const data = this.data.whenReady(this.film);
@@ -375,7 +378,17 @@ export class FilmCard extends LitElement {
       if (!this.hasUpdated && this.shadowRoot?.firstChild) this.readInputs();
       return super.scheduleUpdate();
     }
+    if (!this.hasUpdated && this.shadowRoot && !this.shadowRoot.firstChild) {
+      this.waitingSlot = this.shadowRoot.appendChild(document.createElement('slot'));
+      this.waitingSlot.className = 'fallback';
+    }
     return Promise.all([data, output]).then(() => super.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.waitingSlot?.remove();
+    this.waitingSlot = undefined;
+    super.update(changed);
   }
 
   private async loadJsonLdOutput() {

@@ -121,6 +121,24 @@ describe('drop-in bundle, split into chunks', () => {
     expect(JSON.parse(script!.textContent).name).to.equal('Little Pyongyang');
   });
 
+  // Defined, a card with inline data waits for the data chunk before its first render.
+  it("shows a card's fallback content while the data chunk for its inline JSON-LD is on its way, then its film", async () => {
+    const win = await openDropInPage<PageWindow>(
+      `<film-card><script type="application/ld+json">
+        {"@context": "https://schema.org", "@type": "Movie", "name": "Nosferatu", "datePublished": "1922-03-04"}
+      </script><a href="https://example.com/nosferatu">Nosferatu (1922)</a></film-card>`,
+      { recorder, entry: '/cdn/slow-film-data/dist/film-cards.js' },
+    );
+    const card = win.document.querySelector('film-card')!;
+    const link = card.querySelector('a')!;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(card.shadowRoot?.querySelector('[part~="title"]') ?? null, 'drawn already').to.equal(null);
+    expect(link.getBoundingClientRect().height, 'the fallback link, while the chunk loads').to.be.above(0);
+    expect(await rendered(win)).to.equal('Nosferatu');
+    expect(link.getBoundingClientRect().height, 'the fallback link, once drawn').to.equal(0);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   it('renders a French page in French from the first render, with the French messages alone', async () => {
     const win = await openPage(seedCard, 'fr');
     await expectFrenchFromTheFirstRender(win);
