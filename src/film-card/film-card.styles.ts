@@ -66,6 +66,13 @@ const cardStyles = css`
 
   ${hiddenHost}
 
+  /* Korean breaks lines between words only, as Korean pages set it: the reset above would undo
+     theirs. A long word still wraps rather than overflow (overflow-wrap: anywhere, on the card). */
+  :host(:lang(ko)),
+  :lang(ko) {
+    word-break: keep-all;
+  }
+
   /* What the page puts in the card's slots inherits from the slot: it keeps its own colors, while
      the elements the card draws take the card's. */
   slot {

@@ -296,6 +296,18 @@ describe('<film-card> on host pages', () => {
     }
   });
 
+  // Korean is written with spaces between words, and breaks lines only there (word-break: keep-all),
+  // as Korean sites set it; the reset of inherited text styles must not undo that.
+  it('breaks Korean text between words only, on a Korean page and in a Korean original title', async () => {
+    const korean = `<film-card film-title="기생충" synopsis="전원백수로 살 길 막막하지만 사이는 좋은 기택 가족. 장남 기우에게 명문대생 친구가 연결시켜 준 고액 과외 자리는 모처럼 싹튼 고정수입의 희망이다." lang="ko"></film-card>`;
+    const { card } = await mount(`<div lang="ko">${korean}</div>${full}`);
+    expect(getComputedStyle(part(card, 'synopsis')).wordBreak, 'a Korean synopsis').to.equal('keep-all');
+    const english = document.querySelectorAll('film-card')[1]!;
+    expect(getComputedStyle(part(english, 'synopsis')).wordBreak, 'an English synopsis').to.equal('normal');
+    const original = part(english, 'original-title').querySelector('[lang="ko"]')!;
+    expect(getComputedStyle(original).wordBreak, 'a Korean original title').to.equal('keep-all');
+  });
+
   describe('hostile inherited text styles', () => {
     const hostile = `.hostile { text-align: center; text-align-last: justify; text-indent: 4em; text-transform: uppercase;
       font-style: italic; font-weight: 900; letter-spacing: 0.3em; word-spacing: 1em; white-space: nowrap;
