@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { ratingBox, ratingStyles } from '../rating-badge/rating-badge.styles.js';
 import { buttonBox, buttonStyles } from '../watchlist-button/watchlist-button.styles.js';
 import { availabilityBox, availabilityStyles } from '../watch-availability/watch-availability.styles.js';
-import { hiddenHost, hostReset, visuallyHidden } from '../shared/styles.js';
+import { hiddenHost, hostReset, koreanWordBreak, visuallyHidden } from '../shared/styles.js';
 
 // Spacing and type sit on a 4 px grid (0.25rem steps at the default 16 px): 4, 8, 12, 16, 24 px of
 // space; 12/16, 14/20, 16/24, 24/28 px of type and line height.
@@ -65,13 +65,6 @@ const cardStyles = css`
   }
 
   ${hiddenHost}
-
-  /* Korean breaks lines between words only, as Korean pages set it: the reset above would undo
-     theirs. A long word still wraps rather than overflow (overflow-wrap: anywhere, on the card). */
-  :host(:lang(ko)),
-  :lang(ko) {
-    word-break: keep-all;
-  }
 
   /* What the page puts in the card's slots inherits from the slot: it keeps its own colors, while
      the elements the card draws take the card's. */
@@ -608,6 +601,8 @@ const cardStyles = css`
       background: LinkText;
     }
   }
+
+  ${koreanWordBreak}
 `;
 
 /** The rules a server-rendered card writes just before where to watch: the last of its styles. */

@@ -87,8 +87,9 @@ function errorState(error: FilmLoadError | undefined): { message: CardMessage; r
  * Data comes from attributes, from a JSON URL (`src`), from JSON or schema.org JSON-LD in a child
  * `<script type="application/ld+json">`, or from the `film` property; see docs/data.md.
  * Content written inside the element (say, a plain link to the film) is shown before the element
- * upgrades, to readers without JavaScript, and when the card has no film and nothing to say about
- * one: a card loading `src` shows a skeleton of its size instead, and one that failed says why.
+ * upgrades, while it waits for the module that reads inline data or the `film` property, to readers
+ * without JavaScript, and when the card has no film and nothing to say about one: a card loading
+ * `src` shows a skeleton of its size instead, and one that failed says why.
  * `hidden` hides the card, whatever the page's CSS.
  *
  * Only the page's font family and text direction reach inside; every other inherited text style
@@ -385,10 +386,11 @@ export class FilmCard extends LitElement {
     return Promise.all([data, output]).then(() => super.scheduleUpdate());
   }
 
+  // Removed once the first render is in, in the same task: a render that throws leaves it showing.
   protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
     this.waitingSlot?.remove();
     this.waitingSlot = undefined;
-    super.update(changed);
   }
 
   private async loadJsonLdOutput() {

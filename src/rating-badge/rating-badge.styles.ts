@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { hiddenHost, hostReset } from '../shared/styles.js';
+import { hiddenHost, hostReset, koreanWordBreak } from '../shared/styles.js';
 
 /**
  * The badge's box, and the custom properties it reads: on `:host` in `<rating-badge>`, on each
@@ -137,4 +137,5 @@ export const styles = [
   `,
   hiddenHost,
   ratingStyles,
+  koreanWordBreak,
 ];

@@ -56,6 +56,22 @@ export const hostReset = css`
 `;
 
 /**
+ * Korean breaks lines between words only, as Korean pages set it: the reset above would undo
+ * theirs. Text in another language inside takes the reset back. A long word still wraps rather
+ * than overflow where the element sets `overflow-wrap`. Included after an element's own rules.
+ */
+export const koreanWordBreak = css`
+  :host(:lang(ko)),
+  :lang(ko) {
+    word-break: keep-all;
+  }
+
+  [lang]:not(:lang(ko)) {
+    word-break: normal;
+  }
+`;
+
+/**
  * `hidden` hides the element (React's `hidden={true}` too): the `display` each element sets on
  * `:host` would otherwise win over the browser's own `[hidden]` rule.
  */

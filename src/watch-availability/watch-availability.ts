@@ -14,7 +14,7 @@ import { pickRegion, wantedRegion } from './region.js';
 import { renderAvailability, type AvailabilityActions, type AvailabilityView } from './availability-view.js';
 import { html } from '../shared/html.js';
 import { availabilityBox, availabilityStyles } from './watch-availability.styles.js';
-import { hiddenHost } from '../shared/styles.js';
+import { hiddenHost, koreanWordBreak } from '../shared/styles.js';
 
 export type { OfferSelectEvent } from './availability-view.js';
 
@@ -89,7 +89,7 @@ const json = {
  * @fires {WatchlistEvent} watchlist-remove - A user turned the notification off again. Cancelable: cancelling keeps it pressed.
  */
 export class WatchAvailability extends LitElement {
-  static override styles = [hostStyles, hiddenHost, availabilityStyles];
+  static override styles = [hostStyles, hiddenHost, availabilityStyles, koreanWordBreak];
 
   static override properties = {
     offers: { converter: json },

@@ -2,7 +2,7 @@ import { LitElement, css, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController } from '../i18n/locale.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
 import { keyword, quote, stringAttribute, warnIfFalse } from '../shared/coerce.js';
-import { hiddenHost, hostReset } from '../shared/styles.js';
+import { hiddenHost, hostReset, koreanWordBreak } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { renderWatchlistButton } from './button-view.js';
@@ -56,7 +56,7 @@ const hostStyles = css`
  * @fires {WatchlistErrorEvent} watchlist-error - With `watchlist="local"`, the user's change could not be saved in this browser yet: `detail.kind` (`quota`, `blocked`, `unreadable`), `detail.film`, `detail.saved`.
  */
 export class WatchlistButton extends LitElement {
-  static override styles = [hostStyles, hiddenHost, buttonStyles];
+  static override styles = [hostStyles, hiddenHost, buttonStyles, koreanWordBreak];
 
   static override properties = {
     filmId: { attribute: 'film-id' },

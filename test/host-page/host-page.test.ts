@@ -299,10 +299,11 @@ describe('<film-card> on host pages', () => {
   // Korean is written with spaces between words, and breaks lines only there (word-break: keep-all),
   // as Korean sites set it; the reset of inherited text styles must not undo that.
   it('breaks Korean text between words only, on a Korean page and in a Korean original title', async () => {
-    const korean = `<film-card film-title="기생충" synopsis="전원백수로 살 길 막막하지만 사이는 좋은 기택 가족. 장남 기우에게 명문대생 친구가 연결시켜 준 고액 과외 자리는 모처럼 싹튼 고정수입의 희망이다." lang="ko"></film-card>`;
-    const { card } = await mount(`<div lang="ko">${korean}</div>${full}`);
+    const korean = `<film-card film-title="기생충" synopsis="전원백수로 살 길 막막하지만 사이는 좋은 기택 가족. 장남 기우에게 명문대생 친구가 연결시켜 준 고액 과외 자리는 모처럼 싹튼 고정수입의 희망이다."></film-card>`;
+    const { cards } = await mount(`<div lang="ko">${korean}</div>${full}`);
+    const [card, english] = cards as [FilmCard, FilmCard];
+    expect(getComputedStyle(card).wordBreak, 'the card on a Korean page').to.equal('keep-all');
     expect(getComputedStyle(part(card, 'synopsis')).wordBreak, 'a Korean synopsis').to.equal('keep-all');
-    const english = document.querySelectorAll('film-card')[1]!;
     expect(getComputedStyle(part(english, 'synopsis')).wordBreak, 'an English synopsis').to.equal('normal');
     const original = part(english, 'original-title').querySelector('[lang="ko"]')!;
     expect(getComputedStyle(original).wordBreak, 'a Korean original title').to.equal('keep-all');
