@@ -158,10 +158,9 @@ interface Context {
  * then), so it has its own live region for "Not saved yet".
  */
 function renderNotify({ title }: WatchlistFilm, { view, locale, html, on, t, lang }: Context) {
-  const label = view.pending
-    ? translate(controlMessages, locale, 'unsaved')
-    : t(view.inWatchlist ? 'notified' : 'notify');
-  return html`<button part="notify" class="availability-button availability-notify" aria-pressed=${view.inWatchlist} aria-label=${title ? translate(controlMessages, locale, 'named', { label, title }) : nothing} lang=${lang} @click=${on.notify}><svg part="notify-icon" class="availability-notify-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span>${label}</span></button><span class="availability-status" role="status" lang=${lang}>${view.pending ? translate(controlMessages, locale, 'unsaved') : nothing}</span>`;
+  const unsaved = view.pending ? translate(controlMessages, locale, 'unsaved') : undefined;
+  const label = unsaved ?? t(view.inWatchlist ? 'notified' : 'notify');
+  return html`<button part="notify" class="availability-button availability-notify" aria-pressed=${view.inWatchlist} aria-label=${title ? translate(controlMessages, locale, 'named', { label, title }) : nothing} lang=${lang} @click=${on.notify}><svg part="notify-icon" class="availability-notify-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h12v18l-6-4.5L6 21z" /></svg><span>${label}</span></button><span class="availability-status" role="status" lang=${lang}>${unsaved ?? nothing}</span>`;
 }
 
 /** A group's "+N more" / "Show fewer" button; its name says which group, heard out of context. */
