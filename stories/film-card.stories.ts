@@ -242,11 +242,23 @@ export const RightToLeft: Story = {
   decorators: [(story) => html`<div lang="ar" dir="rtl">${story()}</div>`],
 };
 
+/** A wide card: the footer's pieces stack under everything the card draws beside its poster. */
 export const WithSlots: Story = {
-  render: () => html`<div style="width: 40rem">
+  render: () => html`<div style="max-width: 60rem">
     <film-card .film=${amelie}>
       <a slot="actions" href="https://example.com/review">Read my review</a>
       <small slot="footer">Watched in March. Sample data.</small>
+      <a slot="footer" href="https://example.com/club">More from the film club</a>
+    </film-card>
+  </div>`,
+};
+
+/** No film to show: what the page wrote inside the card shows as written, across its width. */
+export const FallbackContent: Story = {
+  render: () => html`<div style="max-width: 24rem">
+    <film-card>
+      <a href="https://example.com/amelie">Amélie (2001)</a>
+      <p>A shy waitress decides to change the lives of those around her for the better.</p>
     </film-card>
   </div>`,
 };
