@@ -362,17 +362,16 @@ export class FilmCard extends LitElement {
   }
 
   /**
-   * Holds an update back until the modules it needs are in, so that the card never shows a state
-   * only a module's absence caused: the data layer for `film` or inline JSON (a card with `src`
-   * shows its skeleton meanwhile), and the JSON-LD writer for `json-ld`. A card written as
-   * attributes waits for nothing. `updateComplete` waits too. Before its first render, a card that
-   * waits shows what the page wrote inside it, as it did before it was defined.
+   * Holds an update back until the data layer is in, for `film` or inline JSON, so that the card
+   * never shows a state only the module's absence caused (a card with `src` shows its skeleton
+   * meanwhile). A card written as attributes waits for nothing. `updateComplete` waits too. Before
+   * its first render, a card that waits shows what the page wrote inside it, as it did before it
+   * was defined. The JSON-LD writer changes nothing the card shows: the card is drawn without it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const data = this.data.whenReady(this.film);
     if (this.jsonLd && !isServer) this.jsonLdOutput ??= this.loadJsonLdOutput();
-    const output = this.jsonLd ? this.jsonLdOutput : undefined;
-    if (!data && !output) {
+    if (!data) {
       // A server-rendered card hydrates in a task of its own (see shared/hydrate-page.ts). Reading
       // its film now, in the task that released it, leaves that task only the hydration itself: on
       // a phone, the two together are one long task. willUpdate() then finds nothing changed.
@@ -383,7 +382,14 @@ export class FilmCard extends LitElement {
       this.waitingSlot = this.shadowRoot.appendChild(document.createElement('slot'));
       this.waitingSlot.className = 'fallback';
     }
-    return Promise.all([data, output]).then(() => super.scheduleUpdate());
+    return data.then(() => super.scheduleUpdate());
+  }
+
+  /** Also waits for the JSON-LD writer of a `json-ld` card, and so for its script. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (this.jsonLd && this.jsonLdOutput) await this.jsonLdOutput;
+    return complete;
   }
 
   // Removed once the first render is in, in the same task: a render that throws leaves it showing.
@@ -396,8 +402,9 @@ export class FilmCard extends LitElement {
   private async loadJsonLdOutput() {
     try {
       const { JsonLdController } = await import('../controllers/json-ld-controller.js');
-      // The controller is kept by the card's controller list; nothing else needs a handle on it.
-      new JsonLdController(this, () => (this.jsonLd ? this.data.film : undefined));
+      // Kept by the card's controller list. A card drawn meanwhile gets its script now.
+      const writer = new JsonLdController(this, () => (this.jsonLd ? this.data.film : undefined));
+      if (this.hasUpdated) writer.hostUpdated();
     } catch (error) {
       // The next update tries again; the page hears of it once, as of the data module.
       this.jsonLdOutput = undefined;

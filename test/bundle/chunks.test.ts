@@ -116,9 +116,28 @@ describe('drop-in bundle, split into chunks', () => {
 
     const writer = await openPage(seedCard.replace('<film-card ', '<film-card json-ld '));
     expect(await rendered(writer)).to.equal('Little Pyongyang');
+    await (writer.document.querySelector('film-card') as Updatable).updateComplete;
     expect(kinds(bundleFiles(writer))).to.deep.equal(['film-cards', 'film-cards-json-ld-controller']);
     const script = writer.document.querySelector('film-card script[type="application/ld+json"]');
     expect(JSON.parse(script!.textContent).name).to.equal('Little Pyongyang');
+  });
+
+  // The writer changes nothing the reader sees: the card is drawn at once, and the script follows.
+  it('draws a json-ld card before its JSON-LD writer arrives, and updateComplete waits for the script', async () => {
+    const win = await openDropInPage<PageWindow>(seedCard.replace('<film-card ', '<film-card json-ld '), {
+      recorder,
+      entry: '/cdn/slow-json-ld-controller/dist/film-cards.js',
+    });
+    const card = win.document.querySelector('film-card') as Updatable;
+    const script = () => card.querySelector('script[type="application/ld+json"]');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(card.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim(), 'drawn').to.equal(
+      'Little Pyongyang',
+    );
+    expect(script(), 'written before the writer came').to.equal(null);
+    await card.updateComplete;
+    expect(JSON.parse(script()!.textContent).name).to.equal('Little Pyongyang');
+    expect(win.pageErrors).to.deep.equal([]);
   });
 
   // Defined, a card with inline data waits for the data chunk before its first render.
