@@ -14,7 +14,6 @@ import { englishFallback, translate } from '../i18n/translate.js';
 import { WatchlistController, watchlistFilm } from '../controllers/watchlist-controller.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { checkedWholeNumber, keyword, stringAttribute, warnIfFalse } from '../shared/coerce.js';
-import { emit } from '../shared/events.js';
 import { flatList, listItem } from '../shared/flat-list.js';
 import { warnOnce } from '../shared/warn.js';
 import { newTabNote, renderNewTabNote } from '../shared/new-tab.js';
@@ -22,6 +21,7 @@ import { pickRegion, wantedRegion } from '../watch-availability/region.js';
 import {
   linksOpenNewTab,
   renderAvailability,
+  selectOffer,
   type AvailabilityActions,
   type AvailabilityView,
 } from '../watch-availability/availability-view.js';
@@ -173,7 +173,7 @@ function errorState(error: FilmLoadError | undefined): { message: CardMessage; r
  * @fires {WatchlistEvent} watchlist-add - The user added the film (cancelable): `detail.film` `{ id, title, year }`.
  * @fires {WatchlistEvent} watchlist-remove - The user removed the film (cancelable).
  * @fires {WatchlistErrorEvent} watchlist-error - With `watchlist="local"`, the user's change could not be saved in this browser yet; the card shows "Not saved yet" until it is.
- * @fires {OfferSelectEvent} offer-select - The user chose a streaming offer (cancelable).
+ * @fires {OfferSelectEvent} offer-select - The user chose a streaming offer. Cancelable, except a click that opens a new tab (`newTab` true).
  */
 export class FilmCard extends LitElement {
   static override styles = styles;
@@ -207,6 +207,7 @@ export class FilmCard extends LitElement {
     theme: { reflect: true, converter: stringAttribute },
     headingLevel: { attribute: 'heading-level', type: Number },
     inWatchlist: { attribute: 'in-watchlist', type: Boolean, reflect: true, useDefault: true },
+    pending: { type: Boolean },
     watchlist: {},
     jsonLd: { attribute: 'json-ld', type: Boolean },
     synopsisOpen: { state: true },
@@ -304,6 +305,13 @@ export class FilmCard extends LitElement {
 
   /** Whether the film is on the reader's watchlist. Set it when the host owns the list. */
   inWatchlist = false;
+
+  /**
+   * Whether that state is not saved yet: the watchlist button and "Notify me" say "Not saved yet".
+   * For a page that saves the list elsewhere: set it while its own save is under way or has failed.
+   * With `watchlist="local"` the card says so on its own while storage refuses a change.
+   */
+  pending = false;
 
   /** `local` keeps the watchlist in this browser (localStorage), in sync across cards and tabs. */
   watchlist?: 'local';
@@ -522,7 +530,7 @@ export class FilmCard extends LitElement {
                   {
                     film: this.watchlistEntry(),
                     saved: Boolean(this.inWatchlist),
-                    pending: this.watchlistState.pending,
+                    pending: Boolean(this.pending) || this.watchlistState.pending,
                     iconOnly: compact || tile,
                     onClick: this.handleWatchlistClick,
                   },
@@ -694,7 +702,7 @@ export class FilmCard extends LitElement {
       failedLogos: this.failedLogos,
       film: offers.length ? undefined : this.watchlistEntry(),
       inWatchlist: Boolean(this.inWatchlist),
-      pending: this.watchlistState.pending,
+      pending: Boolean(this.pending) || this.watchlistState.pending,
       noteDrawnByOwner: true,
     };
   }
@@ -706,10 +714,7 @@ export class FilmCard extends LitElement {
       this.expandedOffers = expanded;
       this.requestUpdate();
     },
-    select: (event, offer) => {
-      if (!emit(this, 'offer-select', { offer, filmId: this.data.film?.id }, { cancelable: true }))
-        event.preventDefault();
-    },
+    select: (event, offer) => selectOffer(this, event, offer, this.data.film?.id),
     logoError: (event) => {
       this.failedLogos.add((event.target as HTMLImageElement).getAttribute('src')!);
       this.requestUpdate();

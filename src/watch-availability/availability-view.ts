@@ -4,6 +4,7 @@ import { offerKinds } from '../data/normalize.js';
 import type { Availability, Offer, OfferKind } from '../data/film.js';
 import { dateFormat, numberFormat, perLocale, type NumberFormatter } from '../format/intl.js';
 import { englishFallback, translate } from '../i18n/translate.js';
+import { emit } from '../shared/events.js';
 import { newTabNote, opensNewTab, renderNewTabNote } from '../shared/new-tab.js';
 import type { WatchlistFilm } from '../watchlist/events.js';
 import { controlMessages } from '../watchlist/messages.js';
@@ -13,9 +14,27 @@ import { regionName } from './region.js';
 /**
  * `offer-select`: a user activated an offer's link, in `<watch-availability>` or a card. Cancelable:
  * a host that calls preventDefault() keeps the browser from following the link and routes the click
- * itself (affiliate tracking, SPA navigation). `offer.href` is the sanitised absolute URL.
+ * itself (affiliate tracking, SPA navigation). A click that opens a new tab or window (a middle
+ * click; Ctrl, ⌘ or Shift held) fires it too, with `newTab` true and not cancelable: the reader gets
+ * the tab they asked for. `offer.href` is the sanitised absolute URL.
  */
-export type OfferSelectEvent = CustomEvent<{ offer: Offer; filmId?: string }>;
+export type OfferSelectEvent = CustomEvent<{
+  readonly offer: Readonly<Offer>;
+  readonly filmId?: string;
+  readonly newTab: boolean;
+}>;
+
+/** Fires `offer-select` for a click or a middle click on an offer's link, and follows a veto. */
+export function selectOffer(
+  host: HTMLElement,
+  event: MouseEvent,
+  offer: Offer,
+  filmId: string | undefined,
+): void {
+  if (event.type === 'auxclick' && event.button !== 1) return;
+  const newTab = event.button === 1 || event.ctrlKey || event.metaKey || event.shiftKey;
+  if (!emit(host, 'offer-select', { offer, filmId, newTab }, { cancelable: !newTab })) event.preventDefault();
+}
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -172,6 +191,7 @@ function renderOffer(offer: Offer, { view, locale, html, on, t, describedBy }: C
   const { provider, kind, href, quality } = offer;
   const logo = offer.logo && !view.failedLogos.has(offer.logo) ? offer.logo : undefined;
   const price = priceOf(offer, locale);
+  const select = (event: MouseEvent) => on.select(event, offer);
   // The logo's alt text names the provider, so the visible name is hidden from screen readers
   // while the logo shows; the text is the fallback when there is none or it fails to load.
   // Without a logo, a monogram tile keeps every offer the same shape: never a bare text pill. Its
@@ -184,7 +204,7 @@ function renderOffer(offer: Offer, { view, locale, html, on, t, describedBy }: C
   // price as the page writes it, which must stay as shown (a name contains the visible text).
   // The item, the link and its content are one template, so that a list of offers costs one per offer.
   return href
-    ? html`<li class="availability-item"><a part="offer" class="availability-offer availability-link" href=${href} target=${view.target} rel="noopener noreferrer" aria-label=${[t(kind), provider, quality, price].filter(Boolean).join(', ')} aria-describedby=${describedBy} @click=${(event: MouseEvent) => on.select(event, offer)}>${picture}<span part="provider" class="availability-provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality" class="availability-quality">${quality}</span>` : nothing}${price ? html` <span part="price" class="availability-price">${price}</span>` : nothing}</a></li>`
+    ? html`<li class="availability-item"><a part="offer" class="availability-offer availability-link" href=${href} target=${view.target} rel="noopener noreferrer" aria-label=${[t(kind), provider, quality, price].filter(Boolean).join(', ')} aria-describedby=${describedBy} @click=${select} @auxclick=${select}>${picture}<span part="provider" class="availability-provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality" class="availability-quality">${quality}</span>` : nothing}${price ? html` <span part="price" class="availability-price">${price}</span>` : nothing}</a></li>`
     : html`<li class="availability-item"><span part="offer" class="availability-offer">${picture}<span part="provider" class="availability-provider" aria-hidden=${logo ? 'true' : nothing}>${provider}</span>${quality ? html` <span part="quality" class="availability-quality">${quality}</span>` : nothing}${price ? html` <span part="price" class="availability-price">${price}</span>` : nothing}</span></li>`;
 }
 

@@ -2,7 +2,6 @@ import { LitElement, css, isServer, nothing, type PropertyValues, type TemplateR
 import type { Availability, Offer } from '../data/film.js';
 import { normalizeAvailability, normalizeOffers, show, type Warn } from '../data/normalize.js';
 import { LocaleController } from '../i18n/locale.js';
-import { emit } from '../shared/events.js';
 import { cancelableToggle } from '../shared/toggle.js';
 import { checkedWholeNumber, warnIfFalse } from '../shared/coerce.js';
 import { watchlistFilm } from '../controllers/watchlist-controller.js';
@@ -11,7 +10,12 @@ import type { WatchlistFilm } from '../watchlist/events.js';
 import { offerAttributes } from '../data/watch-offers.js';
 import { readOffer } from '../controllers/offer-reader.js';
 import { pickRegion, wantedRegion } from './region.js';
-import { renderAvailability, type AvailabilityActions, type AvailabilityView } from './availability-view.js';
+import {
+  renderAvailability,
+  selectOffer,
+  type AvailabilityActions,
+  type AvailabilityView,
+} from './availability-view.js';
 import { html } from '../shared/html.js';
 import { availabilityBox, availabilityStyles } from './watch-availability.styles.js';
 import { hiddenHost, koreanWordBreak } from '../shared/styles.js';
@@ -84,7 +88,7 @@ const json = {
  * @cssprop [--watch-availability-logo-size=2em] - Width and height of provider logos.
  * @cssprop [--watch-availability-font-size=1em] - Font size of the element.
  *
- * @fires {OfferSelectEvent} offer-select - A user activated an offer's link. Cancelable: cancel it to route the click yourself.
+ * @fires {OfferSelectEvent} offer-select - A user activated an offer's link. Cancelable: cancel it to route the click yourself. A click that opens a new tab (middle button, Ctrl, ⌘, Shift) fires it with `newTab` true, not cancelable.
  * @fires {WatchlistEvent} watchlist-add - A user asked to be notified (empty state). Cancelable: cancelling keeps the button unpressed.
  * @fires {WatchlistEvent} watchlist-remove - A user turned the notification off again. Cancelable: cancelling keeps it pressed.
  */
@@ -249,8 +253,7 @@ export class WatchAvailability extends LitElement {
   }
 
   private handleSelect(event: MouseEvent, offer: Offer) {
-    if (!emit(this, 'offer-select', { offer, filmId: this.filmId }, { cancelable: true }))
-      event.preventDefault();
+    selectOffer(this, event, offer, this.watchlistFilm()?.id);
   }
 
   private handleLogoError(event: Event) {

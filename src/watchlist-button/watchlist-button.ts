@@ -88,8 +88,9 @@ export class WatchlistButton extends LitElement {
 
   /**
    * Whether the state shown is not saved yet: the button says "Not saved yet" instead of "In
-   * watchlist". With `watchlist="local"` the button sets this itself while storage refuses a change;
-   * a page that saves the list elsewhere may set it while its own save is under way or failed.
+   * watchlist". For a page that saves the list elsewhere: set it while its own save is under way
+   * or has failed. With `watchlist="local"` the button says so on its own while storage refuses a
+   * change, and leaves this property as the page set it.
    */
   pending = false;
 

@@ -11,8 +11,9 @@ export interface WatchlistFilm {
 /**
  * `watchlist-add` / `watchlist-remove`: a user asked to add or remove a film. Cancelable: a host
  * that calls preventDefault() (to ask the user to sign in, say) keeps the control's state as it was.
+ * Every detail is frozen, and typed so: a listener reads it, and copies what it wants to change.
  */
-export type WatchlistEvent = CustomEvent<{ film: WatchlistFilm }>;
+export type WatchlistEvent = CustomEvent<{ readonly film: Readonly<WatchlistFilm> }>;
 
 /**
  * Why a change to the saved watchlist (`watchlist="local"`) waits in memory: `quota` (storage is
@@ -28,13 +29,13 @@ export type WatchlistErrorKind = 'quota' | 'blocked' | 'unreadable';
  */
 export type WatchlistErrorEvent = CustomEvent<{
   /** Why the change waits: `quota`, `blocked` or `unreadable`. */
-  kind: WatchlistErrorKind;
+  readonly kind: WatchlistErrorKind;
   /** The film whose change waits. */
-  film: WatchlistFilm;
+  readonly film: Readonly<WatchlistFilm>;
   /** The state asked for: true to add the film, false to remove it. */
-  saved: boolean;
+  readonly saved: boolean;
   /** The same, in a sentence for a console or a log. */
-  message: string;
+  readonly message: string;
 }>;
 
 declare global {

@@ -8,9 +8,12 @@ export function holdNavigation() {
     prevented.push(event.defaultPrevented);
     event.preventDefault();
   };
-  window.addEventListener('click', listener);
+  // A middle click follows a link on `auxclick`.
+  for (const type of ['click', 'auxclick'] as const) window.addEventListener(type, listener);
   return {
     prevented,
-    restore: () => window.removeEventListener('click', listener),
+    restore: () => {
+      for (const type of ['click', 'auxclick'] as const) window.removeEventListener(type, listener);
+    },
   };
 }

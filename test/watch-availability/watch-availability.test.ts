@@ -881,6 +881,36 @@ describe('<watch-availability>', () => {
       expect(routed).to.deep.equal(['https://www.netflix.com/title/1']);
       expect(navigation.prevented).to.deep.equal([true], 'the browser does not follow the link');
     });
+
+    it('fires for a new-tab click (Ctrl, ⌘, Shift, middle button) with newTab, not cancelable: the reader gets the tab', async () => {
+      const el = await fixture<WatchAvailability>(
+        html`<watch-availability lang="en" film-id="  tt1 " .offers=${offers}></watch-availability>`,
+      );
+      const navigation = holdNavigation();
+      const heard: [boolean | undefined, boolean, string | undefined][] = [];
+      const route = (event: OfferSelectEvent) => {
+        event.preventDefault(); // a host that routes every click in place
+        heard.push([event.detail.newTab, event.cancelable, event.detail.filmId]);
+      };
+      document.addEventListener('offer-select', route);
+      const init = { bubbles: true, cancelable: true, composed: true };
+      const link = links(el)[0]!;
+      for (const key of ['ctrlKey', 'metaKey', 'shiftKey'])
+        link.dispatchEvent(new MouseEvent('click', { ...init, [key]: true }));
+      link.dispatchEvent(new MouseEvent('auxclick', { ...init, button: 1 }));
+      link.dispatchEvent(new MouseEvent('auxclick', { ...init, button: 2 })); // a right click opens a menu
+      link.click();
+      document.removeEventListener('offer-select', route);
+      navigation.restore();
+      expect(heard).to.deep.equal([
+        [true, false, 'tt1'],
+        [true, false, 'tt1'],
+        [true, false, 'tt1'],
+        [true, false, 'tt1'],
+        [false, true, 'tt1'],
+      ]);
+      expect(navigation.prevented).to.deep.equal([false, false, false, false, false, true]);
+    });
   });
 
   it('fires no event when code sets its properties', async () => {

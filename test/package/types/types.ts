@@ -38,6 +38,13 @@ card?.addEventListener('film-error', (event: FilmErrorEvent) => event.detail.sta
 availability?.addEventListener('offer-select', (event: OfferSelectEvent) => event.detail.offer.href);
 // @ts-expect-error: a watchlist event's film has no rating.
 document.addEventListener('watchlist-add', (event) => event.detail.film.rating);
+// @ts-expect-error: an event's detail is frozen, and typed read-only.
+document.addEventListener('watchlist-add', (event) => (event.detail.film.id = 'another'));
+document.addEventListener('offer-select', (event) => {
+  const newTab: boolean = event.detail.newTab;
+  // @ts-expect-error: so is an offer's.
+  event.detail.offer.href = newTab ? '' : undefined;
+});
 // @ts-expect-error: an offer-select listener receives an OfferSelectEvent, not a CustomEvent<number>.
 document.addEventListener('offer-select', (event: CustomEvent<number>) => event.detail.toFixed());
 
