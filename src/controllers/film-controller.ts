@@ -84,6 +84,17 @@ function holdsInlineData(element: Element): boolean {
   return false;
 }
 
+const isGenerated = (node: Node) => node instanceof Element && node.hasAttribute(GENERATED);
+
+/**
+ * Whether a mutation of the host's content touches what the page wrote, not only the JSON-LD the
+ * card writes itself: its own output must not make it read its content again and update twice.
+ */
+const touchesInput = ({ type, target, addedNodes, removedNodes }: MutationRecord) =>
+  !isGenerated(target) &&
+  !(target.parentNode && isGenerated(target.parentNode)) &&
+  (type !== 'childList' || ![...addedNodes, ...removedNodes].every(isGenerated));
+
 /**
  * Gathers a film from every way in and keeps it current, so that its host only renders. The host
  * calls `set()` from `willUpdate()`; the controller loads `src` when needed (lazily by default),
@@ -311,7 +322,8 @@ export class FilmController implements ReactiveController {
     if (isServer) return;
     // Inline JSON may be parsed after the element upgrades, or be replaced later; the inline
     // reader parses it again only when a script's text changed.
-    this.#mutations ??= new MutationObserver(() => {
+    this.#mutations ??= new MutationObserver((records) => {
+      if (!records.some(touchesInput)) return;
       this.#inlineStale = true;
       this.#host.requestUpdate();
     });

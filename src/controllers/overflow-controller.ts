@@ -41,6 +41,12 @@ export class OverflowController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Text that is not clipped (short, or opened) fits by definition: nothing to watch. Watched
+    // again once clipped, its first observation measures it.
+    if (!this.measuring()) {
+      this.unwatch();
+      return;
+    }
     const element = this.host.shadowRoot?.getElementById(this.id) ?? undefined;
     // New text in the same box may overflow where the old did not, at the same size: start again.
     const text = element?.textContent;
@@ -58,16 +64,6 @@ export class OverflowController implements ReactiveController {
 
   hostDisconnected(): void {
     this.unwatch();
-  }
-
-  /**
-   * Measures again at the next layout. Call it when the element is clipped again: if its box is
-   * the size it was when open (the text fits), no resize would report it.
-   */
-  remeasure(): void {
-    if (!this.element) return;
-    observer?.unobserve(this.element);
-    observer?.observe(this.element);
   }
 
   private measure(element: Element) {

@@ -787,9 +787,8 @@ export class FilmCard extends LitElement {
   }
 
   private toggleSynopsis() {
+    // Clamped again, the synopsis is watched again, and measured at its first observation.
     this.synopsisOpen = !this.synopsisOpen;
-    // Clamped again at a width where the text fits, the box keeps its size: no resize would say so.
-    if (!this.synopsisOpen) this.synopsisClamp.remeasure();
   }
 
   /** A "More" kept only because it had focus goes once focus leaves. */

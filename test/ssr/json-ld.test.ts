@@ -140,6 +140,34 @@ describe('<film-card json-ld>', () => {
     expect(scripts[0]!.checkVisibility()).to.equal(false);
   });
 
+  // The script it writes is its output, not film data: it must not make the card read its content again.
+  it('updates once for the film it shows and the script it writes, and once more for a new film', async () => {
+    const el = document.createElement('film-card');
+    el.jsonLd = true;
+    // No poster: one that cannot load here would update the card for its fallback.
+    const film = { ...parasite, poster: undefined };
+    el.film = film;
+    let updates = 0;
+    const update = el['update'].bind(el);
+    el['update'] = (changed) => {
+      updates++;
+      update(changed);
+    };
+    document.body.append(el);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(ours(el), 'the script written').to.have.length(1);
+    expect(updates, 'updates').to.equal(1);
+    const renamed = { ...film, title: 'Gisaengchung' };
+    el.film = renamed;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(JSON.parse(ours(el)[0]!.textContent)).to.deep.equal(movieJsonLd(renamed));
+    expect(updates, 'updates').to.equal(2);
+    el.remove();
+  });
+
   it('writes nothing without the attribute', async () => {
     const el = await fixture<FilmCard>(html`<film-card .film=${parasite}></film-card>`);
     await el.updateComplete;
