@@ -47,6 +47,8 @@ export const viewAttributeTable = {
   /** `local` keeps the watchlist in the browser. */
   watchlist: ['local'],
   'in-watchlist': 'boolean',
+  /** The watchlist state shown is not saved yet (a page that keeps the list itself). */
+  pending: 'boolean',
 } as const;
 
 /** The presentation attributes of a card, by name. */

@@ -3,7 +3,7 @@
 import { sourceScale, sourceScales } from '../rating-badge/sources.js';
 import { drop, identifier, list, record, rule, text, within, type Check, type Context } from './check.js';
 import type { Availability, Film, OfferKind } from './film.js';
-import { looksLikeLanguageTag } from './language-tag.js';
+import { languageTag, looksLikeLanguageTag } from './language-tag.js';
 import { parseCount, parseDecimal } from './parse.js';
 import { absent, code, minutes, own, regionCode } from './readers.js';
 import { safeUrl } from './url.js';
@@ -19,8 +19,10 @@ const date = (keepTime?: boolean) =>
   rule((value) => {
     const m =
       typeof value === 'string' &&
-      /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i.exec(value.trim());
-    const [whole = '', year = '', month = '', date = '', time] = m || [];
+      /^(\d{4})-(\d\d)-(\d\d)([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i.exec(value.trim());
+    const [written = '', year = '', month = '', date = '', time] = m || [];
+    // Databases and SQL dumps put a space where ISO 8601 puts the T.
+    const whole = written.replace(' ', 'T');
     const day = m && new Date(Date.UTC(+year, +month - 1, +date));
     // The day must exist (no 31 February, no month 13) and any time must be a real one (no 24:99).
     const real =
@@ -32,13 +34,8 @@ const date = (keepTime?: boolean) =>
     return real ? (keepTime ? whole : whole.slice(0, 10)) : undefined;
   }, `a date from 1870 to ${maxYear} such as 2018-09-14`);
 const languageTagOrName = rule((name) => {
-  if (looksLikeLanguageTag(name as string)) {
-    try {
-      return Intl.getCanonicalLocales(name as string)[0];
-    } catch {
-      return undefined;
-    }
-  }
+  // Text shaped like a code is a code, canonicalised, or nothing: never kept as a language's name.
+  if (looksLikeLanguageTag((name as string).replace(/_/g, '-'))) return languageTag(name as string);
   return /^\p{L}[\p{L}\p{M} '().-]*$/u.test(name as string) ? name : undefined;
 }, 'a language code such as ko, or a name');
 const languageText = text(60);

@@ -201,6 +201,94 @@ describe('adapters', () => {
       ).to.equal(undefined);
     });
 
+    it('decodes the HTML entities IMDb writes in text, and leaves unknown ones and URLs as written', () => {
+      const { film, warnings } = adapt({
+        '@type': 'Movie',
+        name: 'Mater&apos;s Tall Tales',
+        description:
+          'Tom &amp; Jerry &quot;meet&quot; &#39;Tex&#x27; &#8211; &lt;b&gt; &unknown; &amp;apos; &#0; &#xD800; &#x110000; &amp',
+        genre: ['Action &amp; Adventure', 'Drama'],
+        director: { '@type': 'Person', name: 'Conan O&#39;Brien' },
+        actor: [
+          { '@type': 'PerformanceRole', actor: { name: 'Ned &amp; Co' }, characterName: 'Bob&apos;s son' },
+        ],
+        image: { url: 'https://img.example/a.jpg?w=1&amp;h=2', caption: 'Tom &amp; Jerry' },
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(film).to.deep.include({
+        title: "Mater's Tall Tales",
+        synopsis: `Tom & Jerry "meet" 'Tex' – <b> &unknown; &apos; &#0; &#xD800; &#x110000; &amp`,
+        genres: ['Action & Adventure', 'Drama'],
+        directors: [{ name: "Conan O'Brien" }],
+        cast: [{ name: 'Ned & Co', character: "Bob's son" }],
+        poster: { src: 'https://img.example/a.jpg?w=1&amp;h=2', alt: 'Tom & Jerry' },
+      });
+    });
+
+    it('keeps the year of a partial date, of a date with its time after a space, and of a year given as a number', () => {
+      expect(adapt({ '@type': 'Movie', name: 'A', datePublished: '2019-05' })).to.deep.equal({
+        film: { title: 'A', year: 2019 },
+        warnings: [],
+      });
+      expect(adapt({ '@type': 'Movie', name: 'A', datePublished: '2019-05-30 20:00' })).to.deep.equal({
+        film: { title: 'A', year: 2019, releaseDate: '2019-05-30' },
+        warnings: [],
+      });
+      expect(adapt({ '@type': 'Movie', name: 'A', datePublished: 2019 })).to.deep.equal({
+        film: { title: 'A', year: 2019 },
+        warnings: [],
+      });
+    });
+
+    it("recognises IMDb addresses written with http, without www or on m.imdb.com: the id and the rating are IMDb's", () => {
+      for (const url of [
+        'http://www.imdb.com/title/tt0000001/',
+        'https://imdb.com/title/tt0000001/',
+        'https://m.imdb.com/title/tt0000001/',
+        'http://m.imdb.com/title/tt0000001',
+      ]) {
+        const { film } = adapt({
+          '@type': 'Movie',
+          name: 'A',
+          url,
+          aggregateRating: { ratingValue: 8, bestRating: 10 },
+        });
+        expect(film.id, url).to.equal('tt0000001');
+        expect(film.ratings?.[0]?.source, url).to.equal('imdb');
+      }
+      expect(
+        adapt({
+          '@type': 'Movie',
+          name: 'A',
+          sameAs: ['https://blog.example/a', 'http://imdb.com/title/tt0000002/'],
+        }).film.id,
+      ).to.equal('tt0000002');
+      expect(
+        adapt({ '@type': 'Movie', name: 'A', url: 'https://notimdb.com/title/tt0000003/' }).film.id,
+      ).to.equal(undefined);
+    });
+
+    it('reads the first Movie of a carousel inside a @graph', () => {
+      const { film } = adapt({
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'WebPage', name: 'Best of 2019' },
+          {
+            '@type': 'ItemList',
+            itemListElement: [
+              {
+                '@type': 'ListItem',
+                position: 1,
+                item: { '@type': 'Movie', name: 'Parasite', dateCreated: '2019-05-30' },
+              },
+              { '@type': 'ListItem', position: 2, item: { '@type': 'Movie', name: 'B' } },
+            ],
+          },
+        ],
+      });
+      expect(film).to.deep.equal({ title: 'Parasite', releaseDate: '2019-05-30', year: 2019 });
+    });
+
     it('drops a rating above its scale', () => {
       const { film, warnings } = adapt({
         '@type': 'Movie',
@@ -319,6 +407,17 @@ describe('adapters', () => {
       expect(film.availability!.every((region) => region.attribution?.name === 'JustWatch')).to.equal(true);
     });
 
+    it('reads TMDB\'s "cn" as Cantonese ("yue"), in the original and the spoken languages', () => {
+      const { film } = adapt({
+        title: 'A',
+        original_title: 'A',
+        original_language: 'cn',
+        spoken_languages: [{ iso_639_1: 'cn' }, { iso_639_1: 'en' }],
+      });
+      expect(film.language).to.equal('yue');
+      expect(film.spokenLanguages).to.deep.equal(['yue', 'en']);
+    });
+
     it('ignores TMDB placeholders: runtime 0, language "xx", and image paths that are not paths', () => {
       const { film } = adapt({
         title: 'A',
@@ -333,6 +432,26 @@ describe('adapters', () => {
   });
 
   describe('OMDb', () => {
+    it('decodes the HTML entities in its text, but not in the poster URL', () => {
+      const { film } = adapt({
+        Title: 'Mater&apos;s Tall Tales',
+        Plot: 'Tom &amp; Jerry &quot;meet&quot; &#39;Tex&#39;.',
+        Genre: 'Action &amp; Adventure, Drama',
+        Director: 'Conan O&#39;Brien',
+        Actors: 'Ned &amp; Co, Bob&apos;s son',
+        Poster: 'https://img.example/a.jpg?w=1&amp;h=2',
+        Response: 'True',
+      });
+      expect(film).to.deep.include({
+        title: "Mater's Tall Tales",
+        synopsis: `Tom & Jerry "meet" 'Tex'.`,
+        genres: ['Action & Adventure', 'Drama'],
+        directors: [{ name: "Conan O'Brien" }],
+        cast: [{ name: 'Ned & Co' }, { name: "Bob's son" }],
+        poster: { src: 'https://img.example/a.jpg?w=1&amp;h=2' },
+      });
+    });
+
     it('reads a film with little data, skipping "N/A"', async () => {
       const { film, warnings } = adapt(await fixture('omdb-little-pyongyang'));
       expect(warnings).to.deep.equal([]);

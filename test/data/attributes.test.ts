@@ -164,6 +164,7 @@ describe('the attribute table', () => {
       true satisfies Same<Server<'region'>, NonNullable<FilmCard['region']>>,
       true satisfies Same<Server<'watchlist'>, NonNullable<FilmCard['watchlist']>>,
       true satisfies Same<Server<'in-watchlist'>, FilmCard['inWatchlist']>,
+      true satisfies Same<Server<'pending'>, FilmCard['pending']>,
     ];
     expect(same).to.have.length(Object.keys(viewAttributeTable).length);
   });

@@ -167,6 +167,12 @@ describe('normalizeFields', () => {
     expect(film.year).to.equal(2019);
   });
 
+  it('reads a date whose time follows a space, as databases write it', () => {
+    const { film, warnings } = check({ releaseDate: '2019-05-30 20:00' });
+    expect(film).to.deep.equal({ releaseDate: '2019-05-30', year: 2019 });
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('lets an explicit year stand beside the release date', () => {
     expect(check({ year: 2019, releaseDate: '2018-09-14' }).film.year).to.equal(2019);
   });
@@ -228,6 +234,13 @@ describe('normalizeFields', () => {
     expect(warnings).to.deep.equal([
       'spokenLanguages: ignored "<script>" (not a language code such as ko, or a name)',
     ]);
+  });
+
+  it('reads language codes written with an underscore (en_US), as locales often are', () => {
+    const { film, warnings } = check({ language: 'en_US', spokenLanguages: ['zh_TW', 'pt_br', 'ko'] });
+    expect(film.language).to.equal('en-US');
+    expect(film.spokenLanguages).to.deep.equal(['zh-TW', 'pt-BR', 'ko']);
+    expect(warnings).to.deep.equal([]);
   });
 
   it('reads genres from a list or a comma-separated string, and keeps the first 20', () => {

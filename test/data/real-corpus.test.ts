@@ -182,6 +182,20 @@ describe('real responses (test/fixtures/real)', () => {
       expectClean(card);
     });
 
+    it('Avengers: Endgame (2024, absolute links, "&apos;" in its description): the text decoded, IMDb 8.4/10 (1.3M), both directors', async () => {
+      const card = await load('/real/imdb-jsonld-avengers-endgame.json');
+      expect(partText(card, 'title')).to.equal('Avengers: Endgame');
+      expect(partText(card, 'synopsis')).to.include(
+        "in order to reverse Thanos' actions and restore balance",
+      );
+      expect(deepText(card)).not.to.match(/&[a-z#\d]+;/i);
+      expect(partText(card, 'meta')).to.include('2019').and.include('3 hr 1 min');
+      expect(badges(card)).to.deep.equal(['IMDb 8.4/10 (1.3M)']);
+      expect(partText(card, 'facts')).to.include('Anthony Russo').and.include('Joe Russo');
+      expect(watchlistId(card)).to.equal('tt4154796');
+      expectClean(card);
+    });
+
     it('inline, as a blogger pastes it: relative IMDb links point at imdb.com, never at the blog', async () => {
       const json = await (await fetch('/real/imdb-jsonld-the-dark-knight.json')).text();
       const card = await render<FilmCard>(

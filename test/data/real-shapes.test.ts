@@ -118,7 +118,7 @@ describe('real shapes', () => {
       expect(film.ratings).to.deep.equal([{ source: 'imdb', value: 9, scale: 10, votes: 2_231_802 }]);
     });
 
-    it('drops relative links when the data names no site, rather than pointing them at the page', () => {
+    it('drops relative links when the data names no site, rather than pointing them at the page, with one warning per field', () => {
       const warnings: string[] = [];
       const film = adaptFilm(
         {
@@ -127,12 +127,76 @@ describe('real shapes', () => {
           url: '/films/a/',
           image: '/posters/a.jpg',
           director: { name: 'B', url: '/people/b/' },
+          actor: [
+            { name: 'C', url: '/people/c/' },
+            { name: 'D', url: '/people/d/' },
+          ],
         },
-        { warn: (field) => warnings.push(field) },
+        { warn: (field, message) => warnings.push(`${field}: ${message}`) },
       );
       expect(film.href).to.equal(undefined);
       expect(film.poster).to.equal(undefined);
       expect(film.directors).to.deep.equal([{ name: 'B' }]);
+      expect(film.cast).to.deep.equal([{ name: 'C' }, { name: 'D' }]);
+      const reason = '(a relative link, and the data names no address to resolve it against)';
+      expect(warnings).to.deep.equal([
+        `poster.src: ignored "/posters/a.jpg" ${reason}`,
+        `directors.href: ignored "/people/b/" ${reason}`,
+        `cast.href: ignored "/people/c/" ${reason}`,
+        `href: ignored "/films/a/" ${reason}`,
+      ]);
+    });
+
+    it('resolves relative links against the address the data came from, then its own @id or url, never its sameAs', () => {
+      const parasite = {
+        '@type': 'Movie',
+        name: 'Parasite',
+        url: '/films/parasite',
+        image: '/img/p.jpg',
+        sameAs: 'https://www.imdb.com/title/tt6751668/',
+      };
+      const loaded = adaptFilm(parasite, { base: 'https://blog.example/p.json' });
+      expect(loaded.href).to.equal('https://blog.example/films/parasite');
+      expect(loaded.poster).to.deep.equal({ src: 'https://blog.example/img/p.jpg' });
+      expect(loaded.id).to.equal('tt6751668');
+
+      const warnings: string[] = [];
+      const pasted = adaptFilm(parasite, { warn: (field) => warnings.push(field) });
+      expect(pasted.poster).to.equal(undefined);
+      expect(pasted.href).to.equal('https://www.imdb.com/title/tt6751668/');
+      expect(warnings).to.deep.equal(['poster.src']);
+
+      const named = adaptFilm({
+        ...parasite,
+        url: undefined,
+        '@id': 'https://blog.example/films/parasite#film',
+      });
+      expect(named.poster).to.deep.equal({ src: 'https://blog.example/img/p.jpg' });
+      // The address it was loaded from wins over the one it names: relative links are relative to their document.
+      const elsewhere = adaptFilm(
+        { '@type': 'Movie', name: 'A', url: 'https://films.example/a/', image: '/posters/a.jpg' },
+        { base: 'https://cdn.example/data/a.json' },
+      );
+      expect(elsewhere.poster).to.deep.equal({ src: 'https://cdn.example/posters/a.jpg' });
+      expect(elsewhere.href).to.equal('https://films.example/a/');
+    });
+
+    it('shows entities decoded as text, never as markup', async () => {
+      const json = JSON.stringify({
+        '@type': 'Movie',
+        name: 'Mater&apos;s &lt;img src=x onerror=alert(1)&gt;',
+        description: '&lt;script&gt;alert(1)&lt;/script&gt; &amp; more',
+      });
+      const card = await render<FilmCard>(
+        html`<film-card lang="en"><script type="application/ld+json">${json}</script></film-card>`,
+      );
+      await card.updateComplete;
+      const title = card.shadowRoot!.querySelector('[part="title"]')!;
+      expect(title.textContent.trim()).to.equal("Mater's <img src=x onerror=alert(1)>");
+      expect(card.shadowRoot!.querySelector('img, [part="synopsis"] script')).to.equal(null);
+      expect(card.shadowRoot!.querySelector('[part="synopsis"]')!.textContent).to.include(
+        '<script>alert(1)</script> & more',
+      );
     });
 
     it('resolves relative links against the site the data names, or the address it was loaded from', () => {

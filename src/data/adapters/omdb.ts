@@ -1,4 +1,5 @@
 import { own } from '../readers.js';
+import { plainText } from './entities.js';
 import { many } from './read.js';
 import { FilmApiError, type FilmAdapter } from './types.js';
 
@@ -34,6 +35,8 @@ export const omdbAdapter: FilmAdapter = {
   detect: (json) => own(json, 'Response') !== undefined || typeof own(json, 'Title') === 'string',
   adapt(json) {
     const get = (key: string) => known(own(json, key));
+    // OMDb HTML-encodes some of its text ("&#39;", "&amp;"); its ids, numbers and URLs are left as sent.
+    const text = (key: string) => plainText(get(key));
     const error = own(json, 'Error');
     if (own(json, 'Response') === 'False')
       throw new FilmApiError(
@@ -49,18 +52,18 @@ export const omdbAdapter: FilmAdapter = {
     for (const rating of ratings) if (rating.source === 'imdb') rating.votes = get('imdbVotes');
     return {
       id,
-      title: get('Title'),
+      title: text('Title'),
       year: /\d{4}/.exec(String(get('Year')))?.[0],
       releaseDate: isoDate(get('Released')),
       runtime: get('Runtime'),
-      language: names(get('Language'))?.[0],
-      spokenLanguages: names(get('Language')),
-      genres: get('Genre'),
-      synopsis: get('Plot'),
+      language: names(text('Language'))?.[0],
+      spokenLanguages: names(text('Language')),
+      genres: text('Genre'),
+      synopsis: text('Plot'),
       poster: get('Poster'),
       ratings,
-      directors: names(get('Director')),
-      cast: names(get('Actors')),
+      directors: names(text('Director')),
+      cast: names(text('Actors')),
       // OMDb's "Rated" is the film's certificate in the United States (MPAA, or TV for TV films).
       certifications:
         typeof get('Rated') === 'string' &&

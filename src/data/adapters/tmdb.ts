@@ -12,6 +12,13 @@ const KINDS = [
   ['buy', 'buy'],
 ] as const;
 
+/**
+ * A TMDB language code as a language tag. TMDB writes "xx" for no language, and "cn" for Cantonese:
+ * it has only ISO 639-1 codes, which give Cantonese none, and "cn" is no language code at all (the
+ * card would set `lang="cn"`); Cantonese is "yue" in ISO 639-3, the code browsers and fonts know.
+ */
+const language = (code: unknown) => (code === 'xx' ? undefined : code === 'cn' ? 'yue' : code);
+
 const image = (path: unknown, size: string) =>
   typeof path === 'string' && /^\/[\w.-]+$/.test(path)
     ? `https://image.tmdb.org/t/p/${size}${path}`
@@ -103,16 +110,15 @@ export const tmdbAdapter: FilmAdapter = {
       throw new FilmApiError('TMDB', `TMDB answered "${String(get('status_message')).slice(0, 200)}"`);
     const id = get('id');
     const votes = get('vote_count');
-    const language = get('original_language');
     return {
       id: get('imdb_id') || (typeof id === 'number' ? `tmdb:${id}` : undefined),
       title: get('title'),
       originalTitle: get('original_title'),
       releaseDate: get('release_date'),
-      // TMDB writes 0 for an unknown runtime, "xx" for no language and an average of 0 for no votes.
+      // TMDB writes 0 for an unknown runtime and an average of 0 for no votes.
       runtime: get('runtime') || undefined,
-      language: language === 'xx' ? undefined : language,
-      spokenLanguages: many(get('spoken_languages')).map((spoken) => own(spoken, 'iso_639_1')),
+      language: language(get('original_language')),
+      spokenLanguages: many(get('spoken_languages')).map((spoken) => language(own(spoken, 'iso_639_1'))),
       genres: many(get('genres')).map((genre) => own(genre, 'name')),
       synopsis: get('overview'),
       poster: image(get('poster_path'), 'w342'),
