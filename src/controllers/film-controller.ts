@@ -5,8 +5,7 @@ import type { FilmAdapter } from '../data/adapters/index.js';
 import { filmFromAttributes, type FilmAttributes } from '../data/attributes.js';
 import { errorDetail, type FilmErrorDetail } from '../data/events.js';
 import type { Film } from '../data/film.js';
-import { dataFileError, FilmLoadError, thrownText } from '../data/load-error.js';
-import { normalizeFields } from '../data/normalize.js';
+import { dataFileError, FilmLoadError } from '../data/load-error.js';
 import type { FilmPatch, Warn } from '../data/patch.js';
 import { show } from '../data/readers.js';
 import { resolveFilm } from '../data/resolve.js';
@@ -283,15 +282,9 @@ export class FilmController implements ReactiveController {
       this.#propertyGaveNoFilm(`ignored ${show(value)} (not an object)`);
       return false;
     }
-    try {
-      this.#fromProperty = layer.adaptFilm(value, { adapters, warn: this.#warn });
-    } catch (error) {
-      if (error instanceof layer.FilmApiError) {
-        this.#propertyFailure = new FilmLoadError('api', '', `film: ${error.message}.`);
-        this.#warn('film', error.message);
-        this.#pending = ['film-error', errorDetail(this.#propertyFailure)];
-      } else this.#fromProperty = normalizeFields(value, this.#warn);
-    }
+    const { film, failure } = layer.readFilmProperty(value, adapters, this.#warn);
+    [this.#fromProperty, this.#propertyFailure] = [film, failure];
+    if (failure) this.#pending = ['film-error', errorDetail(failure)];
     return true;
   }
 
@@ -411,48 +404,37 @@ export class FilmController implements ReactiveController {
     this.#src = { status: 'requesting', request };
     // A lazy card's skeleton starts to pulse (see `fetching`).
     this.#host.requestUpdate();
+    const layer = await loadDataLayer();
+    if (!this.#isLatest(request)) return;
+    if (!layer) {
+      // Its file could not be fetched, and the page heard of it once: each card says it could
+      // not load its film and offers Retry (see `dataFileError`).
+      this.#fail(dataFileError(this.#base()), false);
+      return this.#host.requestUpdate();
+    }
     let result: FilmPatch | FilmLoadError;
     try {
-      const layer = await loadDataLayer();
-      if (!this.#isLatest(request)) return;
-      if (!layer) {
-        // Its file could not be fetched, and the page heard of it once: each card says it could
-        // not load its film and offers Retry (see `dataFileError`).
-        this.#fail(dataFileError(this.#base()), false);
-        return this.#host.requestUpdate();
-      }
-      try {
-        const { film, warnings } = await layer.loadFilmJson(this.#base(), {
+      result = await layer.requestFilm(
+        this.#base(),
+        adapters,
+        {
           signal: request.signal,
           timeout,
           fetch: fetcher,
-          adapt: layer.filmAdapt(adapters),
           // The card, so that the nearest cards' requests start first and far ones are dropped.
           element: this.#host,
           lazy: this.#inputs?.loading !== 'eager',
           reload,
-        });
-        for (const [field, message] of warnings) this.#warn(field, message);
-        result = film;
-      } catch (error) {
-        // `api` when the service answered that it has no film (OMDb's `Response: "False"`, TMDB's
-        // `status_code`, which come with HTTP 200), `shape` when the JSON is no film, and so on.
-        if (!(error instanceof FilmLoadError)) throw error;
-        result = error;
-      }
-    } catch (error) {
+        },
+        this.#warn,
+      );
+    } catch {
       // Aborted: a newer src, or leaving the page, made this request stale.
       if (!this.#isLatest(request)) return;
       // Dropped before it was sent, as the card left the viewport: wait for it to come near again.
-      if ((error as Error)?.name === 'AbortError') {
-        this.#src = IDLE;
-        this.#host.requestUpdate();
-        return this.#schedule();
-      }
-      // Anything else went wrong on the way, and the card says it could not load its film.
-      const why = thrownText(error, 'the request');
-      this.#fail(new FilmLoadError('network', this.#base(), `could not load ${this.#base()} (${why})`));
-      return this.#host.requestUpdate();
+      this.#src = IDLE;
+      this.#host.requestUpdate();
+      return this.#schedule();
     }
     if (!this.#isLatest(request)) return;
     if (result instanceof FilmLoadError) this.#fail(result);

@@ -6,6 +6,7 @@ import '../../src/register.js';
 import type { FilmCard } from '../../src/film-card/film-card.js';
 import type { WatchlistButton } from '../../src/watchlist-button/watchlist-button.js';
 import { clearWatchlist, readWatchlist } from '../../src/watchlist/store.js';
+import { decodeEntities } from '../../src/data/adapters/entities.js';
 import { loadPayloads, type Payload } from '../fixtures/hostile/payloads.js';
 import { shapes, slotsOf, type Shape } from '../fixtures/hostile/shapes.js';
 import {
@@ -96,9 +97,15 @@ interface Expected {
   year: boolean;
 }
 
-/** A hostile title as the card shows it: the text normalised (OMDb's "N/A" means none). */
+/**
+ * A hostile title as the card shows it: the text normalised (OMDb's "N/A" means none). JSON-LD and
+ * OMDb text comes HTML-encoded from IMDb and OMDb, and is decoded: "&lt;script&gt;" shows as the
+ * text "<script>", which the checks below find as text and never as markup.
+ */
 const hostileTitle = (payload: string, shape?: Shape) =>
-  shape === 'omdb' && payload === 'N/A' ? '' : asText(payload);
+  shape === 'omdb' && payload === 'N/A'
+    ? ''
+    : asText(shape === 'json-ld' || shape === 'omdb' ? decodeEntities(payload) : payload);
 
 /**
  * Documents of one shape, one per payload index `k` that `include` keeps. In each, every field is
