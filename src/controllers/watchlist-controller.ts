@@ -182,7 +182,7 @@ export class WatchlistController implements ReactiveController {
     else if (this.queued && !this.failed) {
       // The change stays queued, shown as not saved: a later attempt that loads the store saves it.
       this.failed = true;
-      this.fail(this.queued.film, this.queued.saved, 'blocked');
+      this.fail(this.queued.film, this.queued.saved, 'unavailable');
     }
   }
 

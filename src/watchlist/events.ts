@@ -18,9 +18,10 @@ export type WatchlistEvent = CustomEvent<{ readonly film: Readonly<WatchlistFilm
 /**
  * Why a change to the saved watchlist (`watchlist="local"`) waits in memory: `quota` (storage is
  * full), `blocked` (the browser refuses storage to this page), `unreadable` (the stored value is
- * damaged or another version's, and is left untouched).
+ * damaged or another version's, and is left untouched), `unavailable` (the drop-in bundle's file
+ * for the saved watchlist could not be fetched: a broken copy, or the network gone).
  */
-export type WatchlistErrorKind = 'quota' | 'blocked' | 'unreadable';
+export type WatchlistErrorKind = 'quota' | 'blocked' | 'unreadable' | 'unavailable';
 
 /**
  * `watchlist-error`: a change the user made with `watchlist="local"` could not be saved in this
@@ -28,7 +29,7 @@ export type WatchlistErrorKind = 'quota' | 'blocked' | 'unreadable';
  * yet" and the change is saved at the next chance; nothing to do unless the page wants to say more.
  */
 export type WatchlistErrorEvent = CustomEvent<{
-  /** Why the change waits: `quota`, `blocked` or `unreadable`. */
+  /** Why the change waits: `quota`, `blocked`, `unreadable` or `unavailable`. */
   readonly kind: WatchlistErrorKind;
   /** The film whose change waits. */
   readonly film: Readonly<WatchlistFilm>;

@@ -92,7 +92,7 @@ describe('drop-in bundle: the saved watchlist on demand', () => {
     el.shadowRoot!.querySelector('button')!.click();
     await until(() => win.events.length === 2);
     await el.updateComplete;
-    expect(win.events).to.deep.equal(['watchlist-add tt8954732', 'watchlist-error tt8954732 blocked']);
+    expect(win.events).to.deep.equal(['watchlist-add tt8954732', 'watchlist-error tt8954732 unavailable']);
     expect(el.shadowRoot!.querySelector('button')!.getAttribute('aria-pressed')).to.equal('true');
     expect(el.shadowRoot!.querySelector('[part~="label"]')!.textContent.trim()).to.equal('Not saved yet');
     expect(win.warnings).to.have.length(1);

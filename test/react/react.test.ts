@@ -11,6 +11,7 @@ import type { RatingBadge as RatingBadgeElement } from '../../src/rating-badge/r
 import type { WatchlistButton as WatchlistButtonElement } from '../../src/watchlist-button/watchlist-button.js';
 import type { WatchlistErrorEvent, WatchlistEvent } from '../../src/watchlist/events.js';
 import { loadWatchlistStore } from '../../src/watchlist/load-store.js';
+import { readWatchlist, setInWatchlist } from '../../src/watchlist/store.js';
 
 const film: Film = {
   id: 'little-pyongyang-2018',
@@ -146,6 +147,45 @@ describe('film-cards/react', () => {
     expect(errors[0]!.type).to.equal('watchlist-error');
     expect(errors[0]!.detail).to.include({ kind: 'quota', saved: true });
     expect(errors[0]!.detail.film.id).to.equal('react-unsaved');
+  });
+
+  // A component sets every prop passed to it at every render: the docs tell which to pass when.
+  it('keeps a click through re-renders: local saving with inWatchlist left out, or inWatchlist from app state', async () => {
+    await loadWatchlistStore();
+    let appList: string[] = [];
+    function Buttons() {
+      const [renders, setRenders] = useState(0);
+      const [list, setList] = useState<string[]>([]);
+      appList = list;
+      const rerender = () => setRenders(renders + 1);
+      return createElement(
+        'div',
+        null,
+        createElement(WatchlistButton, {
+          id: 'local',
+          filmId: 'react-local',
+          watchlist: 'local',
+          onWatchlistAdd: rerender,
+        }),
+        createElement(WatchlistButton, {
+          id: 'owned',
+          filmId: 'react-owned',
+          inWatchlist: list.includes('react-owned'),
+          onWatchlistAdd: (event: WatchlistEvent) => setList([...list, event.detail.film.id]),
+        }),
+      );
+    }
+    render(createElement(Buttons));
+    for (const id of ['local', 'owned']) {
+      const button = host.querySelector<WatchlistButtonElement>(`#${id}`)!;
+      await button.updateComplete;
+      flushSync(() => inner(button, 'button')!.click());
+      await button.updateComplete;
+      expect(inner(button, 'button')!.getAttribute('aria-pressed'), id).to.equal('true');
+    }
+    expect(readWatchlist().map((entry) => entry.id)).to.include('react-local');
+    expect(appList).to.deep.equal(['react-owned']);
+    setInWatchlist({ id: 'react-local' }, false);
   });
 
   it('updates the element when React state changes its props', async () => {
