@@ -152,7 +152,9 @@ export class WatchlistController implements ReactiveController {
 
   private fail(film: WatchlistFilm, saved: boolean, kind: WatchlistErrorKind): void {
     this.setPending(true);
-    emit(this.host, 'watchlist-error', {
+    // A control the page removed on its own event (a list that drops a film once added) is out of
+    // the page: the document hears what its control can no longer tell.
+    emit(this.host.isConnected ? this.host : document, 'watchlist-error', {
       kind,
       film,
       saved,

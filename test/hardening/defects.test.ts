@@ -8,6 +8,8 @@ import type { RatingBadge } from '../../src/rating-badge/rating-badge.js';
 import { normalizeFields } from '../../src/data/normalize.js';
 import { AHEAD, PER_ORIGIN } from '../../src/data/loader.js';
 import { clearWatchlist, readWatchlist } from '../../src/watchlist/store.js';
+import { loadWatchlistStore } from '../../src/watchlist/load-store.js';
+import type { WatchlistErrorEvent } from '../../src/watchlist/events.js';
 import { muteWarnings, recordPageErrors, settle } from './helpers.js';
 
 const part = (host: Element, name: string) =>
@@ -117,6 +119,30 @@ describe('defects found by the hardening tests', () => {
       el.shadowRoot!.querySelector('button')!.click();
       await el.updateComplete;
       expect(readWatchlist().map((film) => film.id)).to.deep.equal(['removed']);
+    });
+
+    // Stubbed in this page only, as in the React test: the real quota is filled in test/reliability.
+    it('tells the page when the click cannot be saved, though the host removed the button at once', async () => {
+      const el = document.createElement('watchlist-button');
+      Object.assign(el, { filmId: 'removed-unsaved', watchlist: 'local' });
+      document.body.append(el);
+      await el.updateComplete;
+      await loadWatchlistStore();
+      const errors: string[] = [];
+      const heard = (event: Event) => errors.push((event as WatchlistErrorEvent).detail.film.id);
+      document.addEventListener('watchlist-error', heard);
+      el.addEventListener('watchlist-add', () => el.remove());
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      try {
+        el.shadowRoot!.querySelector('button')!.click();
+      } finally {
+        Storage.prototype.setItem = setItem;
+        document.removeEventListener('watchlist-error', heard);
+      }
+      expect(errors).to.deep.equal(['removed-unsaved']);
     });
   });
 
