@@ -126,6 +126,8 @@ export class FilmController implements ReactiveController {
   #fromInline?: FilmPatch;
   #fromOffers?: FilmPatch;
   #src: SrcState = IDLE;
+  /** The layers `#current` was resolved from, in the order `set()` lists them. */
+  #layers: unknown[] = [];
   #inlineStale = true;
   #arrived = false;
   #mutations?: MutationObserver;
@@ -227,15 +229,29 @@ export class FilmController implements ReactiveController {
       this.#fromOffersAttribute = offersFromAttribute(inputs.offers, this.#warn);
     }
     const fromSrc = this.#src.status === 'loaded' ? this.#src.film : undefined;
-    const film = (this.#current = resolveFilm({
-      src: fromSrc,
-      inline: this.#fromInline,
-      attributes: this.#fromOffersAttribute
-        ? { ...this.#fromAttributes, ...this.#fromOffersAttribute }
-        : this.#fromAttributes,
-      offers: this.#fromOffers,
-      property: this.#fromProperty,
-    }));
+    const layers = [
+      fromSrc,
+      this.#fromInline,
+      this.#fromAttributes,
+      this.#fromOffersAttribute,
+      this.#fromOffers,
+      this.#fromProperty,
+    ];
+    // Most updates change no layer (a watchlist toggle, "More"): the film stays the same object,
+    // and what is worked out per film (the watchlist's entry, say) is worked out once.
+    if (layers.some((layer, i) => layer !== this.#layers[i])) {
+      this.#layers = layers;
+      this.#current = resolveFilm({
+        src: fromSrc,
+        inline: this.#fromInline,
+        attributes: this.#fromOffersAttribute
+          ? { ...this.#fromAttributes, ...this.#fromOffersAttribute }
+          : this.#fromAttributes,
+        offers: this.#fromOffers,
+        property: this.#fromProperty,
+      });
+    }
+    const film = this.#current;
     // Data that arrived is announced once it is complete: inline JSON waits for `src`, if any.
     if (this.#arrived && (!key[0] || fromSrc)) {
       this.#arrived = false;

@@ -114,6 +114,21 @@ describe('FilmController', () => {
     expect(recorder.types()).to.deep.equal([]);
   });
 
+  // What is worked out per film (the watchlist's entry, say) is then worked out once.
+  it('keeps the same film object through updates that change none of its inputs, and a new one when one changes', async () => {
+    const el = await render<TestFilmHost>(
+      html`<test-film-host film-title="Parasite" year="2019"></test-film-host>`,
+    );
+    const first = el.data.film;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.data.film === first, 'after an update that changed nothing').to.equal(true);
+    el.year = '2020';
+    await el.updateComplete;
+    expect(el.data.film === first, 'after a new year').to.equal(false);
+    expect(el.data.film?.year).to.equal(2020);
+  });
+
   it('is empty with nothing to show', async () => {
     const host = await render<TestFilmHost>(html`<test-film-host year="2018"></test-film-host>`);
     expect(host.data.status).to.equal('empty');
