@@ -10,7 +10,7 @@ import type { Film } from '../../src/data/film.js';
 type Control = HTMLElement & { pending: boolean; updateComplete: Promise<unknown> };
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
-const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: Element) => el.textContent.replace(/\s+/g, ' ').trim();
 const film: Film = {
   id: 'tt6751668',
   title: 'Parasite',
