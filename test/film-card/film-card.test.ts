@@ -510,6 +510,26 @@ describe('<film-card>', () => {
     });
   });
 
+  it('updates a card with an action of the page once: the row knows it holds one from the first render', async () => {
+    const el = document.createElement('film-card');
+    el.film = { ...parasite, id: undefined, synopsis: undefined, poster: undefined };
+    el.innerHTML = '<a slot="actions" href="https://example.com/tickets">Tickets</a>';
+    let updates = 0;
+    const update = el['update'].bind(el);
+    el['update'] = (changed) => {
+      updates++;
+      update(changed);
+    };
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    box.append(el);
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+    await el.updateComplete;
+    expect(el.querySelector('a')!.getBoundingClientRect().height, 'the action shown').to.be.above(0);
+    expect(part(el, 'actions')!.className, 'the row is neither bare nor empty').to.equal('');
+    expect(updates, 'updates').to.equal(1);
+  });
+
   it('gives "More" a target at least 24 px tall and a hover state', async () => {
     const el = await card(html`<film-card style="width: 20rem" .film=${parasite}></film-card>`);
     const more = part(el, 'more')!;
