@@ -13,7 +13,8 @@ OMDb JSON; "-" reads it from standard input.
 
 Options:
   --variant <full|compact|poster>  layout (default full)
-  --theme <light|dark>             force a color scheme (default: the reader's)
+  --theme <light|dark|auto>        force a color scheme, or follow the reader's with auto
+                                   (default: the page's color-scheme)
   --region <CC>                    whose offers to show, an ISO 3166-1 code such as GB
   --lang <tag>                     the language to render in, BCP 47 (default en)
   --heading-level <1-6>            the level of the title heading (default 3)
@@ -30,7 +31,7 @@ Exit codes: 0 printed, 1 the film could not be read, 2 wrong command line.
 
 const choices = {
   variant: ['full', 'compact', 'poster'],
-  theme: ['light', 'dark'],
+  theme: ['light', 'dark', 'auto'],
   watchlist: ['local'],
 };
 

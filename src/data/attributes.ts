@@ -38,7 +38,7 @@ export type FilmAttribute = keyof typeof filmAttributeTable;
 export const viewAttributeTable = {
   /** Layout: a card, a row for lists, a tile for grids. */
   variant: ['full', 'compact', 'poster'],
-  /** A colour scheme forced on the card; `auto` follows the page. */
+  /** A colour scheme forced on the card; `auto` follows the reader's system setting. */
   theme: ['light', 'dark', 'auto'],
   /** The level of the title heading, 1-6. */
   'heading-level': 'number',

@@ -180,7 +180,7 @@ const cardStyles = css`
   @container (max-width: 27.99rem) {
     .full .layout {
       grid-template-columns: minmax(0, 1fr);
-      gap: 0.75rem;
+      gap: calc(var(--_card-gap) * 0.75);
     }
     .full [part~='poster'] {
       width: min(100%, var(--_card-poster-width));

@@ -157,7 +157,7 @@ function errorState(error: FilmLoadError | undefined): { message: CardMessage; r
  * @cssprop [--film-card-radius=0.75rem] - Corner radius of the card.
  * @cssprop [--film-card-shadow=0 1px 2px rgb(0 0 0 / 0.06), 0 4px 12px rgb(0 0 0 / 0.06)] - Card shadow (none in the dark scheme).
  * @cssprop [--film-card-padding=1rem] - Space inside the card in the full layout, growing to 1.5× on wide cards (compact rows and poster tiles keep their own).
- * @cssprop [--film-card-gap=1rem] - Space between poster and details in the full layout (1.5× of it side by side).
+ * @cssprop [--film-card-gap=1rem] - Space between poster and details in the full layout: 1.5× of it side by side, 0.75× stacked on a narrow card.
  * @cssprop [--film-card-font-family=inherit] - Font; inherits the page's by default.
  * @cssprop [--film-card-font-size=1rem] - Base font size.
  * @cssprop [--film-card-title-font-family=inherit] - Font of the title.
@@ -165,7 +165,7 @@ function errorState(error: FilmLoadError | undefined): { message: CardMessage; r
  * @cssprop [--film-card-poster-width=9rem] - Width of the poster in the full layout.
  * @cssprop [--film-card-poster-radius=0.5rem] - Corner radius of the poster.
  * @cssprop [--film-card-placeholder-background=#eeeef1] - Poster placeholder and loading skeleton (dark scheme: #2a2a31).
- * @cssprop [--film-card-synopsis-lines=4] - Lines of synopsis shown before "More".
+ * @cssprop [--film-card-synopsis-lines=4] - Lines a synopsis over 220 characters is clamped to, with "More" when that hides some of it (a shorter one shows in full).
  * @cssprop [--film-card-loading-height=auto] - Height of the loading skeleton; set it to the loaded height so nothing moves when data arrives.
  *
  * @fires {FilmLoadEvent} film-load - The film from `src` or inline JSON was loaded: `detail.film`. Not fired for the `film` property, which the page already has.

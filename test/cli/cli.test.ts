@@ -83,6 +83,14 @@ describe('film-cards render (the command line)', function () {
     expect(run.stderr).to.match(/^film-cards: /);
   });
 
+  it('takes each theme the card takes, auto included, and writes it on the card', async () => {
+    for (const theme of ['light', 'dark', 'auto']) {
+      const run = await render(tmdb, '--theme', theme);
+      expect(run.status, run.stderr).to.equal(0);
+      expect(run.stdout, theme).to.match(new RegExp(`<film-card[^>]* theme="${theme}"`));
+    }
+  });
+
   it('exits with 2 and points to --help when an option is wrong', async () => {
     const run = await render(tmdb, '--variant', 'huge');
     expect(run.status).to.equal(2);

@@ -312,7 +312,7 @@ describe('<film-card> on host pages', () => {
   describe('hostile inherited text styles', () => {
     const hostile = `.hostile { text-align: center; text-align-last: justify; text-indent: 4em; text-transform: uppercase;
       font-style: italic; font-weight: 900; letter-spacing: 0.3em; word-spacing: 1em; white-space: nowrap;
-      text-shadow: 2px 2px red; font-family: Georgia, serif; line-height: 3; }`;
+      text-shadow: 2px 2px red; font-family: Georgia, serif; line-height: 3; hyphens: auto; word-break: break-all; }`;
 
     it('resets every inherited text property but the font family', async () => {
       style(hostile);
@@ -333,6 +333,20 @@ describe('<film-card> on host pages', () => {
       }
       expect(synopsis.fontWeight).to.equal('400');
       expect(synopsis.letterSpacing).to.equal('normal');
+      // The card's own line height, not the wrapper's 3.
+      expect(parseFloat(synopsis.lineHeight) / parseFloat(synopsis.fontSize)).to.be.below(2);
+      for (const computed of [getComputedStyle(card), title, synopsis]) {
+        expect(computed.hyphens).to.equal('manual');
+        expect(computed.wordBreak).to.equal('normal');
+      }
+    });
+
+    // A vertical page lays the card out sideways as it lays out any horizontal box; inside, the
+    // card reads across.
+    it('writes horizontally inside a wrapper that writes vertically', async () => {
+      const { card } = await mount(`<div style="writing-mode: vertical-rl">${full}</div>`);
+      for (const el of [card, part(card, 'title'), part(card, 'synopsis')])
+        expect(getComputedStyle(el).writingMode).to.equal('horizontal-tb');
     });
 
     for (const width of [280, 320]) {

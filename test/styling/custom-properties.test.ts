@@ -173,4 +173,18 @@ describe('custom properties', () => {
     );
     expect(accents).to.deep.equal([red, pink]);
   });
+
+  it('--film-card-gap spaces poster and details: 1.5× of it side by side, 0.75× stacked on a narrow card', async () => {
+    const gaps: number[] = [];
+    for (const width of [800, 300]) {
+      const el = await fixture<FilmCard>(
+        html`<film-card style=${`width: ${width}px; --film-card-gap: 2rem`} poster="/demo/posters/amelie.svg" film-title="Amélie" offers="none" lang="en"></film-card>`,
+      );
+      await settle([el]);
+      const poster = shadow(el).querySelector('[part~="poster"]')!.getBoundingClientRect();
+      const body = shadow(el).querySelector('[part~="body"]')!.getBoundingClientRect();
+      gaps.push(width === 800 ? body.left - poster.right : body.top - poster.bottom);
+    }
+    expect(gaps).to.deep.equal([48, 24]);
+  });
 });
