@@ -748,14 +748,14 @@ export class FilmCard extends LitElement {
 
   // Not an alert: a page of cards that goes offline would interrupt a screen reader once per card,
   // for loads the reader did not ask for. A reader who presses Retry hears the answer where focus
-  // goes (see updated()).
+  // goes (see updated()): Retry again, described by the message, or the message itself.
   private renderError() {
     const { message, retry } = errorState(this.data.error);
     return html`<article part="card" class=${this.layout()}><div class="layout">
       <div part="poster" class="placeholder"></div>
       <div part="body error" lang=${this.english()}>
-        <p>${this.t(message)}</p>
-        ${retry ? html`<button part="retry" @click=${this.handleRetry}>${this.t('retry')}</button>` : nothing}
+        <p id="error-message">${this.t(message)}</p>
+        ${retry ? html`<button part="retry" aria-describedby="error-message" @click=${this.handleRetry}>${this.t('retry')}</button>` : nothing}
       </div>
     </div></article>`;
   }

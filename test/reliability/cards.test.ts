@@ -1,7 +1,12 @@
 // Cards under load and faults, over real HTTP against the test server (test/server/routes.mjs):
 // the cases of "the loader, the cache and the saved watchlist never let a reader down".
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import {
+  a11ySnapshot,
+  executeServerCommand,
+  findAccessibilityNode,
+  sendKeys,
+} from '@web/test-runner-commands';
 import '../../src/film-card/define.js';
 import '../../src/watch-availability/define.js';
 import type { FilmCard } from '../../src/film-card/film-card.js';
@@ -233,6 +238,20 @@ describe('cards under load and faults', () => {
       expect(title(el)).to.equal('Second time');
       expect(document.activeElement, 'once loaded').to.equal(el);
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'card'));
+    });
+
+    // The error is not an alert (a grid gone offline would interrupt once per card): the reader whose
+    // focus lands on Retry hears why from it.
+    it("Retry is described by the error's message, for a reader whose focus lands on it", async () => {
+      const { el, next } = await eagerCard(unique('/api/fail-once?key=described&t=Later'));
+      await next('film-error');
+      await el.updateComplete;
+      const snapshot = await a11ySnapshot({});
+      const retry = findAccessibilityNode<{ name: string; description?: string }>(
+        snapshot as never,
+        (node) => node.name === 'Retry',
+      );
+      expect(retry?.description).to.equal(part(el, 'error')!.querySelector('p')!.textContent.trim());
     });
 
     it('Retry that ends in a film not found leaves focus on the card, not on <body>', async () => {
