@@ -433,7 +433,7 @@ export class FilmCard extends LitElement {
     this.readInputs();
     // Known before the first render, so that a card with an action of the page is drawn once; the
     // slot says so from then on (a slot forwarded into this one is only known by its assignment).
-    if (!this.hasUpdated)
+    if (!this.hasUpdated && !isServer)
       this.slottedActions = this.querySelector(':scope > [slot="actions"]:not(slot)') !== null;
     if (changed.has('poster') || changed.has('film') || changed.has('src')) this.posterFailed = false;
     // "More" opened one synopsis: another film's, or new text, shows clamped again.
