@@ -208,14 +208,16 @@ export class FilmController implements ReactiveController {
     }
     // A server-rendered element has no light DOM to read: its film comes as the `film` property.
     if (this.#inlineStale && !isServer) {
-      if (layer) {
+      // A card with nothing inside, and nothing read from inside before, has nothing to read: most
+      // cards of a page that loaded the data layer for another card.
+      if (layer && (this.#inline || holdsInlineData(this.#host))) {
         this.#inlineStale = false;
         this.#inline ??= new layer.InlineReader(this.#host);
         const inline = this.#inline.film(inputs.adapters, this.#warn);
         // Any change in the light DOM brings us here; only a change in the film is news.
         if (inline !== this.#fromInline) this.#arrived = !!(this.#fromInline = inline);
         this.#fromOffers = this.#inline.offers(this.#warn);
-      } else if (holdsInlineData(this.#host)) this.#wait();
+      } else if (!layer && holdsInlineData(this.#host)) this.#wait();
       else this.#inlineStale = false;
     }
     this.#schedule();
