@@ -173,7 +173,7 @@ function errorState(error: FilmLoadError | undefined): { message: CardMessage; r
  * @fires {WatchlistEvent} watchlist-add - The user added the film (cancelable): `detail.film` `{ id, title, year }`.
  * @fires {WatchlistEvent} watchlist-remove - The user removed the film (cancelable).
  * @fires {WatchlistErrorEvent} watchlist-error - With `watchlist="local"`, the user's change could not be saved in this browser yet; the card shows "Not saved yet" until it is.
- * @fires {OfferSelectEvent} offer-select - The user chose a streaming offer. Cancelable, except a click that opens a new tab (`newTab` true).
+ * @fires {OfferSelectEvent} offer-select - The user chose a streaming offer (a middle click too). Cancelable: cancel it to route the click yourself, but leave a click with `detail.modified` (a new tab or window asked for) to the browser.
  */
 export class FilmCard extends LitElement {
   static override styles = styles;
@@ -751,7 +751,7 @@ export class FilmCard extends LitElement {
   // goes (see updated()): Retry again, described by the message, or the message itself.
   private renderError() {
     const { message, retry } = errorState(this.data.error);
-    return html`<article part="card" class=${this.layout()}><div class="layout">
+    return html`<article part="card" class=${this.layout()} aria-describedby="error-message"><div class="layout">
       <div part="poster" class="placeholder"></div>
       <div part="body error" lang=${this.english()}>
         <p id="error-message">${this.t(message)}</p>

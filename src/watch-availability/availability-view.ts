@@ -14,14 +14,15 @@ import { regionName } from './region.js';
 /**
  * `offer-select`: a user activated an offer's link, in `<watch-availability>` or a card. Cancelable:
  * a host that calls preventDefault() keeps the browser from following the link and routes the click
- * itself (affiliate tracking, SPA navigation). A click that opens a new tab or window (a middle
- * click; Ctrl, ⌘ or Shift held) fires it too, with `newTab` true and not cancelable: the reader gets
- * the tab they asked for. `offer.href` is the sanitised absolute URL.
+ * itself (affiliate tracking, SPA navigation). A middle click fires it too. `modified` says the
+ * reader asked for a new tab or window (a middle click; Ctrl, ⌘ or Shift held): a host that routes
+ * clicks in place leaves those to the browser (`if (event.detail.modified) return;`), as routers
+ * do. `offer.href` is the sanitised absolute URL.
  */
 export type OfferSelectEvent = CustomEvent<{
   readonly offer: Readonly<Offer>;
   readonly filmId?: string;
-  readonly newTab: boolean;
+  readonly modified: boolean;
 }>;
 
 /** Fires `offer-select` for a click or a middle click on an offer's link, and follows a veto. */
@@ -32,8 +33,8 @@ export function selectOffer(
   filmId: string | undefined,
 ): void {
   if (event.type === 'auxclick' && event.button !== 1) return;
-  const newTab = event.button === 1 || event.ctrlKey || event.metaKey || event.shiftKey;
-  if (!emit(host, 'offer-select', { offer, filmId, newTab }, { cancelable: !newTab })) event.preventDefault();
+  const modified = event.button === 1 || event.ctrlKey || event.metaKey || event.shiftKey;
+  if (!emit(host, 'offer-select', { offer, filmId, modified }, { cancelable: true })) event.preventDefault();
 }
 
 declare global {

@@ -147,7 +147,7 @@ describe('real shapes', () => {
       ]);
     });
 
-    it('resolves relative links against the address the data came from, then its own @id or url, never its sameAs', () => {
+    it('resolves relative links against its own absolute @id or url, else the address it came from, never its sameAs', () => {
       const parasite = {
         '@type': 'Movie',
         name: 'Parasite',
@@ -172,12 +172,13 @@ describe('real shapes', () => {
         '@id': 'https://blog.example/films/parasite#film',
       });
       expect(named.poster).to.deep.equal({ src: 'https://blog.example/img/p.jpg' });
-      // The address it was loaded from wins over the one it names: relative links are relative to their document.
+      // The address it names wins over the one it was loaded from: a copy fetched through a proxy, or
+      // rendered by another site's server, still points at the site that published it.
       const elsewhere = adaptFilm(
         { '@type': 'Movie', name: 'A', url: 'https://films.example/a/', image: '/posters/a.jpg' },
-        { base: 'https://cdn.example/data/a.json' },
+        { base: 'https://proxy.example/data/a.json' },
       );
-      expect(elsewhere.poster).to.deep.equal({ src: 'https://cdn.example/posters/a.jpg' });
+      expect(elsewhere.poster).to.deep.equal({ src: 'https://films.example/posters/a.jpg' });
       expect(elsewhere.href).to.equal('https://films.example/a/');
     });
 

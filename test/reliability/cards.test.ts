@@ -254,7 +254,7 @@ describe('cards under load and faults', () => {
       expect(retry?.description).to.equal(part(el, 'error')!.querySelector('p')!.textContent.trim());
     });
 
-    it('Retry that ends in a film not found leaves focus on the card, not on <body>', async () => {
+    it('Retry that ends in a film not found leaves focus on the card, described by why, not on <body>', async () => {
       // The first answer is a 503 (Retry shown), the second a 404 (no Retry: the film is not there).
       let asked = 0;
       const fetcher = () => Promise.resolve(new Response('', { status: asked++ === 0 ? 503 : 404 }));
@@ -272,6 +272,12 @@ describe('cards under load and faults', () => {
       // Compared as booleans: a failing comparison of two elements would make the runner print them whole.
       expect(document.activeElement === el, 'focus stays in the card').to.equal(true);
       expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('card');
+      // Not an alert: the reader hears why from where focus lands.
+      const focused = findAccessibilityNode<{ focused?: boolean; description?: string }>(
+        (await a11ySnapshot({})) as never,
+        (node) => node.focused === true,
+      );
+      expect(focused?.description).to.equal('This film could not be found.');
     });
 
     for (const outcome of ['loads', 'fails again'] as const)

@@ -63,16 +63,17 @@ const isImdbPath = (value: unknown) => typeof value === 'string' && /^\/title\/t
 
 /**
  * What the film's relative links are relative to. IMDb when the film's own address (`url`, `@id`)
- * is IMDb's relative path, wherever the copy was found; else the address the JSON was loaded from,
- * as for any document; else the film's own absolute address. Never a `sameAs`: that names the
- * same film elsewhere, not where this data lives. Undefined for JSON-LD pasted into a page that
- * names no address: its relative links are then dropped, never pointed at the page's own origin.
+ * is IMDb's relative path, wherever the copy was found; else the film's own absolute address, the
+ * site that published it (a copy fetched through a proxy, or rendered on another site's server,
+ * still points at its publisher); else the base the data came with (the address it was loaded
+ * from, or the page a server renders it for). Never a `sameAs`: that names the same film
+ * elsewhere, not where this data lives. Undefined for JSON-LD pasted into a page that names no
+ * address: its relative links are then dropped, never pointed at the page's own origin.
  */
-function siteOf(address: unknown[], loadedFrom: string | undefined): string | undefined {
+function siteOf(address: unknown[], base: string | undefined): string | undefined {
   if (address.some(isImdbPath)) return IMDB;
-  if (loadedFrom) return loadedFrom;
   const found = address.find(absolute);
-  return found && safeUrl(found, IMDB);
+  return found ? safeUrl(found, IMDB) : base;
 }
 
 /** The rating source a rating site's own JSON-LD speaks for, by the site's domain. */

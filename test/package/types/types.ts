@@ -41,9 +41,9 @@ document.addEventListener('watchlist-add', (event) => event.detail.film.rating);
 // @ts-expect-error: an event's detail is frozen, and typed read-only.
 document.addEventListener('watchlist-add', (event) => (event.detail.film.id = 'another'));
 document.addEventListener('offer-select', (event) => {
-  const newTab: boolean = event.detail.newTab;
+  const modified: boolean = event.detail.modified;
   // @ts-expect-error: so is an offer's.
-  event.detail.offer.href = newTab ? '' : undefined;
+  event.detail.offer.href = modified ? '' : undefined;
 });
 // @ts-expect-error: an offer-select listener receives an OfferSelectEvent, not a CustomEvent<number>.
 document.addEventListener('offer-select', (event: CustomEvent<number>) => event.detail.toFixed());
