@@ -12,7 +12,7 @@ import { resolveFilm } from '../data/resolve.js';
 import { offerAttributes, offersFromAttribute } from '../data/watch-offers.js';
 import { whenNearViewport } from '../data/viewport.js';
 import { dataLayer, loadDataLayer, type DataLayer } from './data-layer.js';
-import { GENERATED } from './generated-marker.js';
+import { isGenerated } from './generated-marker.js';
 import type { InlineProblem, InlineReader } from './inline-reader.js';
 
 /** `empty`: nothing to show; `loading`: waiting for `src`; `loaded`: `film` is ready; `error`: see `error`. */
@@ -78,12 +78,9 @@ function srcOf(value: unknown, warn: Warn): string | undefined {
 function holdsInlineData(element: Element): boolean {
   // Asked before every update of every card: walked, not copied into an array.
   for (let child = element.firstElementChild; child; child = child.nextElementSibling)
-    if (child.localName === 'script' ? !child.hasAttribute(GENERATED) : child.localName === 'watch-offer')
-      return true;
+    if (child.localName === 'script' ? !isGenerated(child) : child.localName === 'watch-offer') return true;
   return false;
 }
-
-const isGenerated = (node: Node) => node instanceof Element && node.hasAttribute(GENERATED);
 
 /**
  * Whether a mutation of the host's content touches what the page wrote, not only the JSON-LD the
@@ -93,6 +90,9 @@ const touchesInput = ({ type, target, addedNodes, removedNodes }: MutationRecord
   !isGenerated(target) &&
   !(target.parentNode && isGenerated(target.parentNode)) &&
   (type !== 'childList' || ![...addedNodes, ...removedNodes].every(isGenerated));
+
+/** Whether the page removed the card's own JSON-LD, which the next update writes back. */
+const removesOutput = ({ removedNodes }: MutationRecord) => [...removedNodes].some(isGenerated);
 
 /**
  * Gathers a film from every way in and keeps it current, so that its host only renders. The host
@@ -287,11 +287,9 @@ export class FilmController implements ReactiveController {
   }
 
   /**
-   * The `film` property in any shape an adapter recognises (schema.org JSON-LD, TMDB, OMDb, this
-   * library's own), else read field by field as the `Film` shape: a partial film set to amend the
-   * attributes (`{ synopsis }`) is recognised by no adapter, and is still welcome. A service's
-   * error answer set as the film is a `film-error` of kind `api`. True when it read an object,
-   * which set() then checks gives a film; anything else is reported here.
+   * Reads the `film` property through the data layer (see `readFilmProperty`); a service's error
+   * answer set as the film is a `film-error` of kind `api`. True when it read an object, which
+   * set() then checks gives a film; anything else is reported here.
    */
   #readProperty(value: unknown, adapters: readonly FilmAdapter[] | undefined, layer?: DataLayer): boolean {
     this.#fromProperty = this.#propertyFailure = undefined;
@@ -334,8 +332,8 @@ export class FilmController implements ReactiveController {
     // Inline JSON may be parsed after the element upgrades, or be replaced later; the inline
     // reader parses it again only when a script's text changed.
     this.#mutations ??= new MutationObserver((records) => {
-      if (!records.some(touchesInput)) return;
-      this.#inlineStale = true;
+      if (records.some(touchesInput)) this.#inlineStale = true;
+      else if (!records.some(removesOutput)) return;
       this.#host.requestUpdate();
     });
     // Offers written as <watch-offer> children change by their attributes too.

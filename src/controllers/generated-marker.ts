@@ -7,3 +7,6 @@ import type { GENERATED_ATTRIBUTE } from '../data/movie-json-ld.js';
  * without importing the module that loads the data layer.
  */
 export const GENERATED: typeof GENERATED_ATTRIBUTE = 'data-film-card-generated';
+
+/** Whether a node is the card's own JSON-LD output (or anything else it marked as written by it). */
+export const isGenerated = (node: Node): boolean => node instanceof Element && node.hasAttribute(GENERATED);

@@ -5,7 +5,7 @@ import { thrownText, type FilmLoadErrorKind } from '../data/load-error.js';
 import type { FilmPatch, Warn } from '../data/patch.js';
 import { parseScriptJson } from '../data/script-json.js';
 import { offersFromElements } from '../data/watch-offers.js';
-import { GENERATED } from './generated-marker.js';
+import { isGenerated } from './generated-marker.js';
 import { readOffer } from './offer-reader.js';
 
 const TYPES = ['application/ld+json', 'application/json'];
@@ -24,7 +24,7 @@ function scripts(element: Element): HTMLScriptElement[] {
       child.localName === 'script' &&
       TYPES.includes((child.getAttribute('type') ?? '').trim().toLowerCase()) &&
       // The card's own JSON-LD output describes what it shows; read back, it would feed itself.
-      !child.hasAttribute(GENERATED),
+      !isGenerated(child),
   );
 }
 

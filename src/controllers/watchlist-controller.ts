@@ -6,7 +6,7 @@ import { parseFilm } from '../watchlist/film.js';
 import { loadWatchlistStore } from '../watchlist/load-store.js';
 import { watchlistStore, whenWatchlistStore, type WatchlistStore } from '../watchlist/store-ref.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { inWatchlist: boolean };
+type Host = ReactiveControllerHost & HTMLElement & { inWatchlist: boolean; pending: boolean };
 
 /** What the controller needs to know of its host at each update. */
 export interface WatchlistSource {
@@ -53,6 +53,11 @@ export function watchlistFilm(id: unknown, title: unknown, year: unknown): Watch
 export class WatchlistController implements ReactiveController {
   /** Whether the state shown is waiting to be saved in this browser. */
   pending = false;
+
+  /** Whether the control says "Not saved yet": the page's `pending`, or a change waiting here. */
+  get unsaved(): boolean {
+    return Boolean(this.host.pending) || this.pending;
+  }
 
   private unsubscribe?: () => void;
   private filmId?: string;

@@ -534,7 +534,7 @@ export class FilmCard extends LitElement {
                   {
                     film: this.watchlistEntry(),
                     saved: Boolean(this.inWatchlist),
-                    pending: Boolean(this.pending) || this.watchlistState.pending,
+                    pending: this.watchlistState.unsaved,
                     iconOnly: compact || tile,
                     onClick: this.handleWatchlistClick,
                   },
@@ -706,7 +706,7 @@ export class FilmCard extends LitElement {
       failedLogos: this.failedLogos,
       film: offers.length ? undefined : this.watchlistEntry(),
       inWatchlist: Boolean(this.inWatchlist),
-      pending: Boolean(this.pending) || this.watchlistState.pending,
+      pending: this.watchlistState.unsaved,
       noteDrawnByOwner: true,
     };
   }

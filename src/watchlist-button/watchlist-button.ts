@@ -134,7 +134,7 @@ export class WatchlistButton extends LitElement {
     const view = {
       film,
       saved: Boolean(this.inWatchlist),
-      pending: Boolean(this.pending) || this.state.pending,
+      pending: this.state.unsaved,
       iconOnly: this.variant === 'icon',
       onClick: this.handleClick,
     };

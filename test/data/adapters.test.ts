@@ -289,6 +289,14 @@ describe('adapters', () => {
       expect(film).to.deep.equal({ title: 'Parasite', releaseDate: '2019-05-30', year: 2019 });
     });
 
+    it('reads a Movie inside lists of lists, as pages that gather their scripts write them', () => {
+      const { film } = adapt([
+        [{ '@type': 'WebSite', name: 'A blog' }],
+        [[{ '@type': 'Movie', name: 'Parasite' }]],
+      ]);
+      expect(film).to.deep.equal({ title: 'Parasite' });
+    });
+
     it('drops a rating above its scale', () => {
       const { film, warnings } = adapt({
         '@type': 'Movie',

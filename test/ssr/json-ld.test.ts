@@ -168,6 +168,16 @@ describe('<film-card json-ld>', () => {
     el.remove();
   });
 
+  it('writes its script back when the page removes it', async () => {
+    const el = await fixture<FilmCard>(html`<film-card json-ld .film=${parasite}></film-card>`);
+    await el.updateComplete;
+    ours(el)[0]!.remove();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect(ours(el)).to.have.length(1);
+    expect(JSON.parse(ours(el)[0]!.textContent)).to.deep.equal(movieJsonLd(parasite));
+  });
+
   it('writes nothing without the attribute', async () => {
     const el = await fixture<FilmCard>(html`<film-card .film=${parasite}></film-card>`);
     await el.updateComplete;

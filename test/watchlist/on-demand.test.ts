@@ -45,6 +45,8 @@ describe('watchlist store, loaded on demand', () => {
     await el.updateComplete;
     expect(storedIds()).to.deep.equal(['saved-before', 'tt8954732']);
     expect(el.inWatchlist).to.equal(true);
+    // `pending` is the page's: the button never sets it.
+    expect(el.pending).to.equal(false);
     expect(button(el).getAttribute('aria-pressed')).to.equal('true');
     expect(el.shadowRoot!.querySelector('[part~="label"]')!.textContent.trim()).to.equal('In watchlist');
     expect(events.map((event) => [event.type, event.detail.film.id])).to.deep.equal([

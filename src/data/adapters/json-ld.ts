@@ -32,12 +32,13 @@ const MAX_NODES = 1000;
 
 function nodes(json: unknown): unknown[] {
   const found: unknown[] = [];
-  let level = many(json);
+  // Lists inside lists (`[[{…}]]`) are read as one list: they are no level of nesting.
+  let level = many(json).flat(MAX_DEPTH);
   for (let depth = 0; depth <= MAX_DEPTH && level.length; depth++) {
     const next: unknown[] = [];
     for (const node of level) {
       if (found.push(node) >= MAX_NODES) return found;
-      for (const key of INSIDE) next.push(...many(own(node, key)).slice(0, 100));
+      for (const key of INSIDE) next.push(...many(own(node, key)).flat(MAX_DEPTH).slice(0, 100));
     }
     level = next;
   }
