@@ -41,6 +41,14 @@ const fields = $<HTMLFieldSetElement>('#maker-fields');
 /** The film read from the pasted or fetched JSON; the form's fields go on top of it. */
 let base: FilmPatch | undefined;
 let film: Film | undefined;
+/** The form's fields the author typed in since a paste last filled them: a paste never wipes them. */
+const typedByHand = new Set<string>();
+
+/**
+ * A base no relative URL resolves against: the maker cannot know the address of the blog a
+ * relative poster or link in pasted data belongs to, so it refuses it rather than point it here.
+ */
+const NO_ADDRESS = 'about:blank';
 
 /** A reason already written for the author. */
 class Unreadable extends Error {}
@@ -83,10 +91,30 @@ function say(message: string, error = false) {
   status.classList.toggle('error', error);
 }
 
-/** Turns JSON in any supported shape into the base film, and shows its fields in the form. */
-function useJson(json: unknown, from: string) {
+/** What to tell the author of a relative address: that the maker has nothing to resolve it against. */
+const RELATIVE =
+  'a relative address: write the full address (https://…), as the maker cannot know your blog’s';
+
+/** A warning about a value, in words for the author: a relative address says so. */
+function explain(message: string): string {
+  const value = /^ignored "(.*)" \(not an http\(s\) URL\)$/.exec(message)?.[1];
+  return value !== undefined && !/^[a-z][a-z\d+.-]*:/i.test(value)
+    ? `ignored "${value}", ${RELATIVE}`
+    : message;
+}
+
+/**
+ * Turns JSON in any supported shape into the base film, and shows its fields in the form. `url`:
+ * where it was fetched from, which its relative addresses resolve against, as the card does.
+ * JSON-LD pasted from a film's page resolves its own against that page's address, or drops them.
+ */
+function useJson(json: unknown, from: string, url?: string) {
   const adapter = defaultAdapters.find((candidate) => candidate.detect(json));
-  base = adaptFilm(json);
+  const warnings: string[] = [];
+  base = adaptFilm(json, {
+    base: url ?? (adapter?.name === 'schema.org' ? undefined : NO_ADDRESS),
+    warn: (field, message) => warnings.push(`${field}: ${explain(message)}`),
+  });
   const read = mergeFilm([base]);
   if (!read)
     throw new Unreadable(
@@ -94,7 +122,8 @@ function useJson(json: unknown, from: string) {
     );
   fillForm(read);
   const format = adapter ? `${adapter.name === 'film' ? 'film-cards' : adapter.name} JSON` : 'the film';
-  say(`Read ${format} from ${from}: ${read.title}${read.year ? ` (${read.year})` : ''}.`);
+  const left = warnings.length ? ` Left out: ${warnings.join('; ')}.` : '';
+  say(`Read ${format} from ${from}: ${read.title}${read.year ? ` (${read.year})` : ''}.${left}`);
 }
 
 const formField = (name: FilmAttribute) =>
@@ -113,7 +142,10 @@ const shownFields = [
   ['film-id', 'id'],
 ] as const;
 
-/** Fills the form from the film read, or empties it (`{}`): a failed paste leaves no film behind. */
+/**
+ * Fills the form from the film read, or empties it (`{}`): a failed paste leaves no pasted film
+ * behind. What the author typed stays where the paste has nothing to put.
+ */
 function fillForm(read: Partial<Film>) {
   const shown = (key: (typeof shownFields)[number][1]) =>
     key === 'genres' ? read.genres?.join(', ') : key === 'poster' ? read.poster?.src : read[key];
@@ -124,7 +156,11 @@ function fillForm(read: Partial<Film>) {
     ['votes', rating?.votes],
     ['rating-source', rating?.source],
   ];
-  for (const [name, value] of values) formField(name).value = String(value ?? '');
+  for (const [name, value] of values) {
+    if (value === undefined && typedByHand.has(name)) continue;
+    formField(name).value = String(value ?? '');
+    typedByHand.delete(name);
+  }
 }
 
 /** The region typed, as an upper-case code; "UK", which authors often write, is GB. */
@@ -144,18 +180,42 @@ function options(): MakerOptions {
     lang: value('#maker-lang'),
     watchlist: checked('#maker-watchlist'),
     jsonLd: checked('#maker-json-ld'),
-    script: value('#maker-script') || 'film-cards.js',
+    script: value('#maker-script') || '/film-cards/film-cards.js',
     staticScript: checked('#maker-static-script'),
   };
 }
 
-/** The form's fields, validated as a card validates its attributes; empty fields say nothing. */
-function fromForm(): FilmPatch {
+/** A field's name as the form shows it ("Poster URL"), for telling the author about it. */
+const labelOf = (name: string) =>
+  fields.querySelector(`[name="${name}"]`)?.closest('label')?.firstChild?.textContent?.trim() ?? name;
+
+/**
+ * An address typed in the form as the card should get it: `www.imdb.com/…` (no scheme, as it is
+ * often copied) is https, as the data layer reads it in JSON-LD; a relative one is refused, for
+ * the page it would resolve against is the maker's, not the blog's.
+ */
+function typedAddress(typed: string): string | { refused: string } {
+  const text = typed.trim();
+  if (/^www\.[a-z\d-]+(\.[a-z\d-]+)+(\/|$)/i.test(text)) return `https://${text}`;
+  if (text.startsWith('//')) return `https:${text}`;
+  return /^[a-z][a-z\d+.-]*:/i.test(text) ? text : { refused: `ignored "${text}", ${RELATIVE}` };
+}
+
+/** The form's fields, validated as a card validates its attributes, and what was left out. */
+function fromForm(): { patch: FilmPatch; warnings: string[] } {
   const attributes: Partial<Record<FilmAttribute, string>> = {};
+  const warnings: string[] = [];
   for (const element of fields.querySelectorAll<HTMLInputElement>('[name]')) {
-    if (element.value.trim()) attributes[element.name as FilmAttribute] = element.value;
+    if (!element.value.trim()) continue;
+    const name = element.name as FilmAttribute;
+    const value = name === 'poster' || name === 'href' ? typedAddress(element.value) : element.value;
+    if (typeof value === 'string') attributes[name] = value;
+    else warnings.push(`${labelOf(name)}: ${value.refused}.`);
   }
-  return filmFromAttributes(attributes, () => {});
+  const patch = filmFromAttributes(attributes, (name, message) =>
+    warnings.push(`${labelOf(name)}: ${message}.`),
+  );
+  return { patch, warnings };
 }
 
 function previewCard(frame: HTMLElement, opts: MakerOptions) {
@@ -249,7 +309,14 @@ function withoutEmptied(pasted: FilmPatch | undefined): FilmPatch | undefined {
 }
 
 function update() {
-  film = mergeFilm([withoutEmptied(base), fromForm()]);
+  const typed = fromForm();
+  film = mergeFilm([withoutEmptied(base), typed.patch]);
+  const anything =
+    base || [...fields.querySelectorAll<HTMLInputElement>('[name]')].some((el) => el.value.trim());
+  $<HTMLElement>('#maker-form-status').textContent = [
+    ...typed.warnings,
+    !film && anything ? 'The film has no title: a card needs one, so there is no code yet.' : '',
+  ].join(' ');
   const opts = options();
   for (const frame of [$<HTMLElement>('#maker-phone'), $<HTMLElement>('#maker-desktop')]) {
     if (film) previewCard(frame, opts);
@@ -265,6 +332,11 @@ function writeOutputs(opts: MakerOptions) {
   $<HTMLElement>('#maker-left-out').textContent = missing.length
     ? `Attributes cannot carry all of this film: this card shows no ${missing.join(', no ')}. The other outputs keep everything.`
     : '';
+  // The snippet's facts for readers without the script are written once, in one language.
+  $<HTMLElement>('#maker-snippet-lang').textContent =
+    film && !opts.lang
+      ? "The facts inside the card, for readers without the script, are in English: pick your page's language above to write them in another."
+      : '';
   // Static HTML is drawn once, in one language, and keeps it when the script takes it over.
   $<HTMLElement>('#maker-static-lang').textContent =
     film && !opts.lang ? "Drawn in English: pick your page's language above to draw it in another." : '';
@@ -302,7 +374,7 @@ async function onFetch() {
   say(`Fetching ${url}…`);
   try {
     // The card's own loader: its timeout, its 1 MB cap, its error kinds.
-    useJson(await loadFilmJson(url), url);
+    useJson(await loadFilmJson(url), url, url);
   } catch (error) {
     // The loader's own messages already name the URL.
     say(
@@ -362,7 +434,12 @@ pasted.addEventListener('input', (event) => {
 });
 $('#maker-sample').addEventListener('click', useSample);
 $('#maker-fetch').addEventListener('click', () => void onFetch());
-form.addEventListener('input', (event) => event.target !== pasted && update());
+form.addEventListener('input', (event) => {
+  if (event.target === pasted) return;
+  const name = (event.target as Element).getAttribute('name');
+  if (name) typedByHand.add(name);
+  update();
+});
 form.addEventListener('change', (event) => event.target !== pasted && update());
 form.addEventListener('submit', (event) => event.preventDefault());
 $('#maker-static-script').addEventListener('change', update);

@@ -6,11 +6,12 @@ import type { Film } from '../../src/elements.js';
 import { metaItems } from '../../src/format/film.js';
 import { formatScore } from '../../src/format/rating.js';
 import { sourceName } from '../../src/rating-badge/sources.js';
+import { languageTag } from '../../src/data/language-tag.js';
 
 export interface MakerOptions {
   variant: 'full' | 'compact' | 'poster';
-  /** Empty: follow the reader's preference. */
-  theme: '' | 'light' | 'dark';
+  /** Empty: the page's color-scheme; `auto`: the reader's system setting. */
+  theme: '' | 'auto' | 'light' | 'dark';
   /** ISO 3166-1 code, upper case; empty: the card picks from the page's language. */
   region: string;
   /** BCP 47; empty: the page's language. */
@@ -31,12 +32,17 @@ export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** `name="value"`, or `name='value'` when that needs fewer escapes (JSON, say). */
+/**
+ * `name="value"`, or `name='value'` when that needs fewer escapes (JSON, say). Line breaks are
+ * written as `&#10;`: a blank line in a value (a synopsis's paragraphs) would end the card's HTML
+ * block in Markdown, and the rest of the card would be read as text.
+ */
 export function attribute(name: string, value: string): string {
+  const lines = (text: string) => text.replace(/\r\n?|\n/g, '&#10;');
   if (value.includes('"') && !value.includes("'")) {
-    return `${name}='${value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}'`;
+    return `${name}='${lines(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))}'`;
   }
-  return `${name}="${escapeAttribute(value)}"`;
+  return `${name}="${lines(escapeAttribute(value))}"`;
 }
 
 const escapeText = (value: string) =>
@@ -122,9 +128,17 @@ function factsOf(film: Film, options: MakerOptions): { meta: string[]; rating?: 
   };
 }
 
-/** Facts as a line, each one isolated (`<bdi>`): a right-to-left page keeps "24 min" in one piece. */
+/**
+ * Facts as a line, each one isolated (`<bdi>`): a right-to-left page keeps "24 min" in one piece.
+ * A `<span>` the snippet's style draws as a block, not a `<p>`: an editor that adds paragraphs
+ * (WordPress's) wraps the card in one, and a `<p>` inside would close it, and the card with it.
+ */
 const factsLine = (facts: string[]) =>
-  facts.length ? `<p>${facts.map((fact) => `<bdi>${escapeText(fact)}</bdi>`).join(' · ')}</p>` : '';
+  facts.length ? `<span>${facts.map((fact) => `<bdi>${escapeText(fact)}</bdi>`).join(' · ')}</span>` : '';
+
+/** The poster's size in a feed reader that drops the snippet's style: the card's own poster size. */
+const posterSize = (options: MakerOptions) =>
+  options.variant === 'compact' ? 'width="56" height="84"' : 'width="144" height="216"';
 
 /**
  * What the element holds, for readers without the script (feed readers, search engines) and for
@@ -136,14 +150,18 @@ function fallbackContent(film: Film, options: MakerOptions): string {
   const title = escapeText(film.title);
   const { meta, rating } = factsOf(film, options);
   const original = film.originalTitle && film.originalTitle !== film.title ? film.originalTitle : '';
-  const originalLang = film.language ? ` lang="${escapeAttribute(film.language)}"` : '';
+  // A language's name ("Korean") is no value for lang: only a tag is written.
+  const tag = film.language && languageTag(film.language);
+  const originalLang = tag ? ` lang="${escapeAttribute(tag)}"` : '';
   const full = options.variant === 'full';
   return [
     film.poster?.src
-      ? `<img src="${escapeAttribute(film.poster.src)}" alt="" loading="lazy" referrerpolicy="no-referrer" />`
+      ? `<img src="${escapeAttribute(film.poster.src)}" alt="" ${posterSize(options)} loading="lazy" referrerpolicy="no-referrer" />`
       : '',
-    film.href ? `<a href="${escapeAttribute(film.href)}">${title}</a>` : `<b>${title}</b>`,
-    full && original ? `<p${originalLang} dir="auto">${escapeText(original)}</p>` : '',
+    film.href
+      ? `<a href="${escapeAttribute(film.href)}"><bdi>${title}</bdi></a>`
+      : `<b><bdi>${title}</bdi></b>`,
+    full && original ? `<span${originalLang} dir="auto">${escapeText(original)}</span>` : '',
     ...(full
       ? [factsLine([...meta, ...(rating ? [rating] : [])])]
       : [factsLine(meta), factsLine(rating ? [rating] : [])]),
@@ -208,7 +226,7 @@ const placeholder = 'border-radius: .5rem; background: light-dark(#eeeef1, #2a2a
 function contentRules(selector: string, poster: boolean): string[] {
   return [
     `${selector} > :is(a, b) { display: flow-root; color: inherit; font-size: 1.5em; font-weight: 700; line-height: 1.1667; letter-spacing: -.01em; text-decoration: none; text-wrap: balance; }`,
-    `${selector} > p { display: flow-root; margin-block: .75rem 0; color: var(--film-card-muted-color, light-dark(#52525b, #b4b4bd)); font-size: .875em; line-height: 1.4286; }`,
+    `${selector} > span { display: flow-root; margin-block: .75rem 0; color: var(--film-card-muted-color, light-dark(#52525b, #b4b4bd)); font-size: .875em; line-height: 1.4286; }`,
     ...(poster
       ? [
           `${selector} > img { display: block; width: 9rem; height: auto; aspect-ratio: 2 / 3; object-fit: cover; margin-block-end: .75rem; ${placeholder} }`,
@@ -237,8 +255,8 @@ const compactFrame = [
 function compactRules(selector: string, poster: boolean): string[] {
   return [
     `${selector} > :is(a, b) { grid-area: 2 / 2; color: inherit; font-weight: 700; text-decoration: none; text-wrap: balance; }`,
-    `${selector} > p { grid-area: 3 / 2; margin: .25rem 0 0; color: var(--film-card-muted-color, light-dark(#52525b, #b4b4bd)); font-size: .875em; line-height: 1.4286; }`,
-    `${selector} > p + p { grid-area: 4 / 2; }`,
+    `${selector} > span { grid-area: 3 / 2; margin: .25rem 0 0; color: var(--film-card-muted-color, light-dark(#52525b, #b4b4bd)); font-size: .875em; line-height: 1.4286; }`,
+    `${selector} > span + span { grid-area: 4 / 2; }`,
     poster
       ? `${selector} > img { grid-area: 1 / 1 / 6; align-self: center; width: 3.5rem; height: auto; aspect-ratio: 2 / 3; object-fit: cover; ${placeholder} }`
       : `${selector}:not(:has(> img))::before { content: ''; grid-area: 1 / 1 / 6; align-self: center; width: 3.5rem; aspect-ratio: 2 / 3; ${placeholder} }`,
@@ -259,8 +277,8 @@ function tileRules(selector: string, poster: boolean, fewVotes: boolean): string
       ? `${selector} > img { ${posterBox} width: 100%; height: auto; object-fit: cover; }`
       : `${selector}:not(:has(> img))::before { content: ''; ${posterBox} }`,
     `${selector} > :is(a, b) { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; min-height: 3em; margin-block-start: .75rem; padding-inline: .25rem; color: inherit; font-weight: 700; text-decoration: none; text-wrap: balance; }`,
-    `${selector} > p { margin-block: .75rem 0; padding-inline: .25rem; color: var(--film-card-muted-color, light-dark(#52525b, #b4b4bd)); font-size: .875em; line-height: 1.4286; }`,
-    `@container (max-width: 17rem) { ${selector} > p + p { min-height: ${fewVotes ? '4.07em' : '2.78em'}; } }`,
+    `${selector} > span { display: block; margin-block: .75rem 0; padding-inline: .25rem; color: var(--film-card-muted-color, light-dark(#52525b, #b4b4bd)); font-size: .875em; line-height: 1.4286; }`,
+    `@container (max-width: 17rem) { ${selector} > span + span { min-height: ${fewVotes ? '4.07em' : '2.78em'}; } }`,
   ];
 }
 
@@ -314,10 +332,12 @@ function snippetStyle(film: Film, options: MakerOptions, height?: ReservedHeight
     ...frame,
     ...layout.frame,
     // A card with a theme of its own takes that scheme, whatever the page's: its frame does too.
-    options.theme ? `color-scheme: ${options.theme};` : '',
+    options.theme ? `color-scheme: ${options.theme === 'auto' ? 'light dark' : options.theme};` : '',
   ].filter(Boolean);
   return `<style>\n${[
     `${selector} {\n${declarations.map((line) => `    ${line}`).join('\n')}\n  }`,
+    // WordPress's classic editor writes a <br> at each line break inside the card.
+    `${selector} > br { display: none; }`,
     ...layout.rules(),
     ...(reserved ? reserveRules(selector, reserved) : []),
   ]
@@ -325,13 +345,17 @@ function snippetStyle(film: Film, options: MakerOptions, height?: ReservedHeight
     .join('\n')}\n</style>`;
 }
 
-/** (a) The script tag, the snippet's style, and a card written with attributes. */
+/**
+ * (a) The script tag, the snippet's style, and a card written with attributes. The opening tag is
+ * one line: Markdown keeps a custom element's HTML whole only when its tag stands alone on its
+ * first line.
+ */
 export function snippet(film: Film, options: MakerOptions, height?: ReservedHeight): string {
   const attributes = filmAttributes(film, options)
-    .map(([name, value]) => `\n  ${attribute(name, value)}`)
+    .map(([name, value]) => ` ${attribute(name, value)}`)
     .join('');
   const head = `${scriptTag(options)}\n${snippetStyle(film, options, height)}`;
-  return `${head}\n\n<film-card${attributes}\n>\n  ${fallbackContent(film, options)}\n</film-card>\n`;
+  return `${head}\n\n<film-card${attributes}>\n  ${fallbackContent(film, options)}\n</film-card>\n`;
 }
 
 /** The options for renderFilmCard() that give the card the options picked. */
@@ -349,11 +373,30 @@ export function renderOptions(options: MakerOptions): RenderFilmCardOptions {
 }
 
 /**
+ * The rendered HTML on one line, in a `<div>` on lines of its own: Markdown reads a blank line (its
+ * style has some, and so do tags whose bindings were empty) as the end of the HTML, and the
+ * indented line after it as code; a div's block is kept whole. A line break is one space between
+ * tags, in a style or JSON, and between attributes, as it is to the browser (nothing in the card
+ * keeps white space as written); in an attribute's value it is written `&#10;`.
+ */
+function oneBlock(html: string): string {
+  const inTag = (tag: string) =>
+    tag.replace(/"[^"]*"|'[^']*'|\s*\n\s*/g, (found) =>
+      /^["']/.test(found) ? found.replace(/\r\n?|\n/g, '&#10;') : ' ',
+    );
+  const joined = html
+    .split(/(<[a-z/!][^>]*>)/i)
+    .map((piece, index) => (index % 2 ? inTag(piece) : piece.replace(/\s*\n\s*/g, ' ')))
+    .join('');
+  return `<div>\n${joined}\n</div>`;
+}
+
+/**
  * (b) The server-rendered card (from renderFilmCard() with `renderOptions()`): paints with no
  * script; the bundle, where the page keeps the script tag, takes it over.
  */
 export function staticHtml(renderedCard: string, options: MakerOptions): string {
-  return `${renderedCard}\n${options.staticScript ? `${scriptTag(options)}\n` : ''}`;
+  return `${oneBlock(renderedCard)}\n${options.staticScript ? `${scriptTag(options)}\n` : ''}`;
 }
 
 /** A film as a JavaScript literal that is also safe inside an HTML `<script>` (a Vue file). */

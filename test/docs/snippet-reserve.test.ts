@@ -131,7 +131,7 @@ describe("README's blogger snippet", () => {
       const waiting = await openSnippet(snippet, pageOf(width), false, host);
       const drawn = await openSnippet(snippet, pageOf(width), true, host);
       const title = waiting.querySelector(':scope > a');
-      const facts = waiting.querySelector(':scope > p');
+      const facts = waiting.querySelector(':scope > span');
       expect(title?.textContent, 'the title, linked').to.equal('Little Pyongyang');
       expect(facts?.textContent).to.match(/^2018 · 24 min · Documentary/);
       const card = drawn.shadowRoot!.querySelector('[part~="card"]')!;
@@ -178,7 +178,7 @@ describe("README's blogger snippet", () => {
         lang: '',
         watchlist: true,
         jsonLd: false,
-        script: 'film-cards.js',
+        script: '/film-cards/film-cards.js',
         staticScript: false,
       },
       heights,
@@ -197,7 +197,7 @@ describe("README's blogger snippet", () => {
     const released = waiting.getBoundingClientRect().height;
     const frame = waiting.getBoundingClientRect();
     expect(released, `${reserved}px → ${released}px`).to.be.below(reserved / 2);
-    for (const text of waiting.querySelectorAll(':scope > a, :scope > p')) {
+    for (const text of waiting.querySelectorAll(':scope > a, :scope > span')) {
       const box = text.getBoundingClientRect();
       expect(box.height, `${text.localName} shown`).to.be.above(0);
       expect(Math.round(frame.bottom), `${text.localName} inside the frame`).to.be.above(

@@ -4,6 +4,7 @@
 // bundle is dist/film-cards.js, so run `npm run build` first (npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import MarkdownIt from 'markdown-it';
 import { frameOf, placeIn } from '../helpers/layout.js';
 
 /** TMDB's /movie/550 with credits and watch providers appended, built from real answers. */
@@ -60,12 +61,12 @@ function piecesOf(waiting: Element, drawn: Element, { rating = false, title = ':
   const pairs: [string, Element | null, Element | null | undefined][] = [
     ['poster', waiting.querySelector(':scope > img'), root.querySelector('[part~="poster"]')],
     ['title', waiting.querySelector(title), root.querySelector('[part~="title"] > :is(a, span)')],
-    ['first fact', waiting.querySelector(':scope > p > bdi'), root.querySelector('[part~="meta"] li')],
+    ['first fact', waiting.querySelector(':scope > span > bdi'), root.querySelector('[part~="meta"] li')],
   ];
   if (rating)
     pairs.push([
       'rating',
-      waiting.querySelector(':scope > p + p > bdi'),
+      waiting.querySelector(':scope > span + span > bdi'),
       root.querySelector('[part~="rating-badge"]'),
     ]);
   return pairs.map(([name, early, late]) => {
@@ -174,6 +175,17 @@ describe('the card maker', function () {
     expect(frame.contentWindow!.customElements.get('film-card'), 'no element code ran').to.equal(undefined);
     expect(facts(cardIn(frame), '1999')).to.deep.equal(preview);
     expect(frame.contentDocument!.querySelector('script[type="application/ld+json"]')).not.to.equal(null);
+  });
+
+  it("gives outputs that a blog's Markdown keeps as they are: the same card, no paragraph or code block around it", () => {
+    const markdown = new MarkdownIt({ html: true });
+    const cardOf = (html: string) =>
+      new DOMParser().parseFromString(html, 'text/html').querySelector('film-card')!.outerHTML;
+    for (const name of ['snippet', 'static'] as const) {
+      const rendered = markdown.render(outputs[name]);
+      expect(cardOf(rendered), name).to.equal(cardOf(outputs[name]));
+      expect(rendered, `${name}: nothing of it read as Markdown`).not.to.match(/<(p|pre|code)>/);
+    }
   });
 
   it('gives static HTML whose script tag hydrates the card in place: same card, working buttons', async () => {
@@ -490,6 +502,89 @@ describe('the card maker, as a blogger pastes into it', function () {
     page.querySelectorAll<HTMLButtonElement>('.copy')[1]!.click();
     await waitUntil(() => status().startsWith('Copied') || status().includes('is selected'), 'nothing said');
     expect(status()).to.include('Static HTML');
+  });
+
+  it('reads a link typed without its scheme as https, and refuses a relative poster address, saying why', () => {
+    set('[name="film-title"]', 'Fight Club');
+    set('[name="href"]', 'www.imdb.com/title/tt0137523/');
+    set('[name="poster"]', '/wp-content/uploads/p.jpg');
+    expect(output('snippet')).to.include('href="https://www.imdb.com/title/tt0137523/"');
+    expect(output('snippet'), "no poster at the maker's own address").not.to.include('poster=');
+    expect(output('react')).not.to.include(location.origin);
+    expect(text(field('#maker-form-status'))).to.match(
+      /Poster URL.*\/wp-content\/uploads\/p\.jpg.*full address/,
+    );
+  });
+
+  it('refuses a relative poster address in pasted JSON, which has no address of its own', () => {
+    set('#maker-json', JSON.stringify({ title: 'Fight Club', poster: { src: '/wp-content/uploads/p.jpg' } }));
+    expect(status()).to.include('Fight Club');
+    expect(status()).to.match(/\/wp-content\/uploads\/p\.jpg.*full address/);
+    expect(output('snippet')).not.to.include('poster=');
+  });
+
+  it('resolves relative addresses in fetched JSON against the address it came from', async () => {
+    set('#maker-url', new URL('/test/maker/relative-poster.json', location.href).href);
+    field<HTMLButtonElement>('#maker-fetch').click();
+    await waitUntil(() => output('snippet').includes('Fight Club'), 'nothing fetched', { timeout: 10_000 });
+    expect(output('snippet')).to.include(`poster="${location.origin}/test/maker/posters/fight-club.jpg"`);
+  });
+
+  it('says which typed values it cannot use, next to the form, and why the outputs are empty without a title', () => {
+    set('[name="film-title"]', 'Fight Club');
+    set('[name="year"]', "'99");
+    set('[name="rating"]', '92%');
+    const said = text(field('#maker-form-status'));
+    expect(said).to.include('Year: ignored "\'99"');
+    expect(said).to.include('Rating: ignored "92%"');
+    expect(field('#maker-form-status').getAttribute('role')).to.equal('status');
+    set('[name="film-title"]', '');
+    expect(output('snippet')).to.equal('');
+    expect(text(field('#maker-form-status'))).to.include('no title');
+  });
+
+  it("offers the page's color-scheme, the reader's system setting, light and dark, and writes each", () => {
+    const choices = [...field<HTMLSelectElement>('#maker-theme').options].map((option) => [
+      option.value,
+      option.text,
+    ]);
+    expect(choices).to.deep.equal([
+      ['', "The page's (its color-scheme)"],
+      ['auto', "The reader's system setting"],
+      ['light', 'Light'],
+      ['dark', 'Dark'],
+    ]);
+    set('[name="film-title"]', 'Fight Club');
+    set('#maker-theme', 'auto', 'change');
+    expect(output('snippet')).to.include('theme="auto"');
+    expect(output('snippet')).to.include('color-scheme: light dark;');
+    expect(output('react')).to.include('theme="auto"');
+  });
+
+  it('keeps what the author typed in the form when a paste fails or the paste box is emptied', async () => {
+    set('[name="film-title"]', 'My own film');
+    set('[name="year"]', '2001');
+    set('#maker-json', 'hello world');
+    expect(status()).to.include('it is not JSON');
+    expect(field<HTMLInputElement>('[name="film-title"]').value).to.equal('My own film');
+    expect(output('snippet')).to.include('film-title="My own film"');
+    await paste('/test/fixtures/omdb-parasite.json');
+    expect(field<HTMLInputElement>('[name="film-title"]').value, 'a paste fills the form').to.equal(
+      'Parasite',
+    );
+    set('#maker-json', '');
+    expect(field<HTMLInputElement>('[name="year"]').value, 'typed, then replaced by the paste').to.equal('');
+    set('[name="synopsis"]', 'Typed after the paste.');
+    set('#maker-json', 'hello world');
+    expect(field<HTMLTextAreaElement>('[name="synopsis"]').value).to.equal('Typed after the paste.');
+  });
+
+  it("says that the snippet's facts for readers without the script are in English until a language is picked", async () => {
+    field<HTMLButtonElement>('#maker-sample').click();
+    await waitUntil(() => output('snippet'), 'no snippet');
+    expect(text(field('#maker-snippet-lang'))).to.include('in English');
+    set('#maker-lang', 'fr', 'change');
+    expect(text(field('#maker-snippet-lang'))).to.equal('');
   });
 
   it('says that static HTML is drawn in one language until one is picked', async () => {
