@@ -3,6 +3,7 @@ import { cacheKey, clearCache, readCache, writeCache } from './film-cache.js';
 import { safeUrl } from './url.js';
 import { followPlacement, placementOf } from './placement.js';
 import { FilmLoadError, thrownText, type FilmLoadErrorKind } from './load-error.js';
+import { own } from './readers.js';
 
 export interface LoadOptions<T = unknown> {
   /** Stops waiting; the request itself is cancelled once nobody else waits for it. */
@@ -347,6 +348,29 @@ function settle(request: Request, json: unknown, error: unknown): void {
   }
 }
 
+/** Error bodies longer than this are not read: a film service's error answer is a line of JSON. */
+const ERROR_BODY_BYTES = 16_384;
+
+/**
+ * What a film service says in an error answer sent with an HTTP error status (TMDB's
+ * `status_message` with 401 or 404; OMDb's `Error`, where it or a proxy sends one with an error
+ * status), so that an author can tell a wrong key from a film not found; undefined for any other
+ * body. Only a JSON body is read, and one longer than 16 KB is not used.
+ */
+async function serviceMessage(response: Response): Promise<string | undefined> {
+  if (!/json/i.test(response.headers.get('content-type') ?? '')) return undefined;
+  if (Number(response.headers.get('content-length')) > ERROR_BODY_BYTES) return undefined;
+  try {
+    const text = await response.text();
+    if (text.length > ERROR_BODY_BYTES) return undefined;
+    const json: unknown = JSON.parse(text);
+    const said = own(json, 'status_message') ?? own(json, 'Error');
+    return typeof said === 'string' ? said.trim().slice(0, 200) || undefined : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Fetches and parses; calls `free` as soon as the connection is no longer in use. */
 async function download(request: Request, free: () => void): Promise<unknown> {
   const { href, fetcher, maxBytes, controller } = request;
@@ -359,7 +383,14 @@ async function download(request: Request, free: () => void): Promise<unknown> {
       signal: controller.signal,
       headers: { accept: 'application/json, application/ld+json' },
     });
-    if (!response.ok) throw fail('http', `${href} answered HTTP ${response.status}.`, response.status);
+    if (!response.ok) {
+      const said = await serviceMessage(response);
+      throw fail(
+        'http',
+        `${href} answered HTTP ${response.status}${said ? `: "${said}"` : ''}.`,
+        response.status,
+      );
+    }
     if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
     // Content-Length may be absent or wrong: count the bytes as they arrive too.
     const reader = response.body?.getReader();

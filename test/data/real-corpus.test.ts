@@ -272,6 +272,22 @@ describe('real responses (test/fixtures/real)', () => {
         await card.updateComplete;
         expect(part(card, 'error')).not.to.equal(null);
       });
+
+    // TMDB's API answers these with 404 and 401 (its docs list each status_code with its HTTP status).
+    for (const [file, status, message] of [
+      ['tmdb-resource-not-found.json', 404, 'The resource you requested could not be found.'],
+      ['tmdb-invalid-api-key.json', 401, 'Invalid API key: You must be granted a valid key.'],
+    ] as const)
+      it(`the same answer with HTTP ${status} is a film-error of kind "http" with the status and TMDB's message`, async () => {
+        const card = document.createElement('film-card');
+        card.setAttribute('loading', 'eager');
+        card.src = unique(`/real/${file}?status=${status}`);
+        const failed = oneEvent<FilmErrorEvent>(card, 'film-error');
+        await render(html`<div>${card}</div>`);
+        const { detail } = await failed;
+        expect([detail.kind, detail.status]).to.deep.equal(['http', status]);
+        expect(detail.message).to.include(`HTTP ${status}`).and.include(message);
+      });
   });
 
   describe('OMDb', () => {

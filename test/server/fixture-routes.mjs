@@ -1,11 +1,12 @@
 // Test-server routes for the corpus of real responses in test/fixtures/real/ (see its SOURCES.md):
 //   /real/                                              the names of the files in the corpus, as a JSON list
 //   /real/FILE.json                                     the file, byte for byte, as application/json (HTTP 200,
-//                                                       error answers included: that is how OMDb and TMDB send them)
+//                                                       error answers included, as OMDb and some proxies send them)
 //   /real/FILE.html                                     a <script> element copied from a page, byte for byte, as text/html
 //   /real/tmdb/movie/550?append_to_response=A,B,...     TMDB's /movie/550 with each named part nested under its
 //                                                       name, built from the real parts the way TMDB builds it
-// Any route takes ?delay=MS.
+// Any route takes ?delay=MS, and ?status=CODE to answer with that HTTP status (TMDB answers its
+// errors with 401 and 404).
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -51,6 +52,8 @@ export async function fixtureRoutes(ctx, next) {
   try {
     ctx.body = await readFile(`${real}${name}`);
     ctx.type = type === 'json' ? 'application/json' : 'text/html';
+    const status = Number(ctx.query.status);
+    if (status >= 400 && status < 600) ctx.status = status;
   } catch {
     ctx.status = 404;
   }
