@@ -27,7 +27,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
  * @type {Record<string, number>}
  */
 const budgets = {
-  'film-cards/film-cards.js': 31040,
+  'film-cards/film-cards.js': 31450,
   'film-cards/react': 39180,
   'film-cards/react/film-card.js': 37300,
   'film-cards/react/watch-availability.js': 14750,
@@ -50,12 +50,12 @@ const budgets = {
  * @type {Record<string, { chunks: string[], budget: number, target?: number }>}
  */
 const pages = {
-  'seed card (attributes, English, no saved watchlist)': { chunks: [], budget: 31040, target: 16 * 1024 },
-  'the seed card with `watchlist="local"`': { chunks: ['local-store'], budget: 32100 },
+  'seed card (attributes, English, no saved watchlist)': { chunks: [], budget: 31450, target: 16 * 1024 },
+  'the seed card with `watchlist="local"`': { chunks: ['local-store'], budget: 32500 },
   'a `src` card': { chunks: ['film-data'], budget: 39000 },
   'inline JSON-LD': { chunks: ['film-data'], budget: 39000 },
-  'a French page': { chunks: ['messages-fr'], budget: 31880 },
-  '`json-ld` output': { chunks: ['json-ld-controller'], budget: 32280 },
+  'a French page': { chunks: ['messages-fr'], budget: 32300 },
+  '`json-ld` output': { chunks: ['json-ld-controller'], budget: 32650 },
   'server-rendered cards': { chunks: ['hydrate-page', 'film-data'], budget: 42370 },
   'every feature at once': {
     chunks: ['film-data', 'json-ld-controller', 'messages-fr', 'hydrate-page', 'local-store'],

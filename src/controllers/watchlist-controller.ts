@@ -61,6 +61,8 @@ export class WatchlistController implements ReactiveController {
 
   private unsubscribe?: () => void;
   private filmId?: string;
+  /** The film of the last `watchlist-error` this control fired, until its change is saved. */
+  private reported?: WatchlistFilm;
   /** The last state this controller gave the host: any other value came from the page. */
   private shown?: boolean;
   /** Whether the host is in local mode and connected: its changes are saved in this browser. */
@@ -157,6 +159,7 @@ export class WatchlistController implements ReactiveController {
 
   private fail(film: WatchlistFilm, saved: boolean, kind: WatchlistErrorKind): void {
     this.setPending(true);
+    this.reported = film;
     // A control the page removed on its own event (a list that drops a film once added) is out of
     // the page: the document hears what its control can no longer tell.
     emit(this.host.isConnected ? this.host : document, 'watchlist-error', {
@@ -197,6 +200,11 @@ export class WatchlistController implements ReactiveController {
     if (pending === this.pending) return;
     this.pending = pending;
     this.host.requestUpdate();
+    // What this control said could not be saved yet is saved now: it says so too.
+    const film = this.reported;
+    if (pending || !film) return;
+    this.reported = undefined;
+    emit(this.host, 'watchlist-saved', { film, saved: Boolean(this.host.inWatchlist) });
   }
 
   private readonly pull = (): void => {

@@ -2,9 +2,16 @@
 import type { EventName } from '@lit/react';
 import type { FilmErrorEvent, FilmLoadEvent } from '../data/events.js';
 import type { OfferSelectEvent } from '../watch-availability/watch-availability.js';
-import type { WatchlistErrorEvent, WatchlistEvent } from '../watchlist/events.js';
+import type { WatchlistErrorEvent, WatchlistEvent, WatchlistSavedEvent } from '../watchlist/events.js';
 
-export type { FilmErrorEvent, FilmLoadEvent, OfferSelectEvent, WatchlistErrorEvent, WatchlistEvent };
+export type {
+  FilmErrorEvent,
+  FilmLoadEvent,
+  OfferSelectEvent,
+  WatchlistErrorEvent,
+  WatchlistEvent,
+  WatchlistSavedEvent,
+};
 
 export const watchlistEvents = {
   onWatchlistAdd: 'watchlist-add' as EventName<WatchlistEvent>,
@@ -15,6 +22,7 @@ export const watchlistEvents = {
 export const savingEvents = {
   ...watchlistEvents,
   onWatchlistError: 'watchlist-error' as EventName<WatchlistErrorEvent>,
+  onWatchlistSaved: 'watchlist-saved' as EventName<WatchlistSavedEvent>,
 };
 
 export const offerEvents = {

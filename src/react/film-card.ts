@@ -11,6 +11,7 @@ export type {
   OfferSelectEvent,
   WatchlistErrorEvent,
   WatchlistEvent,
+  WatchlistSavedEvent,
 } from './events.js';
 
 /** `<film-card>`: `film`, `fetcher` and `adapters` are set as properties; `onWatchlistAdd`, `onFilmLoad`... listen for its events. */

@@ -14,6 +14,7 @@ export type {
   OfferSelectEvent,
   WatchlistErrorEvent,
   WatchlistEvent,
+  WatchlistSavedEvent,
 } from './events.js';
 export { FilmCard } from './film-card.js';
 export { RatingBadge } from './rating-badge.js';

@@ -3,7 +3,7 @@ import { WatchlistButton } from './watchlist-button.js';
 
 export { WatchlistButton };
 // Re-exported, so that an app importing only this entry has the button's events typed.
-export type { WatchlistErrorEvent, WatchlistEvent } from '../watchlist/events.js';
+export type { WatchlistErrorEvent, WatchlistEvent, WatchlistSavedEvent } from '../watchlist/events.js';
 
 defineElement('watchlist-button', WatchlistButton);
 

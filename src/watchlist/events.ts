@@ -39,10 +39,23 @@ export type WatchlistErrorEvent = CustomEvent<{
   readonly message: string;
 }>;
 
+/**
+ * `watchlist-saved`: a change that `watchlist-error` said could not be saved yet is saved now, from
+ * the control that said so. `detail.saved` is the state saved (true: in the watchlist). A page that
+ * showed a hint of its own on `watchlist-error` takes it down here.
+ */
+export type WatchlistSavedEvent = CustomEvent<{
+  /** The film whose change is saved. */
+  readonly film: Readonly<WatchlistFilm>;
+  /** The state saved: true when the film is in the watchlist. */
+  readonly saved: boolean;
+}>;
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'watchlist-add': WatchlistEvent;
     'watchlist-remove': WatchlistEvent;
     'watchlist-error': WatchlistErrorEvent;
+    'watchlist-saved': WatchlistSavedEvent;
   }
 }

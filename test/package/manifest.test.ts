@@ -86,6 +86,7 @@ describe('custom-elements.json', () => {
       'watchlist-add',
       'watchlist-error',
       'watchlist-remove',
+      'watchlist-saved',
     ]);
   });
 

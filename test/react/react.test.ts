@@ -9,7 +9,7 @@ import type { Film } from '../../src/data/film.js';
 import type { FilmCard as FilmCardElement } from '../../src/film-card/film-card.js';
 import type { RatingBadge as RatingBadgeElement } from '../../src/rating-badge/rating-badge.js';
 import type { WatchlistButton as WatchlistButtonElement } from '../../src/watchlist-button/watchlist-button.js';
-import type { WatchlistErrorEvent, WatchlistEvent } from '../../src/watchlist/events.js';
+import type { WatchlistErrorEvent, WatchlistEvent, WatchlistSavedEvent } from '../../src/watchlist/events.js';
 import { loadWatchlistStore } from '../../src/watchlist/load-store.js';
 import { readWatchlist, setInWatchlist } from '../../src/watchlist/store.js';
 
@@ -116,14 +116,16 @@ describe('film-cards/react', () => {
     expect(inner(button, 'button')!.getAttribute('aria-pressed')).to.equal('false');
   });
 
-  it('calls onWatchlistError when a change cannot be saved, with why and which film', async () => {
+  it('calls onWatchlistError when a change cannot be saved, with why and which film, then onWatchlistSaved once it is', async () => {
     const errors: WatchlistErrorEvent[] = [];
+    const saved: WatchlistSavedEvent[] = [];
     render(
       createElement(WatchlistButton, {
         filmId: 'react-unsaved',
         filmTitle: 'Parasite',
         watchlist: 'local',
         onWatchlistError: (event: WatchlistErrorEvent) => errors.push(event),
+        onWatchlistSaved: (event: WatchlistSavedEvent) => saved.push(event),
       }),
     );
     const button = host.querySelector<WatchlistButtonElement>('watchlist-button')!;
@@ -147,6 +149,15 @@ describe('film-cards/react', () => {
     expect(errors[0]!.type).to.equal('watchlist-error');
     expect(errors[0]!.detail).to.include({ kind: 'quota', saved: true });
     expect(errors[0]!.detail.film.id).to.equal('react-unsaved');
+    expect(saved, 'nothing saved yet').to.have.length(0);
+    // The next change, from anywhere on the page, saves what waits.
+    setInWatchlist({ id: 'react-unsaved-next' }, true);
+    await button.updateComplete;
+    expect(saved.map((event) => [event.detail.film.id, event.detail.saved])).to.deep.equal([
+      ['react-unsaved', true],
+    ]);
+    setInWatchlist({ id: 'react-unsaved-next' }, false);
+    setInWatchlist({ id: 'react-unsaved' }, false);
   });
 
   // A component sets every prop passed to it at every render: the docs tell which to pass when.

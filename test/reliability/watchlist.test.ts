@@ -7,7 +7,7 @@ import '../../src/watchlist-button/define.js';
 import type { Film } from '../../src/data/film.js';
 import type { FilmCard } from '../../src/film-card/film-card.js';
 import type { WatchlistButton } from '../../src/watchlist-button/watchlist-button.js';
-import type { WatchlistErrorEvent } from '../../src/watchlist/events.js';
+import type { WatchlistErrorEvent, WatchlistSavedEvent } from '../../src/watchlist/events.js';
 import { clearWatchlist, readWatchlist, setInWatchlist, WATCHLIST_KEY } from '../../src/watchlist/store.js';
 import { captureWarnings } from '../helpers/console.js';
 
@@ -104,13 +104,17 @@ describe('the saved watchlist with storage full', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('saves the pending film when another tab writes storage, and the message goes', async () => {
+  it('saves the pending film when another tab writes storage, the message goes, and watchlist-saved says so', async () => {
     const el = await fixture<WatchlistButton>(local());
     const tab = await otherTab();
+    const saved: WatchlistSavedEvent[] = [];
+    const heard = (event: WatchlistSavedEvent) => saved.push(event);
+    document.addEventListener('watchlist-saved', heard);
     storage = fillStorage();
     inner(el).click();
     await el.updateComplete;
     expect(storedIds()).to.deep.equal([]);
+    expect(saved, 'nothing saved yet').to.deep.equal([]);
 
     storage.free();
     // The other tab writes something of its own: a real storage event, with a key not ours.
@@ -121,6 +125,11 @@ describe('the saved watchlist with storage full', function () {
     expect(storedIds()).to.deep.equal(['tt6751668']);
     expect(label(el)).to.equal('In watchlist');
     expect(status(el).textContent.trim()).to.equal('');
+    // The page that showed a hint on watchlist-error hears when to take it down, once, from the button.
+    expect(
+      saved.map((event) => [event.target === el, event.detail.film.id, event.detail.saved]),
+    ).to.deep.equal([[true, 'tt6751668', true]]);
+    document.removeEventListener('watchlist-saved', heard);
   });
 
   for (const [trigger, fire] of [
