@@ -31,7 +31,7 @@ const budgets = {
   'film-cards/react': 39180,
   'film-cards/react/film-card.js': 37300,
   'film-cards/react/watch-availability.js': 14750,
-  'film-cards/react/watchlist-button.js': 7480,
+  'film-cards/react/watchlist-button.js': 7650,
   'film-cards/react/rating-badge.js': 6270,
   'film-cards/ssr.js': 37510,
   'film-cards': 38500,
@@ -39,7 +39,7 @@ const budgets = {
   'film-cards/film-card.js': 36420,
   'film-cards/watch-availability.js': 13980,
   'film-cards/rating-badge.js': 5560,
-  'film-cards/watchlist-button.js': 6730,
+  'film-cards/watchlist-button.js': 6900,
   'film-cards/watchlist.js': 1580,
   'film-cards/watch-offer.js': 320,
 };
