@@ -172,13 +172,26 @@ export function unsavedReason(): WatchlistErrorKind | undefined {
 export function setInWatchlist(film: WatchlistFilm, saved: boolean): boolean {
   const valid = parseFilm(film);
   if (!valid) return false;
-  if (isInWatchlist(valid.id) !== Boolean(saved))
-    unsaved.set(valid.id, saved ? { ...valid, added: new Date().toISOString() } : null);
+  const changed = isInWatchlist(valid.id) !== Boolean(saved);
+  if (changed) {
+    // Put back as storage holds it (a waiting add taken back), the film has nothing to save.
+    if (inStorage(valid.id) === Boolean(saved)) unsaved.delete(valid.id);
+    else unsaved.set(valid.id, saved ? { ...valid, added: new Date().toISOString() } : null);
+  }
   // Asking again for a state that only waits in memory is a chance to save it, too.
-  if (!unsaved.size) return true;
+  if (!unsaved.size) {
+    if (changed) notify();
+    return true;
+  }
   const done = save();
   notify();
-  return done;
+  // Other films may still wait; this one is saved once storage holds what was asked.
+  return done || !unsaved.has(valid.id);
+}
+
+/** Whether storage itself (not a change waiting in memory) holds the film. */
+function inStorage(id: string): boolean {
+  return stored.films.some((film) => (film as SavedFilm | null)?.id === id);
 }
 
 /** Empties the saved watchlist, removing the stored value even if it was unreadable. */

@@ -8,7 +8,13 @@ import type { Film } from '../../src/data/film.js';
 import type { FilmCard } from '../../src/film-card/film-card.js';
 import type { WatchlistButton } from '../../src/watchlist-button/watchlist-button.js';
 import type { WatchlistErrorEvent, WatchlistSavedEvent } from '../../src/watchlist/events.js';
-import { clearWatchlist, readWatchlist, setInWatchlist, WATCHLIST_KEY } from '../../src/watchlist/store.js';
+import {
+  clearWatchlist,
+  isUnsaved,
+  readWatchlist,
+  setInWatchlist,
+  WATCHLIST_KEY,
+} from '../../src/watchlist/store.js';
 import { captureWarnings } from '../helpers/console.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
@@ -79,6 +85,25 @@ describe('the saved watchlist with storage full', function () {
     document.querySelectorAll('iframe').forEach((frame) => frame.remove());
     clearWatchlist();
     localStorage.clear();
+  });
+
+  // Storage never held the first film: taken back out, it is as storage has it, whatever else waits.
+  it('reports no unsaved change for a film put back as storage holds it while another waits', async () => {
+    storage = fillStorage();
+    const first = await fixture<WatchlistButton>(
+      html`<watchlist-button watchlist="local" film-id="first"></watchlist-button>`,
+    );
+    const errors: boolean[] = [];
+    first.addEventListener('watchlist-error', (event) => errors.push(event.detail.saved));
+    inner(first).click(); // add: waits
+    await first.updateComplete;
+    expect(setInWatchlist({ id: 'second' }, true), 'another film waits too').to.equal(false);
+    inner(first).click(); // remove: storage never held it
+    await first.updateComplete;
+    expect(errors, 'the add waited; the removal did not').to.deep.equal([true]);
+    expect(label(first)).to.equal('Add to watchlist');
+    expect(isUnsaved('first')).to.equal(false);
+    expect(isUnsaved('second')).to.equal(true);
   });
 
   it('shows and announces "Not saved yet", never "In watchlist", fires watchlist-error, and keeps the film out of storage', async () => {
