@@ -100,14 +100,19 @@ export class WatchlistController implements ReactiveController {
     if (!this.local || !film) {
       this.filmId = undefined;
       this.pending = false;
+      this.reported = undefined;
       return;
     }
     // Until the saved watchlist is here, the state shown is the host's (and a change waits in `queued`).
     if (!store) return;
     if (joined || film.id !== this.filmId) {
+      // Another film: what this control reported was about the last one.
+      if (film.id !== this.filmId) this.reported = undefined;
       this.filmId = film.id;
       this.pull();
     } else if (Boolean(this.host.inWatchlist) !== this.shown) {
+      // The page set the state: what that settles is its own doing, and no event says so.
+      this.reported = undefined;
       this.commit(store, film, Boolean(this.host.inWatchlist));
     }
   }
@@ -200,11 +205,6 @@ export class WatchlistController implements ReactiveController {
     if (pending === this.pending) return;
     this.pending = pending;
     this.host.requestUpdate();
-    // What this control said could not be saved yet is saved now: it says so too.
-    const film = this.reported;
-    if (pending || !film) return;
-    this.reported = undefined;
-    emit(this.host, 'watchlist-saved', { film, saved: Boolean(this.host.inWatchlist) });
   }
 
   private readonly pull = (): void => {
@@ -213,6 +213,12 @@ export class WatchlistController implements ReactiveController {
     if (id === undefined || !store) return;
     this.show(store.isInWatchlist(id));
     this.setPending(store.isUnsaved(id));
+    // The change this control said could not be saved yet is saved now, as the store tells it
+    // (space freed, another tab's write, the next change, the reader taking it back): it says so.
+    const film = this.reported;
+    if (!film || store.isUnsaved(film.id)) return;
+    this.reported = undefined;
+    emit(this.host, 'watchlist-saved', { film, saved: store.isInWatchlist(film.id) });
   };
 
   /** Subscribes only while connected in local mode, so removed controls leave no listener behind. */

@@ -87,6 +87,30 @@ describe('the saved watchlist with storage full', function () {
     localStorage.clear();
   });
 
+  // Only the store saving the change says so: not the page moving the control to another film or
+  // setting its state from code.
+  for (const [what, change] of [
+    ['moves the control to another film', (el: WatchlistButton) => el.setAttribute('film-id', 'another')],
+    ['sets its state from code', (el: WatchlistButton) => (el.inWatchlist = false)],
+  ] as const)
+    it(`fires no watchlist-saved when the page ${what} while a change waits`, async () => {
+      const el = await fixture<WatchlistButton>(local());
+      const saved: string[] = [];
+      const heard = (event: WatchlistSavedEvent) => saved.push(event.detail.film.id);
+      document.addEventListener('watchlist-saved', heard);
+      storage = fillStorage();
+      inner(el).click();
+      await el.updateComplete;
+      change(el);
+      await el.updateComplete;
+      storage.free();
+      storage = undefined;
+      setInWatchlist({ id: 'a-later-change' }, true);
+      await el.updateComplete;
+      document.removeEventListener('watchlist-saved', heard);
+      expect(saved).to.deep.equal([]);
+    });
+
   // Storage never held the first film: taken back out, it is as storage has it, whatever else waits.
   it('reports no unsaved change for a film put back as storage holds it while another waits', async () => {
     storage = fillStorage();
