@@ -120,6 +120,8 @@ function useJson(json: unknown, from: string, url?: string) {
     throw new Unreadable(
       "it has no film title (TMDB's watch providers alone have none: ask for the film with append_to_response=watch/providers)",
     );
+  // Another film: what was typed for the last one does not carry over to it.
+  typedByHand.clear();
   fillForm(read);
   const format = adapter ? `${adapter.name === 'film' ? 'film-cards' : adapter.name} JSON` : 'the film';
   const left = warnings.length ? ` Left out: ${warnings.join('; ')}.` : '';
@@ -308,15 +310,30 @@ function withoutEmptied(pasted: FilmPatch | undefined): FilmPatch | undefined {
   return kept;
 }
 
+// What the form cannot use is said once the author pauses, as for the paste box: a screen reader is
+// not told "ignored "1"", then "19", at each key. Nothing left to say is cleared at once.
+let formStatus: ReturnType<typeof setTimeout> | undefined;
+function sayFormStatus(text: string) {
+  clearTimeout(formStatus);
+  const region = $<HTMLElement>('#maker-form-status');
+  const write = () => {
+    if (region.textContent !== text) region.textContent = text;
+  };
+  if (text) formStatus = setTimeout(write, 600);
+  else write();
+}
+
 function update() {
   const typed = fromForm();
   film = mergeFilm([withoutEmptied(base), typed.patch]);
   const anything =
     base || [...fields.querySelectorAll<HTMLInputElement>('[name]')].some((el) => el.value.trim());
-  $<HTMLElement>('#maker-form-status').textContent = [
-    ...typed.warnings,
-    !film && anything ? 'The film has no title: a card needs one, so there is no code yet.' : '',
-  ].join(' ');
+  sayFormStatus(
+    [
+      ...typed.warnings,
+      !film && anything ? 'The film has no title: a card needs one, so there is no code yet.' : '',
+    ].join(' '),
+  );
   const opts = options();
   for (const frame of [$<HTMLElement>('#maker-phone'), $<HTMLElement>('#maker-desktop')]) {
     if (film) previewCard(frame, opts);

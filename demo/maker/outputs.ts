@@ -32,17 +32,19 @@ export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Line breaks as character references, for an attribute's value. */
+const lineBreaks = (text: string) => text.replace(/\r\n?|\n/g, '&#10;');
+
 /**
  * `name="value"`, or `name='value'` when that needs fewer escapes (JSON, say). Line breaks are
  * written as `&#10;`: a blank line in a value (a synopsis's paragraphs) would end the card's HTML
  * block in Markdown, and the rest of the card would be read as text.
  */
 export function attribute(name: string, value: string): string {
-  const lines = (text: string) => text.replace(/\r\n?|\n/g, '&#10;');
   if (value.includes('"') && !value.includes("'")) {
-    return `${name}='${lines(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))}'`;
+    return `${name}='${lineBreaks(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))}'`;
   }
-  return `${name}="${lines(escapeAttribute(value))}"`;
+  return `${name}="${lineBreaks(escapeAttribute(value))}"`;
 }
 
 const escapeText = (value: string) =>
@@ -256,7 +258,7 @@ function compactRules(selector: string, poster: boolean): string[] {
   return [
     `${selector} > :is(a, b) { grid-area: 2 / 2; color: inherit; font-weight: 700; text-decoration: none; text-wrap: balance; }`,
     `${selector} > span { grid-area: 3 / 2; margin: .25rem 0 0; color: var(--film-card-muted-color, light-dark(#52525b, #b4b4bd)); font-size: .875em; line-height: 1.4286; }`,
-    `${selector} > span + span { grid-area: 4 / 2; }`,
+    `${selector} > span ~ span { grid-area: 4 / 2; }`,
     poster
       ? `${selector} > img { grid-area: 1 / 1 / 6; align-self: center; width: 3.5rem; height: auto; aspect-ratio: 2 / 3; object-fit: cover; ${placeholder} }`
       : `${selector}:not(:has(> img))::before { content: ''; grid-area: 1 / 1 / 6; align-self: center; width: 3.5rem; aspect-ratio: 2 / 3; ${placeholder} }`,
@@ -278,7 +280,7 @@ function tileRules(selector: string, poster: boolean, fewVotes: boolean): string
       : `${selector}:not(:has(> img))::before { content: ''; ${posterBox} }`,
     `${selector} > :is(a, b) { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; min-height: 3em; margin-block-start: .75rem; padding-inline: .25rem; color: inherit; font-weight: 700; text-decoration: none; text-wrap: balance; }`,
     `${selector} > span { display: block; margin-block: .75rem 0; padding-inline: .25rem; color: var(--film-card-muted-color, light-dark(#52525b, #b4b4bd)); font-size: .875em; line-height: 1.4286; }`,
-    `@container (max-width: 17rem) { ${selector} > span + span { min-height: ${fewVotes ? '4.07em' : '2.78em'}; } }`,
+    `@container (max-width: 17rem) { ${selector} > span ~ span { min-height: ${fewVotes ? '4.07em' : '2.78em'}; } }`,
   ];
 }
 
@@ -381,11 +383,10 @@ export function renderOptions(options: MakerOptions): RenderFilmCardOptions {
  */
 function oneBlock(html: string): string {
   const inTag = (tag: string) =>
-    tag.replace(/"[^"]*"|'[^']*'|\s*\n\s*/g, (found) =>
-      /^["']/.test(found) ? found.replace(/\r\n?|\n/g, '&#10;') : ' ',
-    );
+    tag.replace(/"[^"]*"|'[^']*'|\s*\n\s*/g, (found) => (/^["']/.test(found) ? lineBreaks(found) : ' '));
   const joined = html
-    .split(/(<[a-z/!][^>]*>)/i)
+    // A tag runs to the first > outside its quoted values.
+    .split(/(<[a-z/!](?:"[^"]*"|'[^']*'|[^'">])*>)/i)
     .map((piece, index) => (index % 2 ? inTag(piece) : piece.replace(/\s*\n\s*/g, ' ')))
     .join('');
   return `<div>\n${joined}\n</div>`;

@@ -504,13 +504,14 @@ describe('the card maker, as a blogger pastes into it', function () {
     expect(status()).to.include('Static HTML');
   });
 
-  it('reads a link typed without its scheme as https, and refuses a relative poster address, saying why', () => {
+  it('reads a link typed without its scheme as https, and refuses a relative poster address, saying why', async () => {
     set('[name="film-title"]', 'Fight Club');
     set('[name="href"]', 'www.imdb.com/title/tt0137523/');
     set('[name="poster"]', '/wp-content/uploads/p.jpg');
     expect(output('snippet')).to.include('href="https://www.imdb.com/title/tt0137523/"');
     expect(output('snippet'), "no poster at the maker's own address").not.to.include('poster=');
     expect(output('react')).not.to.include(location.origin);
+    await waitUntil(() => text(field('#maker-form-status')), 'nothing said');
     expect(text(field('#maker-form-status'))).to.match(
       /Poster URL.*\/wp-content\/uploads\/p\.jpg.*full address/,
     );
@@ -530,17 +531,20 @@ describe('the card maker, as a blogger pastes into it', function () {
     expect(output('snippet')).to.include(`poster="${location.origin}/test/maker/posters/fight-club.jpg"`);
   });
 
-  it('says which typed values it cannot use, next to the form, and why the outputs are empty without a title', () => {
+  it('says which typed values it cannot use, next to the form, once the author pauses, and why the outputs are empty without a title', async () => {
     set('[name="film-title"]', 'Fight Club');
+    set('[name="year"]', "'9");
     set('[name="year"]', "'99");
     set('[name="rating"]', '92%');
+    expect(text(field('#maker-form-status')), 'said at each key').to.equal('');
+    await waitUntil(() => text(field('#maker-form-status')), 'nothing said');
     const said = text(field('#maker-form-status'));
     expect(said).to.include('Year: ignored "\'99"');
     expect(said).to.include('Rating: ignored "92%"');
     expect(field('#maker-form-status').getAttribute('role')).to.equal('status');
     set('[name="film-title"]', '');
     expect(output('snippet')).to.equal('');
-    expect(text(field('#maker-form-status'))).to.include('no title');
+    await waitUntil(() => text(field('#maker-form-status')).includes('no title'), 'no word on the title');
   });
 
   it("offers the page's color-scheme, the reader's system setting, light and dark, and writes each", () => {
@@ -561,7 +565,7 @@ describe('the card maker, as a blogger pastes into it', function () {
     expect(output('react')).to.include('theme="auto"');
   });
 
-  it('keeps what the author typed in the form when a paste fails or the paste box is emptied', async () => {
+  it('keeps what the author typed in the form when a paste fails or the paste box is emptied, not when another film is pasted', async () => {
     set('[name="film-title"]', 'My own film');
     set('[name="year"]', '2001');
     set('#maker-json', 'hello world');
@@ -577,6 +581,9 @@ describe('the card maker, as a blogger pastes into it', function () {
     set('[name="synopsis"]', 'Typed after the paste.');
     set('#maker-json', 'hello world');
     expect(field<HTMLTextAreaElement>('[name="synopsis"]').value).to.equal('Typed after the paste.');
+    set('#maker-json', JSON.stringify({ title: 'Another film' }));
+    expect(field<HTMLInputElement>('[name="film-title"]').value).to.equal('Another film');
+    expect(field<HTMLTextAreaElement>('[name="synopsis"]').value, 'typed for the last film').to.equal('');
   });
 
   it("says that the snippet's facts for readers without the script are in English until a language is picked", async () => {

@@ -60,6 +60,8 @@ describe("the card maker's snippet", () => {
         year: 1999,
         runtime: 139,
         href: 'https://www.imdb.com/title/tt0137523/',
+        // A rating line beside the facts: some layouts place a line by its rank among them.
+        ratings: [{ source: 'imdb', value: 8.8, scale: 10, votes: 2_400_000 }],
       };
       const code = snippet(film, { ...options, variant });
       const box = waitingIn(400, code, code.replace(/\n(\s*<(?:a|b|span|img)[ >])/g, '<br />\n$1'));
@@ -71,8 +73,9 @@ describe("the card maker's snippet", () => {
         expect(broken.querySelectorAll(':scope > br').length, "the editor's breaks").to.be.above(0);
         const shape = (card: HTMLElement) =>
           [card, ...card.querySelectorAll(':scope > :not(br)')].map((el) => {
-            const { height, left } = el.getBoundingClientRect();
-            return [Math.round(height), Math.round(left - card.getBoundingClientRect().left)];
+            const box = el.getBoundingClientRect();
+            const frame = card.getBoundingClientRect();
+            return [box.top - frame.top, box.left - frame.left, box.width, box.height].map(Math.round);
           });
         expect(shape(broken)).to.deep.equal(shape(plain));
       } finally {
