@@ -4,6 +4,7 @@ import { safeUrl } from './url.js';
 import { followPlacement, placementOf } from './placement.js';
 import { FilmLoadError, thrownText, type FilmLoadErrorKind } from './load-error.js';
 import { own } from './readers.js';
+import { serviceWords } from './adapters/read.js';
 
 export interface LoadOptions<T = unknown> {
   /** Stops waiting; the request itself is cancelled once nobody else waits for it. */
@@ -352,20 +353,37 @@ function settle(request: Request, json: unknown, error: unknown): void {
 const ERROR_BODY_BYTES = 16_384;
 
 /**
+ * A body as text, or undefined once it passes `maxBytes`: counted as it arrives, as Content-Length
+ * may be absent or wrong, and the rest is not downloaded.
+ */
+async function textUpTo(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length')) > maxBytes) return undefined;
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let size = 0, chunk; !(chunk = await reader.read()).done;) {
+    if ((size += chunk.value.byteLength) > maxBytes) {
+      void reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/**
  * What a film service says in an error answer sent with an HTTP error status (TMDB's
  * `status_message` with 401 or 404; OMDb's `Error`, where it or a proxy sends one with an error
  * status), so that an author can tell a wrong key from a film not found; undefined for any other
- * body. Only a JSON body is read, and one longer than 16 KB is not used.
+ * body. Only a short JSON body is read.
  */
 async function serviceMessage(response: Response): Promise<string | undefined> {
   if (!/json/i.test(response.headers.get('content-type') ?? '')) return undefined;
-  if (Number(response.headers.get('content-length')) > ERROR_BODY_BYTES) return undefined;
   try {
-    const text = await response.text();
-    if (text.length > ERROR_BODY_BYTES) return undefined;
-    const json: unknown = JSON.parse(text);
-    const said = own(json, 'status_message') ?? own(json, 'Error');
-    return typeof said === 'string' ? said.trim().slice(0, 200) || undefined : undefined;
+    const text = await textUpTo(response, ERROR_BODY_BYTES);
+    const json: unknown = text === undefined ? undefined : JSON.parse(text);
+    return serviceWords(own(json, 'status_message') ?? own(json, 'Error'));
   } catch {
     return undefined;
   }
@@ -391,15 +409,9 @@ async function download(request: Request, free: () => void): Promise<unknown> {
         response.status,
       );
     }
-    if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
-    // Content-Length may be absent or wrong: count the bytes as they arrive too.
-    const reader = response.body?.getReader();
-    const decoder = new TextDecoder();
-    for (let size = 0, chunk; reader && !(chunk = await reader.read()).done;) {
-      if ((size += chunk.value.byteLength) > maxBytes) throw tooLarge();
-      text += decoder.decode(chunk.value, { stream: true });
-    }
-    text = reader ? text + decoder.decode() : await response.text();
+    const body = await textUpTo(response, maxBytes);
+    if (body === undefined) throw tooLarge();
+    text = body;
   } catch (error) {
     const failure =
       error instanceof FilmLoadError || controller.signal.aborted

@@ -521,6 +521,28 @@ describe('adapters', () => {
     });
   });
 
+  // The words come from another server, and go to a console and an event.
+  it("quotes a service's error as one clean line: no line break, control or bidi character, at most 200 characters", () => {
+    const said = `Invalid\nAPI key:\u202e reversed\u0007 ${'x'.repeat(300)}`;
+    for (const json of [
+      { success: false, status_code: 7, status_message: said },
+      { Response: 'False', Error: said },
+    ]) {
+      const message = (() => {
+        try {
+          adapt(json);
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return '';
+      })();
+      const quoted = /answered "(.*)"$/.exec(message)?.[1] ?? '';
+      expect(quoted.startsWith('Invalid API key: reversed x'), quoted.slice(0, 40)).to.equal(true);
+      expect(quoted).not.to.match(/[\p{Cc}\p{Cf}]/u);
+      expect([...quoted]).to.have.length(200);
+    }
+  });
+
   it('detects each service by a key it always sends', () => {
     expect(tmdbAdapter.detect({ poster_path: '/a.jpg' })).to.equal(true);
     expect(tmdbAdapter.detect({ title: 'A' })).to.equal(false);

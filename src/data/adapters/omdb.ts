@@ -1,6 +1,6 @@
 import { own } from '../readers.js';
 import { plainText } from './entities.js';
-import { many } from './read.js';
+import { many, serviceWords } from './read.js';
 import { FilmApiError, type FilmAdapter } from './types.js';
 
 const IMDB = 'Internet Movie Database';
@@ -39,10 +39,7 @@ export const omdbAdapter: FilmAdapter = {
     const text = (key: string) => plainText(get(key));
     const error = own(json, 'Error');
     if (own(json, 'Response') === 'False')
-      throw new FilmApiError(
-        'OMDb',
-        `OMDb answered "${(typeof error === 'string' ? error : 'no film').slice(0, 200)}"`,
-      );
+      throw new FilmApiError('OMDb', `OMDb answered "${serviceWords(error) ?? 'no film'}"`);
     const id = get('imdbID');
     const ratings = many(own(json, 'Ratings'))
       .map(score)

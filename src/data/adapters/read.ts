@@ -6,3 +6,14 @@ export const many = (value: unknown): unknown[] =>
 
 /** The first of a list, or the value itself. */
 export const first = (value: unknown): unknown => many(value)[0];
+
+/**
+ * A service's own words in an error answer (TMDB's `status_message`, OMDb's `Error`), as one line
+ * for a console and an event: control and formatting characters (bidi overrides among them) are
+ * spaces, and it is cut at 200 characters, never inside one. Undefined for anything but text.
+ */
+export function serviceWords(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const line = value.replace(/[\p{Cc}\p{Cf}\s]+/gu, ' ').trim();
+  return line ? [...line].slice(0, 200).join('') : undefined;
+}

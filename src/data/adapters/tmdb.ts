@@ -1,5 +1,5 @@
 import { isRecord, own } from '../readers.js';
-import { many } from './read.js';
+import { many, serviceWords } from './read.js';
 import { FilmApiError, type FilmAdapter } from './types.js';
 
 // TMDB's terms require watch-provider data to credit JustWatch, who supply it.
@@ -107,7 +107,7 @@ export const tmdbAdapter: FilmAdapter = {
   adapt(json) {
     const get = (key: string) => own(json, key);
     if (isError(json))
-      throw new FilmApiError('TMDB', `TMDB answered "${String(get('status_message')).slice(0, 200)}"`);
+      throw new FilmApiError('TMDB', `TMDB answered "${serviceWords(get('status_message')) ?? 'an error'}"`);
     const id = get('id');
     const votes = get('vote_count');
     return {
