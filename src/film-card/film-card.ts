@@ -174,7 +174,7 @@ function errorState(error: FilmLoadError | undefined): { message: CardMessage; r
  * @fires {WatchlistEvent} watchlist-remove - The user removed the film (cancelable).
  * @fires {WatchlistErrorEvent} watchlist-error - With `watchlist="local"`, the user's change could not be saved in this browser yet; the card shows "Not saved yet" until it is.
  * @fires {WatchlistSavedEvent} watchlist-saved - The change a `watchlist-error` was about is saved now: `detail.film`, `detail.saved`.
- * @fires {OfferSelectEvent} offer-select - The user chose a streaming offer (a middle click too). Cancelable: cancel it to route the click yourself, but leave a click with `detail.modified` (a new tab or window asked for) to the browser.
+ * @fires {OfferSelectEvent} offer-select - The user chose a streaming offer (a middle click too). Cancelable: cancel it to route the click yourself, but leave a click with `detail.modified` (a new tab, window or download asked for) to the browser. The card's offer links open in a new tab.
  */
 export class FilmCard extends LitElement {
   static override styles = styles;
@@ -749,10 +749,11 @@ export class FilmCard extends LitElement {
 
   // Not an alert: a page of cards that goes offline would interrupt a screen reader once per card,
   // for loads the reader did not ask for. A reader who presses Retry hears the answer where focus
-  // goes (see updated()): Retry again, described by the message, or the message itself.
+  // goes (see updated()): Retry again, described by the message, or without Retry the card itself,
+  // described by it (only then: in browse mode, a description read beside its own text is read twice).
   private renderError() {
     const { message, retry } = errorState(this.data.error);
-    return html`<article part="card" class=${this.layout()} aria-describedby="error-message"><div class="layout">
+    return html`<article part="card" class=${this.layout()} aria-describedby=${retry ? nothing : 'error-message'}><div class="layout">
       <div part="poster" class="placeholder"></div>
       <div part="body error" lang=${this.english()}>
         <p id="error-message">${this.t(message)}</p>

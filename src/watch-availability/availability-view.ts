@@ -15,9 +15,10 @@ import { regionName } from './region.js';
  * `offer-select`: a user activated an offer's link, in `<watch-availability>` or a card. Cancelable:
  * a host that calls preventDefault() keeps the browser from following the link and routes the click
  * itself (affiliate tracking, SPA navigation). A middle click fires it too. `modified` says the
- * reader asked for a new tab or window (a middle click; Ctrl, ⌘ or Shift held): a host that routes
- * clicks in place leaves those to the browser (`if (event.detail.modified) return;`), as routers
- * do. `offer.href` is the sanitised absolute URL.
+ * reader asked for something else than following the link (a middle click; Ctrl, ⌘, Shift or Alt
+ * held: a new tab or window, a download): a host that routes clicks in place leaves those to the
+ * browser (`if (event.detail.modified) return;`), as routers do. A card's offer links open in a
+ * new tab of their own, modified or not. `offer.href` is the sanitised absolute URL.
  */
 export type OfferSelectEvent = CustomEvent<{
   readonly offer: Readonly<Offer>;
@@ -33,7 +34,7 @@ export function selectOffer(
   filmId: string | undefined,
 ): void {
   if (event.type === 'auxclick' && event.button !== 1) return;
-  const modified = event.button === 1 || event.ctrlKey || event.metaKey || event.shiftKey;
+  const modified = event.button === 1 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
   if (!emit(host, 'offer-select', { offer, filmId, modified }, { cancelable: true })) event.preventDefault();
 }
 

@@ -88,7 +88,7 @@ const json = {
  * @cssprop [--watch-availability-logo-size=2em] - Width and height of provider logos.
  * @cssprop [--watch-availability-font-size=1em] - Font size of the element.
  *
- * @fires {OfferSelectEvent} offer-select - A user activated an offer's link (a middle click too). Cancelable: cancel it to route the click yourself, but leave a click with `detail.modified` (middle button, Ctrl, ⌘, Shift: a new tab or window asked for) to the browser.
+ * @fires {OfferSelectEvent} offer-select - A user activated an offer's link (a middle click too). Cancelable: cancel it to route the click yourself, but leave a click with `detail.modified` (middle button, Ctrl, ⌘, Shift, Alt: a new tab, window or download asked for) to the browser.
  * @fires {WatchlistEvent} watchlist-add - A user asked to be notified (empty state). Cancelable: cancelling keeps the button unpressed.
  * @fires {WatchlistEvent} watchlist-remove - A user turned the notification off again. Cancelable: cancelling keeps it pressed.
  */

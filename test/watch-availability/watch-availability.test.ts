@@ -882,7 +882,7 @@ describe('<watch-availability>', () => {
       expect(navigation.prevented).to.deep.equal([true], 'the browser does not follow the link');
     });
 
-    it('fires for a middle click too, and says modified for a middle click or Ctrl, ⌘ or Shift, so a router can leave those to the browser', async () => {
+    it('fires for a middle click too, and says modified for a middle click or Ctrl, ⌘, Shift or Alt, so a router can leave those to the browser', async () => {
       const el = await fixture<WatchAvailability>(
         html`<watch-availability lang="en" film-id="  tt1 " .offers=${offers}></watch-availability>`,
       );
@@ -896,7 +896,7 @@ describe('<watch-availability>', () => {
       document.addEventListener('offer-select', route);
       const init = { bubbles: true, cancelable: true, composed: true };
       const link = links(el)[0]!;
-      for (const key of ['ctrlKey', 'metaKey', 'shiftKey'])
+      for (const key of ['ctrlKey', 'metaKey', 'shiftKey', 'altKey'])
         link.dispatchEvent(new MouseEvent('click', { ...init, [key]: true }));
       link.dispatchEvent(new MouseEvent('auxclick', { ...init, button: 1 }));
       link.dispatchEvent(new MouseEvent('auxclick', { ...init, button: 2 })); // a right click opens a menu
@@ -908,9 +908,10 @@ describe('<watch-availability>', () => {
         [true, true, 'tt1'],
         [true, true, 'tt1'],
         [true, true, 'tt1'],
+        [true, true, 'tt1'],
         [false, true, 'tt1'],
       ]);
-      expect(navigation.prevented).to.deep.equal([false, false, false, false, false, true]);
+      expect(navigation.prevented).to.deep.equal([false, false, false, false, false, false, true]);
     });
   });
 
