@@ -182,6 +182,17 @@ export const NotifiedWhenAvailable: Story = {
   </div>`,
 };
 
+/**
+ * "Not saved yet": the page keeps the watchlist itself and its save is under way, or failed
+ * (`pending`). The button says it where the film streams, "Notify me" where it streams nowhere.
+ */
+export const NotSavedYet: Story = {
+  render: () => html`<div style="display: grid; gap: 1rem; width: 40rem; max-width: 100%">
+    <film-card region="GB" in-watchlist pending .film=${parasite}></film-card>
+    <film-card region="GB" in-watchlist pending .film=${littlePyongyang}></film-card>
+  </div>`,
+};
+
 /** The compact row and the poster tile loading, and failing. */
 export const CompactAndPosterStates: Story = {
   render: () => html`<div style="display: grid; gap: 1rem; width: 40rem; max-width: 100%">
