@@ -182,6 +182,27 @@ describe('real shapes', () => {
       expect(elsewhere.href).to.equal('https://films.example/a/');
     });
 
+    it('drops a link that is not http(s) (javascript:, data:) with one warning naming the field', () => {
+      const warnings: string[] = [];
+      const film = adaptFilm(
+        {
+          '@type': 'Movie',
+          name: 'A',
+          url: 'javascript:alert(1)',
+          image: 'data:image/svg+xml,<svg onload=alert(1)>',
+          trailer: { '@type': 'VideoObject', url: 'javascript:alert(2)' },
+        },
+        { warn: (field, message) => warnings.push(`${field}: ${message}`) },
+      );
+      expect([film.href, film.poster, film.trailer]).to.deep.equal([undefined, undefined, undefined]);
+      expect(warnings.map((warning) => warning.split(':')[0]).sort()).to.deep.equal([
+        'href',
+        'poster.src',
+        'trailer',
+      ]);
+      for (const warning of warnings) expect(warning).to.include('not an http(s) link');
+    });
+
     it('shows entities decoded as text, never as markup', async () => {
       const json = JSON.stringify({
         '@type': 'Movie',

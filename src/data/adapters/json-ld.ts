@@ -102,19 +102,20 @@ export const jsonLdAdapter: FilmAdapter = {
     const warned = new Set<string>();
     // Absolute http(s) links as they are; relative ones against the site, else dropped with one
     // warning per field.
+    const dropped = (field: string | undefined, value: string, why: string) => {
+      if (field && !warned.has(field)) {
+        warned.add(field);
+        warn(field, `ignored ${show(value)} (${why})`);
+      }
+      return undefined;
+    };
     const link = (raw: unknown, field?: string) => {
       const value = withScheme(raw);
       if (typeof value !== 'string') return undefined;
-      if (/^[a-z][a-z\d+.-]*:/i.test(value.trim())) return safeUrl(value, IMDB);
+      if (/^[a-z][a-z\d+.-]*:/i.test(value.trim()))
+        return safeUrl(value, IMDB) ?? dropped(field, value, 'not an http(s) link');
       if (site) return safeUrl(value, site);
-      if (field && !warned.has(field)) {
-        warned.add(field);
-        warn(
-          field,
-          `ignored ${show(value)} (a relative link, and the data names no address to resolve it against)`,
-        );
-      }
-      return undefined;
+      return dropped(field, value, 'a relative link, and the data names no address to resolve it against');
     };
     const person = (field: string) => (value: unknown) => {
       // A Person, a PerformanceRole wrapping one (for the character), or a bare name.
