@@ -41,8 +41,14 @@ const fields = $<HTMLFieldSetElement>('#maker-fields');
 /** The film read from the pasted or fetched JSON; the form's fields go on top of it. */
 let base: FilmPatch | undefined;
 let film: Film | undefined;
-/** The form's fields the author typed in since a paste last filled them: a paste never wipes them. */
+/**
+ * The form's fields the author typed in since a paste last filled them: a paste of the same film
+ * (the paste box edited, the same URL fetched again), a failed one or an emptied box never wipes
+ * them; another film's paste starts afresh.
+ */
 const typedByHand = new Set<string>();
+/** Which film the last paste read (its id, else its title and year). */
+let lastRead: string | undefined;
 
 /**
  * A base no relative URL resolves against: the maker cannot know the address of the blog a
@@ -121,7 +127,9 @@ function useJson(json: unknown, from: string, url?: string) {
       "it has no film title (TMDB's watch providers alone have none: ask for the film with append_to_response=watch/providers)",
     );
   // Another film: what was typed for the last one does not carry over to it.
-  typedByHand.clear();
+  const which = read.id ?? `${read.title} (${read.year ?? ''})`;
+  if (which !== lastRead) typedByHand.clear();
+  lastRead = which;
   fillForm(read);
   const format = adapter ? `${adapter.name === 'film' ? 'film-cards' : adapter.name} JSON` : 'the film';
   const left = warnings.length ? ` Left out: ${warnings.join('; ')}.` : '';

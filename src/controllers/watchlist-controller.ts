@@ -61,8 +61,11 @@ export class WatchlistController implements ReactiveController {
 
   private unsubscribe?: () => void;
   private filmId?: string;
-  /** The film of the last `watchlist-error` this control fired, until its change is saved. */
-  private reported?: WatchlistFilm;
+  /**
+   * The film of the last `watchlist-error` this control fired, and the state the reader last asked
+   * for it, until the store holds that state.
+   */
+  private reported?: { film: WatchlistFilm; saved: boolean };
   /** The last state this controller gave the host: any other value came from the page. */
   private shown?: boolean;
   /** Whether the host is in local mode and connected: its changes are saved in this browser. */
@@ -106,8 +109,9 @@ export class WatchlistController implements ReactiveController {
     // Until the saved watchlist is here, the state shown is the host's (and a change waits in `queued`).
     if (!store) return;
     if (joined || film.id !== this.filmId) {
-      // Another film: what this control reported was about the last one.
-      if (film.id !== this.filmId) this.reported = undefined;
+      // Another film: what this control reported was about the last one. (Its first film, a
+      // change to which may have been reported before the store came, is the same film.)
+      if (this.reported && this.reported.film.id !== film.id) this.reported = undefined;
       this.filmId = film.id;
       this.pull();
     } else if (Boolean(this.host.inWatchlist) !== this.shown) {
@@ -159,12 +163,14 @@ export class WatchlistController implements ReactiveController {
 
   /** Saves a user's change, and says so from the host when storage refuses it. */
   private save(store: WatchlistStore, film: WatchlistFilm, saved: boolean): void {
+    // A change reported as waiting, then changed again by the reader: the latest is what counts.
+    if (this.reported?.film.id === film.id) this.reported = { film, saved };
     if (!this.commit(store, film, saved)) this.fail(film, saved, store.unsavedReason() ?? 'blocked');
   }
 
   private fail(film: WatchlistFilm, saved: boolean, kind: WatchlistErrorKind): void {
     this.setPending(true);
-    this.reported = film;
+    this.reported = { film, saved };
     // A control the page removed on its own event (a list that drops a film once added) is out of
     // the page: the document hears what its control can no longer tell.
     emit(this.host.isConnected ? this.host : document, 'watchlist-error', {
@@ -213,12 +219,14 @@ export class WatchlistController implements ReactiveController {
     if (id === undefined || !store) return;
     this.show(store.isInWatchlist(id));
     this.setPending(store.isUnsaved(id));
-    // The change this control said could not be saved yet is saved now, as the store tells it
-    // (space freed, another tab's write, the next change, the reader taking it back): it says so.
-    const film = this.reported;
-    if (!film || store.isUnsaved(film.id)) return;
+    // The change this control said could not be saved yet is settled, as the store tells it. Saved
+    // as the reader last asked (space freed, another tab's write, the next change, the reader
+    // taking it back), it says so; dropped by the page (clearWatchlist()), that is the page's news.
+    const report = this.reported;
+    if (!report || store.isUnsaved(report.film.id)) return;
     this.reported = undefined;
-    emit(this.host, 'watchlist-saved', { film, saved: store.isInWatchlist(film.id) });
+    if (store.isInWatchlist(report.film.id) === report.saved)
+      emit(this.host, 'watchlist-saved', { film: report.film, saved: report.saved });
   };
 
   /** Subscribes only while connected in local mode, so removed controls leave no listener behind. */

@@ -359,12 +359,15 @@ const ERROR_BODY_BYTES = 16_384;
 async function textUpTo(response: Response, maxBytes: number): Promise<string | undefined> {
   if (Number(response.headers.get('content-length')) > maxBytes) return undefined;
   const reader = response.body?.getReader();
-  if (!reader) return response.text();
+  if (!reader) {
+    const text = await response.text();
+    return new TextEncoder().encode(text).byteLength > maxBytes ? undefined : text;
+  }
   const decoder = new TextDecoder();
   let text = '';
   for (let size = 0, chunk; !(chunk = await reader.read()).done;) {
     if ((size += chunk.value.byteLength) > maxBytes) {
-      void reader.cancel();
+      reader.cancel().catch(() => {}); // the download is stopped either way
       return undefined;
     }
     text += decoder.decode(chunk.value, { stream: true });

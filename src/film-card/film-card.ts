@@ -173,7 +173,7 @@ function errorState(error: FilmLoadError | undefined): { message: CardMessage; r
  * @fires {WatchlistEvent} watchlist-add - The user added the film (cancelable): `detail.film` `{ id, title, year }`.
  * @fires {WatchlistEvent} watchlist-remove - The user removed the film (cancelable).
  * @fires {WatchlistErrorEvent} watchlist-error - With `watchlist="local"`, the user's change could not be saved in this browser yet; the card shows "Not saved yet" until it is.
- * @fires {WatchlistSavedEvent} watchlist-saved - The change a `watchlist-error` was about is saved now: `detail.film`, `detail.saved`.
+ * @fires {WatchlistSavedEvent} watchlist-saved - The change a `watchlist-error` was about is saved now, as the reader last asked: `detail.film`, `detail.saved`.
  * @fires {OfferSelectEvent} offer-select - The user chose a streaming offer (a middle click too). Cancelable: cancel it to route the click yourself, but leave a click with `detail.modified` (a new tab, window or download asked for) to the browser. The card's offer links open in a new tab.
  */
 export class FilmCard extends LitElement {

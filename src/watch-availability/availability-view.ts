@@ -18,7 +18,7 @@ import { regionName } from './region.js';
  * reader asked for something else than following the link (a middle click; Ctrl, ⌘, Shift or Alt
  * held: a new tab or window, a download): a host that routes clicks in place leaves those to the
  * browser (`if (event.detail.modified) return;`), as routers do. A card's offer links open in a
- * new tab of their own, modified or not. `offer.href` is the sanitised absolute URL.
+ * new tab of their own when followed. `offer.href` is the sanitised absolute URL.
  */
 export type OfferSelectEvent = CustomEvent<{
   readonly offer: Readonly<Offer>;

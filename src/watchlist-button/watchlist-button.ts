@@ -54,7 +54,7 @@ const hostStyles = css`
  * @fires {WatchlistEvent} watchlist-add - The user asked to add the film; `detail.film` is `{ id, title?, year? }`. Cancelable.
  * @fires {WatchlistEvent} watchlist-remove - The user asked to remove the film; same detail. Cancelable.
  * @fires {WatchlistErrorEvent} watchlist-error - With `watchlist="local"`, the user's change could not be saved in this browser yet: `detail.kind` (`quota`, `blocked`, `unreadable`, `unavailable`), `detail.film`, `detail.saved`.
- * @fires {WatchlistSavedEvent} watchlist-saved - The change a `watchlist-error` was about is saved now: `detail.film`, `detail.saved`.
+ * @fires {WatchlistSavedEvent} watchlist-saved - The change a `watchlist-error` was about is saved now, as the reader last asked: `detail.film`, `detail.saved`.
  */
 export class WatchlistButton extends LitElement {
   static override styles = [hostStyles, hiddenHost, buttonStyles, koreanWordBreak];

@@ -40,9 +40,11 @@ export type WatchlistErrorEvent = CustomEvent<{
 }>;
 
 /**
- * `watchlist-saved`: a change that `watchlist-error` said could not be saved yet is saved now, from
- * the control that said so. `detail.saved` is the state saved (true: in the watchlist). A page that
- * showed a hint of its own on `watchlist-error` takes it down here.
+ * `watchlist-saved`: a change that `watchlist-error` said could not be saved yet is saved now, as
+ * the reader last asked it, from the control that said so while it is on the page; not when the
+ * page sets the control's state or drops the change (`clearWatchlist()`). `detail.saved` is the
+ * state saved (true: in the watchlist). A page that showed a hint of its own on `watchlist-error`
+ * takes it down here.
  */
 export type WatchlistSavedEvent = CustomEvent<{
   /** The film whose change is saved. */

@@ -180,7 +180,12 @@ export function setInWatchlist(film: WatchlistFilm, saved: boolean): boolean {
   }
   // Asking again for a state that only waits in memory is a chance to save it, too.
   if (!unsaved.size) {
-    if (changed) notify();
+    if (!changed) return true;
+    // A change taken back was all that waited: nothing is left to retry or to warn about.
+    retryLater(false);
+    fault = undefined;
+    faults = {};
+    notify();
     return true;
   }
   const done = save();

@@ -565,7 +565,7 @@ describe('the card maker, as a blogger pastes into it', function () {
     expect(output('react')).to.include('theme="auto"');
   });
 
-  it('keeps what the author typed in the form when a paste fails or the paste box is emptied, not when another film is pasted', async () => {
+  it('keeps what the author typed in the form when a paste fails, the paste box is emptied or the same film is pasted again, not when another film is pasted', async () => {
     set('[name="film-title"]', 'My own film');
     set('[name="year"]', '2001');
     set('#maker-json', 'hello world');
@@ -581,6 +581,12 @@ describe('the card maker, as a blogger pastes into it', function () {
     set('[name="synopsis"]', 'Typed after the paste.');
     set('#maker-json', 'hello world');
     expect(field<HTMLTextAreaElement>('[name="synopsis"]').value).to.equal('Typed after the paste.');
+    set('#maker-json', JSON.stringify({ title: 'One film' }));
+    set('[name="synopsis"]', 'Typed for one film.');
+    set('#maker-json', JSON.stringify({ title: 'One film', genres: ['Drama'] }));
+    expect(field<HTMLTextAreaElement>('[name="synopsis"]').value, 'the same film pasted again').to.equal(
+      'Typed for one film.',
+    );
     set('#maker-json', JSON.stringify({ title: 'Another film' }));
     expect(field<HTMLInputElement>('[name="film-title"]').value).to.equal('Another film');
     expect(field<HTMLTextAreaElement>('[name="synopsis"]').value, 'typed for the last film').to.equal('');

@@ -249,6 +249,15 @@ describe("the card maker's outputs, pasted into a blog post's Markdown or classi
     expect(words(code), 'the same words and style').to.equal(words(rendered));
     expect(code).to.include('<script type="module" src="film-cards.js"></script>');
   });
+
+  it('keeps a > inside a quoted attribute value in its tag, and the line break beside it as a reference', () => {
+    const rendered = `<film-card aria-label="a > b
+c" lang="en"><a href="https://example.com/">x</a></film-card>`;
+    const code = staticHtml(rendered, options);
+    const card = new DOMParser().parseFromString(code, 'text/html').querySelector('film-card')!;
+    expect(card.getAttribute('aria-label')).to.equal('a > b\nc');
+    expect(card.querySelector('a')!.textContent).to.equal('x');
+  });
 });
 
 describe("the card maker's snippet, for readers without the script", () => {

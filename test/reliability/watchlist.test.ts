@@ -87,11 +87,12 @@ describe('the saved watchlist with storage full', function () {
     localStorage.clear();
   });
 
-  // Only the store saving the change says so: not the page moving the control to another film or
-  // setting its state from code.
+  // Only the store saving the change says so: not the page moving the control to another film,
+  // setting its state from code or dropping the change.
   for (const [what, change] of [
     ['moves the control to another film', (el: WatchlistButton) => el.setAttribute('film-id', 'another')],
     ['sets its state from code', (el: WatchlistButton) => (el.inWatchlist = false)],
+    ['clears the saved watchlist, the waiting change with it', () => clearWatchlist()],
   ] as const)
     it(`fires no watchlist-saved when the page ${what} while a change waits`, async () => {
       const el = await fixture<WatchlistButton>(local());

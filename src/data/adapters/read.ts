@@ -9,11 +9,12 @@ export const first = (value: unknown): unknown => many(value)[0];
 
 /**
  * A service's own words in an error answer (TMDB's `status_message`, OMDb's `Error`), as one line
- * for a console and an event: control and formatting characters (bidi overrides among them) are
- * spaces, and it is cut at 200 characters, never inside one. Undefined for anything but text.
+ * for a console and an event: control characters and bidi controls are spaces (joiners, which
+ * Persian text and emoji need, are kept), and it is cut at 200 characters, never inside one.
+ * Undefined for anything but text.
  */
 export function serviceWords(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const line = value.replace(/[\p{Cc}\p{Cf}\s]+/gu, ' ').trim();
+  const line = value.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069\s]+/gu, ' ').trim();
   return line ? [...line].slice(0, 200).join('') : undefined;
 }
