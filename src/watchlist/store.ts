@@ -181,10 +181,9 @@ export function setInWatchlist(film: WatchlistFilm, saved: boolean): boolean {
   // Asking again for a state that only waits in memory is a chance to save it, too.
   if (!unsaved.size) {
     if (!changed) return true;
-    // A change taken back was all that waited: nothing is left to retry or to warn about.
+    // A change taken back was all that waited: nothing is left to retry. The fault itself may
+    // last (storage still full): its warning is not repeated.
     retryLater(false);
-    fault = undefined;
-    faults = {};
     notify();
     return true;
   }

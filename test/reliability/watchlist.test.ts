@@ -13,7 +13,6 @@ import {
   isUnsaved,
   readWatchlist,
   setInWatchlist,
-  subscribeWatchlist,
   WATCHLIST_KEY,
 } from '../../src/watchlist/store.js';
 import { captureWarnings } from '../helpers/console.js';
@@ -112,18 +111,6 @@ describe('the saved watchlist with storage full', function () {
       document.removeEventListener('watchlist-saved', heard);
       expect(saved).to.deep.equal([]);
     });
-
-  // With nothing left waiting, the fault is over: the next one is news again.
-  it('warns again for a change refused after the only waiting change was taken back', () => {
-    // A control on the page follows the list, as one does: storage is then not read at each ask.
-    const unsubscribe = subscribeWatchlist(() => {});
-    storage = fillStorage();
-    expect(setInWatchlist({ id: 'first' }, true), 'refused').to.equal(false);
-    expect(setInWatchlist({ id: 'first' }, false), 'taken back: as storage holds it').to.equal(true);
-    expect(setInWatchlist({ id: 'second' }, true), 'refused').to.equal(false);
-    unsubscribe();
-    expect(warnings.messages.filter((message) => message.includes('could not be saved'))).to.have.length(2);
-  });
 
   // Storage never held the first film: taken back out, it is as storage has it, whatever else waits.
   it('reports no unsaved change for a film put back as storage holds it while another waits', async () => {
