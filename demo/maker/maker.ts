@@ -16,6 +16,7 @@ import {
   type FilmPatch,
 } from '../../src/elements.js';
 import { parseScriptJson } from '../../src/data/script-json.js';
+import { hasScheme } from '../../src/data/adapters/read.js';
 import {
   byteSize,
   filmAttributes,
@@ -104,9 +105,7 @@ const RELATIVE =
 /** A warning about a value, in words for the author: a relative address says so. */
 function explain(message: string): string {
   const value = /^ignored "(.*)" \(not an http\(s\) URL\)$/.exec(message)?.[1];
-  return value !== undefined && !/^[a-z][a-z\d+.-]*:/i.test(value)
-    ? `ignored "${value}", ${RELATIVE}`
-    : message;
+  return value !== undefined && !hasScheme(value) ? `ignored "${value}", ${RELATIVE}` : message;
 }
 
 /**
@@ -208,7 +207,7 @@ function typedAddress(typed: string): string | { refused: string } {
   const text = typed.trim();
   if (/^www\.[a-z\d-]+(\.[a-z\d-]+)+(\/|$)/i.test(text)) return `https://${text}`;
   if (text.startsWith('//')) return `https:${text}`;
-  return /^[a-z][a-z\d+.-]*:/i.test(text) ? text : { refused: `ignored "${text}", ${RELATIVE}` };
+  return hasScheme(text) ? text : { refused: `ignored "${text}", ${RELATIVE}` };
 }
 
 /** The form's fields, validated as a card validates its attributes, and what was left out. */

@@ -1,7 +1,7 @@
 import { isRecord, own, show } from '../readers.js';
 import { safeUrl } from '../url.js';
 import { plainText } from './entities.js';
-import { first, many } from './read.js';
+import { first, hasScheme, many } from './read.js';
 import type { FilmAdapter } from './types.js';
 
 const IMDB = 'https://www.imdb.com/';
@@ -112,8 +112,7 @@ export const jsonLdAdapter: FilmAdapter = {
     const link = (raw: unknown, field?: string) => {
       const value = withScheme(raw);
       if (typeof value !== 'string') return undefined;
-      if (/^[a-z][a-z\d+.-]*:/i.test(value.trim()))
-        return safeUrl(value, IMDB) ?? dropped(field, value, 'not an http(s) link');
+      if (hasScheme(value)) return safeUrl(value, IMDB) ?? dropped(field, value, 'not an http(s) link');
       if (site) return safeUrl(value, site);
       return dropped(field, value, 'a relative link, and the data names no address to resolve it against');
     };

@@ -4,6 +4,12 @@
 export const many = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : value == null ? [] : [value];
 
+/**
+ * Whether a URL is written with a scheme (`https:`, `javascript:`...): not relative. Here, not in
+ * url.ts, which every page loads: only the adapters (and the card maker) ask.
+ */
+export const hasScheme = (text: string): boolean => /^\s*[a-z][a-z\d+.-]*:/i.test(text);
+
 /** The first of a list, or the value itself. */
 export const first = (value: unknown): unknown => many(value)[0];
 
