@@ -10,6 +10,7 @@ import type { WatchlistEvent } from '../../src/watchlist/events.js';
 import { setInWatchlist } from '../../src/watchlist/store.js';
 import { captureWarnings } from '../helpers/console.js';
 import { onOneLine } from '../helpers/layout.js';
+import { countUpdates } from '../helpers/updates.js';
 
 const parasite: Film = {
   id: 'parasite-2019',
@@ -409,37 +410,27 @@ describe('<film-card>', () => {
       const phone = await fixture<HTMLDivElement>(html`<div style="width: 280px"></div>`);
       const el = document.createElement('film-card');
       el.film = parasite;
-      let updates = 0;
-      const update = el['update'].bind(el);
-      el['update'] = (changed) => {
-        updates++;
-        update(changed);
-      };
+      const updates = countUpdates(el);
       phone.append(el);
       await el.updateComplete;
       await frames();
       await el.updateComplete;
       expect(clipped(el), 'the synopsis clipped').to.equal(true);
       expect(text(el, 'more')).to.equal('More');
-      expect(updates, 'updates').to.equal(1);
+      expect(updates.count, 'updates').to.equal(1);
     });
 
     it('updates a card with a synopsis too short to clamp once: its layout has nothing to say about "More"', async () => {
       const el = document.createElement('film-card');
       el.film = { ...parasite, synopsis: `${words(24)}.` };
-      let updates = 0;
-      const update = el['update'].bind(el);
-      el['update'] = (changed) => {
-        updates++;
-        update(changed);
-      };
+      const updates = countUpdates(el);
       const phone = await fixture<HTMLDivElement>(html`<div style="width: 280px"></div>`);
       phone.append(el);
       await el.updateComplete;
       await frames();
       await el.updateComplete;
       expect(text(el, 'synopsis'), 'the synopsis shown').to.equal(`${words(24)}.`);
-      expect(updates, 'updates').to.equal(1);
+      expect(updates.count, 'updates').to.equal(1);
     });
 
     it('clamps the synopsis of another film again, though the last one was opened', async () => {
@@ -514,12 +505,7 @@ describe('<film-card>', () => {
     const el = document.createElement('film-card');
     el.film = { ...parasite, id: undefined, synopsis: undefined, poster: undefined };
     el.innerHTML = '<a slot="actions" href="https://example.com/tickets">Tickets</a>';
-    let updates = 0;
-    const update = el['update'].bind(el);
-    el['update'] = (changed) => {
-      updates++;
-      update(changed);
-    };
+    const updates = countUpdates(el);
     const box = await fixture<HTMLDivElement>(html`<div></div>`);
     box.append(el);
     await el.updateComplete;
@@ -527,7 +513,7 @@ describe('<film-card>', () => {
     await el.updateComplete;
     expect(el.querySelector('a')!.getBoundingClientRect().height, 'the action shown').to.be.above(0);
     expect(part(el, 'actions')!.className, 'the row is neither bare nor empty').to.equal('');
-    expect(updates, 'updates').to.equal(1);
+    expect(updates.count, 'updates').to.equal(1);
   });
 
   it('gives "More" a target at least 24 px tall and a hover state', async () => {

@@ -6,6 +6,7 @@ import { jsonLdAdapter } from '../../src/data/adapters/index.js';
 import type { Film } from '../../src/data/film.js';
 import { GENERATED_ATTRIBUTE, isoDuration, movieJsonLd, scriptJson } from '../../src/data/movie-json-ld.js';
 import { normalizeFilm } from '../../src/data/normalize.js';
+import { countUpdates } from '../helpers/updates.js';
 
 const parasite: Film = {
   id: 'tt6751668',
@@ -147,24 +148,19 @@ describe('<film-card json-ld>', () => {
     // No poster: one that cannot load here would update the card for its fallback.
     const film = { ...parasite, poster: undefined };
     el.film = film;
-    let updates = 0;
-    const update = el['update'].bind(el);
-    el['update'] = (changed) => {
-      updates++;
-      update(changed);
-    };
+    const updates = countUpdates(el);
     document.body.append(el);
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
     await el.updateComplete;
     expect(ours(el), 'the script written').to.have.length(1);
-    expect(updates, 'updates').to.equal(1);
+    expect(updates.count, 'updates').to.equal(1);
     const renamed = { ...film, title: 'Gisaengchung' };
     el.film = renamed;
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(JSON.parse(ours(el)[0]!.textContent)).to.deep.equal(movieJsonLd(renamed));
-    expect(updates, 'updates').to.equal(2);
+    expect(updates.count, 'updates').to.equal(2);
     el.remove();
   });
 
